@@ -1,0 +1,41 @@
+//! The language switch: one button per locale, each labelled in its own language.
+
+use yew::prelude::*;
+
+use crate::i18n::Locale;
+
+/// Properties of [`LanguageSwitch`].
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    /// The language showing.
+    pub current: Locale,
+    /// The user chose a language.
+    pub on_change: Callback<Locale>,
+}
+
+/// Buttons to switch the language; the current one is marked `aria-pressed="true"`.
+#[component]
+pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    html! {
+        <nav class="lang-switch" aria-label={props.current.ui().language_switch_label}>
+            <ul class="lang-switch__list">
+                for locale in Locale::ALL {
+                    <li key={locale.code()}>
+                        <button
+                            type="button"
+                            class={classes!(
+                                "lang-switch__option",
+                                (locale == props.current).then_some("lang-switch__option--current"),
+                            )}
+                            lang={locale.code()}
+                            aria-pressed={(locale == props.current).to_string()}
+                            onclick={props.on_change.reform(move |_: MouseEvent| locale)}
+                        >
+                            { locale.ui().language_name }
+                        </button>
+                    </li>
+                }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,98 @@
+//! Choosing the language, and filling `{placeholder}` templates.
+//!
+//! Pure core: no yew, web-sys or gloo. The locales themselves and their strings are generated
+//! from `content/` (see [`crate::content`]).
+
+pub use crate::content::{Locale, Ui};
+
+impl Locale {
+    /// The supported locale for a language tag such as `es`, `es-MX` or `EN_gb`, if any.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Locale::ALL
+            .into_iter()
+            .find(|locale| locale.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// Picks the language to start in.
+    ///
+    /// An explicit request (from `?lang=`) wins; then the first browser language that is
+    /// supported, in the user's order of preference; then the source language, Spanish.
+    pub fn negotiate<'a>(
+        requested: Option<Locale>,
+        browser_languages: impl IntoIterator<Item = &'a str>,
+    ) -> Locale {
+        requested
+            .or_else(|| browser_languages.into_iter().find_map(Locale::from_tag))
+            .unwrap_or_default()
+    }
+}
+
+/// Replaces each `{name}` in `template` with the value paired with `name`.
+///
+/// Unknown placeholders are left as they are, so a mistake shows on screen instead of vanishing;
+/// the build checks that every locale uses the same placeholders as Spanish.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_owned();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_match_on_the_primary_subtag_ignoring_case() {
+        assert_eq!(Locale::from_tag("es"), Some(Locale::Es));
+        assert_eq!(Locale::from_tag("es-MX"), Some(Locale::Es));
+        assert_eq!(Locale::from_tag("EN_gb"), Some(Locale::En));
+        assert_eq!(Locale::from_tag(" en-US "), Some(Locale::En));
+        assert_eq!(Locale::from_tag("fr-FR"), None);
+        assert_eq!(Locale::from_tag(""), None);
+        assert_eq!(Locale::from_tag("esp"), None);
+    }
+
+    #[test]
+    fn an_explicit_request_wins_over_the_browser() {
+        assert_eq!(
+            Locale::negotiate(Some(Locale::En), ["es-ES", "es"]),
+            Locale::En
+        );
+    }
+
+    #[test]
+    fn the_first_supported_browser_language_is_used() {
+        assert_eq!(
+            Locale::negotiate(None, ["fr-FR", "en-GB", "es"]),
+            Locale::En
+        );
+        assert_eq!(Locale::negotiate(None, ["de", "es-AR"]), Locale::Es);
+    }
+
+    #[test]
+    fn spanish_is_the_fallback() {
+        assert_eq!(Locale::negotiate(None, ["fr", "de"]), Locale::Es);
+        assert_eq!(Locale::negotiate(None, []), Locale::Es);
+    }
+
+    #[test]
+    fn every_locale_has_a_distinct_code_and_its_own_strings() {
+        let codes: Vec<_> = Locale::ALL.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["es", "en"]);
+        assert_eq!(Locale::Es.ui().language_name, "Español");
+        assert_eq!(Locale::En.ui().language_name, "English");
+        assert_ne!(Locale::Es.ui().intro_title, Locale::En.ui().intro_title);
+    }
+
+    #[test]
+    fn fill_replaces_known_placeholders_only() {
+        assert_eq!(
+            fill("Pregunta {n} de {total}", &[("n", "4"), ("total", "13")]),
+            "Pregunta 4 de 13"
+        );
+        assert_eq!(fill("{a} and {b}", &[("a", "x")]), "x and {b}");
+    }
+}

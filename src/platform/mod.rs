@@ -1,0 +1,42 @@
+//! The one place that talks to the browser: the page, and later storage, clipboard, downloads and
+//! embed messaging.
+//!
+//! Everything the browser can refuse comes back as a typed [`PlatformError`], never an `unwrap`:
+//! a page without our root element or an iframe with storage blocked must degrade, not crash.
+
+use std::fmt;
+
+pub mod page;
+
+/// Something the browser did not provide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlatformError {
+    /// No `window`: not running in a browser page.
+    NoWindow,
+    /// The window has no `document`.
+    NoDocument,
+    /// The page lacks an element the app needs.
+    MissingElement {
+        /// The element's id.
+        id: &'static str,
+    },
+}
+
+impl fmt::Display for PlatformError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlatformError::NoWindow => f.write_str("Perfil CM: no window (not running in a page)"),
+            PlatformError::NoDocument => f.write_str("Perfil CM: the window has no document"),
+            PlatformError::MissingElement { id } => {
+                write!(f, "Perfil CM: the page has no element with id=\"{id}\"")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PlatformError {}
+
+/// Writes `error` to the browser console, for the developer who embeds the widget.
+pub fn report(error: &PlatformError) {
+    web_sys::console::error_1(&error.to_string().into());
+}

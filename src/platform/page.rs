@@ -1,0 +1,89 @@
+//! The host page: where the app mounts, what the URL and the browser say about language, and the
+//! page's language and title.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, Window};
+
+use super::PlatformError;
+use crate::i18n::Locale;
+
+/// The id of the element the app renders into.
+pub const ROOT_ID: &str = "perfil-cm";
+
+fn window() -> Result<Window, PlatformError> {
+    web_sys::window().ok_or(PlatformError::NoWindow)
+}
+
+fn document() -> Result<Document, PlatformError> {
+    window()?.document().ok_or(PlatformError::NoDocument)
+}
+
+/// The element the app renders into.
+pub fn app_root() -> Result<Element, PlatformError> {
+    document()?
+        .get_element_by_id(ROOT_ID)
+        .ok_or(PlatformError::MissingElement { id: ROOT_ID })
+}
+
+/// The query string of the page's URL, with its `?`; empty when there is none.
+pub fn query() -> String {
+    window()
+        .ok()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    let Ok(window) = window() else {
+        return Vec::new();
+    };
+    let navigator = window.navigator();
+    let languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if languages.is_empty() {
+        // Older engines only have `navigator.language`.
+        navigator.language().into_iter().collect()
+    } else {
+        languages
+    }
+}
+
+/// Marks the root element of a page that belongs to the app (our own `index.html`, also used
+/// in iframes), as opposed to a host page that embeds the widget.
+pub const STANDALONE_ATTRIBUTE: &str = "data-standalone";
+
+/// Makes the page say which language it is in: `<html lang>` (for screen readers and
+/// hyphenation) and the document title.
+///
+/// Only on the app's own page: a host page that embeds the widget keeps its language and title;
+/// there the app's own element carries `lang`.
+pub fn show_locale(locale: Locale) {
+    let Ok(document) = document() else {
+        return;
+    };
+    let standalone = app_root().is_ok_and(|root| root.has_attribute(STANDALONE_ATTRIBUTE));
+    if !standalone {
+        return;
+    }
+    if let Some(html) = document.document_element() {
+        // Only fails for an invalid attribute name, which "lang" is not.
+        let _ = html.set_attribute("lang", locale.code());
+    }
+    document.set_title(locale.ui().document_title);
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists; used after a screen changes so
+/// that screen-reader and keyboard users start at its heading.
+pub fn focus(id: &str) {
+    let element = document()
+        .ok()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

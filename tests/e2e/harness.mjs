@@ -1,0 +1,128 @@
+// Shared set-up for the end-to-end tests: serve dist/ with the production headers, start
+// Debian's Chromium through playwright-core, and watch every page for anything that must never
+// happen (console errors, failed or cross-origin requests, CSP violations).
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+import { AxeBuilder } from "@axe-core/playwright";
+import { chromium } from "playwright-core";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const RESULTS = join(ROOT, "test-results");
+export const CSP = readFileSync(join(ROOT, "scripts", "csp.txt"), "utf8").trim();
+
+/** The interface strings of a locale, read from content/<locale>/ui.toml (flat `key = "text"`). */
+export function uiStrings(locale) {
+  const text = readFileSync(join(ROOT, "content", locale, "ui.toml"), "utf8");
+  const strings = {};
+  for (const line of text.split("\n")) {
+    const match = /^([a-z][a-z0-9_]*)\s*=\s*(".*")\s*$/.exec(line);
+    if (match) strings[match[1]] = JSON.parse(match[2]);
+  }
+  return strings;
+}
+
+/** Serves dist/ on a free loopback port; resolves to { url, close }. */
+export async function startServer() {
+  const server = spawn("python3", [join(ROOT, "scripts", "serve.py"), "--port", "0", join(ROOT, "dist")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: server.stdout });
+  const url = await new Promise((resolve, reject) => {
+    server.once("exit", (code) => reject(new Error(`serve.py exited with ${code}`)));
+    lines.once("line", (line) => resolve(line.replace(/^serving /, "")));
+  });
+  return { url, close: () => server.kill() };
+}
+
+function chromiumPath() {
+  // The real binary, not Debian's wrapper script, which adds flags of its own.
+  for (const path of [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"]) {
+    if (path && existsSync(path)) return path;
+  }
+  throw new Error("Chromium not found: run scripts/test.sh, which installs it");
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    // The machine's network is closed: keep Chromium from trying to phone home.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens the app in a fresh context and records every problem on `page.problems`.
+ * Options: locale (browser language), width, colorScheme, path (appended to the base url).
+ */
+export async function openApp(browser, baseUrl, { locale = "es-ES", width = 375, colorScheme = "light", path = "" } = {}) {
+  const context = await browser.newContext({
+    locale,
+    colorScheme,
+    viewport: { width, height: 800 },
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  // Injected by the browser itself, so the page's CSP does not apply to it.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  page.problems = problems;
+  const response = await page.goto(baseUrl + path);
+  await page.locator(".perfil").waitFor();
+  page.mainResponse = response;
+  return page;
+}
+
+/** Everything that went wrong on the page so far, CSP violations included. */
+export async function problemsOf(page) {
+  const violations = await page.evaluate(() => window.__cspViolations);
+  return [...page.problems, ...violations.map((v) => `CSP violation: ${v}`)];
+}
+
+/** axe-core violations (WCAG 2.x A and AA rules), as short strings. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Saves a full-page screenshot under test-results/. */
+export async function screenshot(page, name) {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,109 @@
+// The release build, served with the strict CSP: the intro in both languages, the language
+// switch, accessibility, and the absence of errors, failed requests and CSP violations.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { axeViolations, CSP, launchBrowser, openApp, problemsOf, screenshot, startServer, uiStrings } from "./harness.mjs";
+
+const es = uiStrings("es");
+const en = uiStrings("en");
+
+describe("intro", () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  test("is served with the strict Content-Security-Policy", async () => {
+    assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval';/);
+    assert.doesNotMatch(CSP, /unsafe-inline/);
+    const page = await openApp(browser, server.url);
+    assert.equal(page.mainResponse.headers()["content-security-policy"], CSP);
+    // No inline script or style anywhere in the built page.
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.scripts].filter((s) => !s.src).length,
+      styles: document.querySelectorAll("style, [style]").length,
+    }));
+    assert.deepEqual(inline, { scripts: 0, styles: 0 });
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("is in Spanish for a Spanish browser", async () => {
+    for (const width of [375, 1280]) {
+      const page = await openApp(browser, server.url, { locale: "es-ES", width });
+      await assert.doesNotReject(page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor());
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+      assert.equal(await page.title(), es.document_title);
+      await page.getByText(es.intro_privacy).waitFor();
+      await page.getByRole("button", { name: es.intro_start }).waitFor();
+      await screenshot(page, `intro-es-${width}`);
+      assert.deepEqual(await problemsOf(page), []);
+      await page.context().close();
+    }
+  });
+
+  test("is in English for an English browser, and ?lang= wins over the browser", async () => {
+    for (const [locale, path] of [["en-GB", ""], ["es-ES", "?lang=en"]]) {
+      const page = await openApp(browser, server.url, { locale, path, width: 1280 });
+      await page.getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+      assert.equal(await page.title(), en.document_title);
+      await screenshot(page, `intro-en-1280${path ? "-query" : ""}`);
+      assert.deepEqual(await problemsOf(page), []);
+      await page.context().close();
+    }
+  });
+
+  test("switches language with a click and with the keyboard", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const english = page.getByRole("button", { name: "English" });
+    const spanish = page.getByRole("button", { name: "Español" });
+    assert.equal(await spanish.getAttribute("aria-pressed"), "true");
+
+    await english.click();
+    await page.getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
+    assert.equal(await english.getAttribute("aria-pressed"), "true");
+    assert.equal(await spanish.getAttribute("aria-pressed"), "false");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    assert.equal(await page.title(), en.document_title);
+
+    // Keyboard only: Tab from the top of the page reaches the switch; Enter activates it.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Español");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("start moves focus to the next screen's heading, and back returns", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await page.getByText(es.questionnaire_placeholder).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), "questionnaire-title");
+    await page.getByRole("button", { name: es.back_to_intro }).click();
+    await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), "intro-title");
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("axe-core finds no violation, in both languages and both themes", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      for (const locale of ["es-ES", "en-US"]) {
+        const page = await openApp(browser, server.url, { locale, colorScheme });
+        assert.deepEqual(await axeViolations(page), [], `${locale}, ${colorScheme}`);
+        if (locale === "es-ES") await screenshot(page, `intro-es-375-${colorScheme}`);
+        await page.context().close();
+      }
+    }
+  });
+});
