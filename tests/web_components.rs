@@ -18,9 +18,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh, attached element to mount into.
 fn mount_point() -> Element {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
     let element = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&element).expect("attached");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&element)
+        .expect("attached");
     element
 }
 
@@ -51,12 +57,21 @@ async fn intro_shows_the_locale_and_reports_start() {
         let started = started.clone();
         Callback::from(move |()| started.set(true))
     };
-    Renderer::<Intro>::with_root_and_props(root.clone(), IntroProps { locale: Locale::En, on_start })
-        .render();
+    Renderer::<Intro>::with_root_and_props(
+        root.clone(),
+        IntroProps {
+            locale: Locale::En,
+            on_start,
+        },
+    )
+    .render();
     scheduler::flush().await;
 
     assert_eq!(text(&root, "h1"), Locale::En.ui().intro_title);
-    assert_eq!(text(&root, ".intro__privacy-text"), Locale::En.ui().intro_privacy);
+    assert_eq!(
+        text(&root, ".intro__privacy-text"),
+        Locale::En.ui().intro_privacy
+    );
     assert!(!started.get());
     click(&root, ".intro__start");
     assert!(started.get());
@@ -72,7 +87,10 @@ async fn language_switch_marks_the_current_locale_and_reports_the_choice() {
     };
     Renderer::<LanguageSwitch>::with_root_and_props(
         root.clone(),
-        LanguageSwitchProps { current: Locale::Es, on_change },
+        LanguageSwitchProps {
+            current: Locale::Es,
+            on_change,
+        },
     )
     .render();
     scheduler::flush().await;
@@ -96,12 +114,25 @@ async fn app_switches_language_without_leaving_the_screen() {
     click(&root, "button[lang=es]");
     scheduler::flush().await;
     assert_eq!(text(&root, "h1"), Locale::Es.ui().intro_title);
-    assert_eq!(root.first_element_child().and_then(|e| e.get_attribute("lang")).as_deref(), Some("es"));
+    assert_eq!(
+        root.first_element_child()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("es")
+    );
 
     click(&root, ".intro__start");
     scheduler::flush().await;
     click(&root, "button[lang=en]");
     scheduler::flush().await;
-    assert_eq!(text(&root, ".questionnaire p"), Locale::En.ui().questionnaire_placeholder);
-    assert_eq!(root.first_element_child().and_then(|e| e.get_attribute("lang")).as_deref(), Some("en"));
+    assert_eq!(
+        text(&root, ".questionnaire p"),
+        Locale::En.ui().questionnaire_placeholder
+    );
+    assert_eq!(
+        root.first_element_child()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
 }

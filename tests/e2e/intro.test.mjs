@@ -74,8 +74,9 @@ describe("intro", () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     assert.equal(await page.title(), en.document_title);
 
-    // Keyboard only: Tab from the top of the page reaches the switch; Enter activates it.
-    await page.keyboard.press("Tab");
+    // Keyboard only: focus is on "English" after the click; Shift+Tab reaches "Español", Enter
+    // activates it.
+    await page.keyboard.press("Shift+Tab");
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Español");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();

@@ -1,0 +1,64 @@
+// The bench: release sizes of every file in dist/ (raw, gzip -9, brotli q11) and start-up time
+// in headless Chromium (navigation to the intro heading being visible), median of N runs.
+// Figures go to BENCHMARKS.md; nothing here is a pass/fail test.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+import { launchBrowser, ROOT, startServer } from "../tests/e2e/harness.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const dist = join(ROOT, "dist");
+
+function sizes() {
+  const rows = [];
+  for (const name of readdirSync(dist).sort()) {
+    const path = join(dist, name);
+    if (name.startsWith(".") || !statSync(path).isFile()) continue;
+    const bytes = readFileSync(path);
+    rows.push({
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
+    raw: 0, gzip: 0, brotli: 0,
+  });
+  return { rows, total };
+}
+
+async function startup() {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const times = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ locale: "es-ES" });
+      const page = await context.newPage();
+      const start = performance.now();
+      await page.goto(server.url);
+      await page.locator("#intro-title").waitFor();
+      times.push(performance.now() - start);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) };
+}
+
+const fmt = (n) => n.toLocaleString("en-US");
+const { rows, total } = sizes();
+console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
+for (const r of rows) {
+  // Hashes change every build; show the stable part of the name.
+  const name = r.name.replace(/-[0-9a-f]{16}(?=[._])/, "-<hash>");
+  console.log(`| ${name} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} |`);
+}
+console.log(`| **total** | ${fmt(total.raw)} | ${fmt(total.gzip)} | ${fmt(total.brotli)} |`);
+const t = await startup();
+console.log(`\nstart-up to intro visible, ${RUNS} runs: median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`);
