@@ -5,15 +5,20 @@
 //! not depend on the crate it builds.
 //!
 //! Layout:
+//! - `content/model.toml`: the questionnaire's structure, the same in every language: groups,
+//!   qualities, Likert items, scenarios and their scores, and the content version;
+//! - `content/<locale>/text.toml`: the questionnaire's words in one language;
 //! - `content/<locale>/ui.toml`: interface strings, a flat table of `key = "text"`.
 //!
 //! Spanish (`es`) is the source language: every other locale must have exactly its keys, and the
-//! same `{placeholders}` in each string.
+//! same `{placeholders}` in each string. CONTENT.md explains how to edit all of this.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
 use std::fs;
 use std::path::Path;
+
+use serde::Deserialize;
 
 /// The source language; the other locales are checked against it.
 pub const SOURCE_LOCALE: &str = "es";
@@ -63,6 +68,10 @@ pub struct SourceFile {
 /// Every data file of `content/`, before validation.
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
+    /// `model.toml`; `None` when it is missing.
+    pub model: Option<SourceFile>,
+    /// One `text.toml` per locale.
+    pub text: Vec<SourceFile>,
     /// One `ui.toml` per locale.
     pub ui: Vec<SourceFile>,
 }
@@ -70,6 +79,8 @@ pub struct Sources {
 /// Validated content, ready for code generation.
 #[derive(Debug, Clone)]
 pub struct Content {
+    /// The questionnaire's structure.
+    pub model: Model,
     /// The locales, source language first, then alphabetical.
     pub locales: Vec<LocaleContent>,
 }
@@ -79,8 +90,156 @@ pub struct Content {
 pub struct LocaleContent {
     /// Locale code, e.g. `es`.
     pub code: String,
+    /// The questionnaire's words.
+    pub text: Text,
     /// Interface strings by key.
     pub ui: BTreeMap<String, String>,
+}
+
+/// The three score bands, in the order the advice of `text.toml` lists them.
+pub const BANDS: [&str; 3] = ["develop", "progress", "strength"];
+/// How many points the Likert scale has.
+pub const SCALE_POINTS: usize = 5;
+/// Options a scenario may have.
+pub const SCENARIO_OPTIONS: std::ops::RangeInclusive<usize> = 3..=4;
+/// Qualities one scenario may score.
+pub const SCENARIO_QUALITIES: std::ops::RangeInclusive<usize> = 1..=3;
+/// Likert items each quality needs at least.
+pub const MIN_ITEMS_PER_QUALITY: usize = 3;
+/// Actions each piece of advice has.
+pub const ADVICE_ACTIONS: std::ops::RangeInclusive<usize> = 2..=3;
+/// The longest radar-axis label, in characters, so that labels fit at 320 px.
+pub const MAX_LABEL_CHARS: usize = 18;
+
+/// `content/model.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    /// The content version that share links and stored answers carry.
+    pub version: u16,
+    /// The two articles, in order.
+    pub group: Vec<ModelGroup>,
+    /// The qualities, in article order (the radar's axis order).
+    pub quality: Vec<ModelQuality>,
+    /// Likert items, in presentation order.
+    #[serde(default)]
+    pub item: Vec<ModelItem>,
+    /// Scenarios, in presentation order (after the Likert items, full version only).
+    #[serde(default)]
+    pub scenario: Vec<ModelScenario>,
+}
+
+/// A group of qualities: one source article.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelGroup {
+    pub id: String,
+    /// The seed file the group comes from.
+    pub seed: String,
+}
+
+/// A quality: one radar axis.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelQuality {
+    pub id: String,
+    pub group: String,
+    /// The heading of the seed article the quality comes from, verbatim.
+    pub seed_heading: String,
+}
+
+/// A Likert self-rating item.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelItem {
+    pub id: String,
+    pub quality: String,
+    /// Agreeing means less of the quality.
+    pub reverse: bool,
+    /// Part of the quick version (one per quality).
+    pub quick: bool,
+}
+
+/// A situational item.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelScenario {
+    pub id: String,
+    pub option: Vec<ModelOption>,
+}
+
+/// One answer to a scenario, with what it says about each quality (0–100).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelOption {
+    pub id: String,
+    /// Quality id to points. Every option of a scenario names the same qualities.
+    pub scores: BTreeMap<String, i64>,
+}
+
+/// `content/<locale>/text.toml`. Every field is optional here so that a missing one is reported
+/// by name, with the others, instead of stopping at the first.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub locale: Option<String>,
+    pub scale: Option<TextScale>,
+    #[serde(default)]
+    pub group: BTreeMap<String, TextGroup>,
+    #[serde(default)]
+    pub quality: BTreeMap<String, TextQuality>,
+    #[serde(default)]
+    pub item: BTreeMap<String, TextItem>,
+    #[serde(default)]
+    pub scenario: BTreeMap<String, TextScenario>,
+    #[serde(default)]
+    pub advice: BTreeMap<String, BTreeMap<String, TextAdvice>>,
+    #[serde(default)]
+    pub summary: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextScale {
+    #[serde(default)]
+    pub labels: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextGroup {
+    pub title: Option<String>,
+    pub short: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextQuality {
+    pub label: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextItem {
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextScenario {
+    pub prompt: Option<String>,
+    #[serde(default)]
+    pub options: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextAdvice {
+    pub reading: Option<String>,
+    #[serde(default)]
+    pub actions: Vec<String>,
 }
 
 /// Reads `dir` (normally `content/`) and validates it.
@@ -106,21 +265,32 @@ pub fn read_sources(dir: &Path) -> Result<Sources, Vec<ContentError>> {
         .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
         .collect();
     locales.sort();
-    for locale in locales {
-        let path = dir.join(&locale).join("ui.toml");
+    let mut read = |path: &Path, locale: &str| {
         let path_label = path.display().to_string();
-        match fs::read_to_string(&path) {
-            Ok(text) => sources.ui.push(SourceFile {
-                locale,
+        match fs::read_to_string(path) {
+            Ok(text) => Some(SourceFile {
+                locale: locale.to_owned(),
                 path: path_label,
                 text,
             }),
-            Err(e) => errors.push(ContentError::new(
-                &path_label,
-                "",
-                format!("cannot read: {e}"),
-            )),
+            Err(e) => {
+                errors.push(ContentError::new(
+                    &path_label,
+                    "",
+                    format!("cannot read: {e}"),
+                ));
+                None
+            }
         }
+    };
+    sources.model = read(&dir.join("model.toml"), "");
+    for locale in &locales {
+        sources
+            .text
+            .extend(read(&dir.join(locale).join("text.toml"), locale));
+        sources
+            .ui
+            .extend(read(&dir.join(locale).join("ui.toml"), locale));
     }
     if errors.is_empty() {
         Ok(sources)
@@ -132,6 +302,13 @@ pub fn read_sources(dir: &Path) -> Result<Sources, Vec<ContentError>> {
 /// Checks every rule and returns the validated content, or every problem found.
 pub fn validate(sources: &Sources) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
+    let model = match &sources.model {
+        Some(file) => parse_model(file, &mut errors),
+        None => {
+            errors.push(ContentError::new("content/model.toml", "", "missing"));
+            None
+        }
+    };
     let mut locales = Vec::new();
     for file in &sources.ui {
         if !is_locale_code(&file.locale) {
@@ -145,34 +322,48 @@ pub fn validate(sources: &Sources) -> Result<Content, Vec<ContentError>> {
             ));
             continue;
         }
-        if let Some(ui) = parse_ui(file, &mut errors) {
+        let text_file = sources.text.iter().find(|t| t.locale == file.locale);
+        let text = match (text_file, &model) {
+            (Some(text_file), Some(model)) => parse_text(text_file, model, &mut errors),
+            (Some(_), None) => None,
+            (None, _) => {
+                errors.push(ContentError::new(
+                    &file.path.replace("ui.toml", "text.toml"),
+                    "",
+                    "missing",
+                ));
+                None
+            }
+        };
+        if let (Some(ui), Some(text)) = (parse_ui(file, &mut errors), text) {
             locales.push(LocaleContent {
                 code: file.locale.clone(),
+                text,
                 ui,
             });
         }
     }
     locales.sort_by_key(|l| (l.code != SOURCE_LOCALE, l.code.clone()));
 
-    match locales.first() {
-        Some(source) if source.code == SOURCE_LOCALE => {
-            let source_path = ui_path_of(sources, SOURCE_LOCALE);
-            for other in &locales[1..] {
-                let path = ui_path_of(sources, &other.code);
-                compare_strings(&source.ui, &source_path, &other.ui, &path, &mut errors);
-            }
-        }
-        _ => errors.push(ContentError::new(
+    // Each text.toml was checked against the model, so the locales agree on the questionnaire;
+    // the interface strings are compared with the source language's.
+    if !sources.ui.iter().any(|f| f.locale == SOURCE_LOCALE) {
+        errors.push(ContentError::new(
             &format!("content/{SOURCE_LOCALE}/ui.toml"),
             "",
             "the source locale is missing",
-        )),
+        ));
+    } else if let Some(source) = locales.iter().find(|l| l.code == SOURCE_LOCALE) {
+        let source_path = ui_path_of(sources, SOURCE_LOCALE);
+        for other in locales.iter().filter(|l| l.code != SOURCE_LOCALE) {
+            let path = ui_path_of(sources, &other.code);
+            compare_strings(&source.ui, &source_path, &other.ui, &path, &mut errors);
+        }
     }
 
-    if errors.is_empty() {
-        Ok(Content { locales })
-    } else {
-        Err(errors)
+    match model {
+        Some(model) if errors.is_empty() => Ok(Content { model, locales }),
+        _ => Err(errors),
     }
 }
 
@@ -192,6 +383,441 @@ fn is_field_name(key: &str) -> bool {
     let mut bytes = key.bytes();
     bytes.next().is_some_and(|b| b.is_ascii_lowercase())
         && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Reports `id` if it is not a slug or was seen before.
+fn check_id(
+    file: &str,
+    key: &str,
+    id: &str,
+    seen: &mut BTreeSet<String>,
+    errors: &mut Vec<ContentError>,
+) {
+    if !is_slug(id) {
+        errors.push(ContentError::new(
+            file,
+            key,
+            format!("`{id}` is not an id: lowercase ascii letters, digits and single `-`"),
+        ));
+    } else if !seen.insert(id.to_owned()) {
+        errors.push(ContentError::new(
+            file,
+            key,
+            format!("`{id}` is used twice"),
+        ));
+    }
+}
+
+fn parse_model(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<Model> {
+    let model: Model = match toml::from_str(&file.text) {
+        Ok(model) => model,
+        Err(e) => {
+            errors.push(ContentError::new(&file.path, "", format!("not valid: {e}")));
+            return None;
+        }
+    };
+    let before = errors.len();
+    let f = file.path.as_str();
+    if model.version == 0 {
+        errors.push(ContentError::new(f, "version", "starts at 1"));
+    }
+
+    let mut group_ids = BTreeSet::new();
+    for group in &model.group {
+        check_id(f, "group.id", &group.id, &mut group_ids, errors);
+        if group.seed.trim().is_empty() {
+            errors.push(ContentError::new(
+                f,
+                &format!("group.{}.seed", group.id),
+                "is empty",
+            ));
+        }
+    }
+    if model.group.is_empty() {
+        errors.push(ContentError::new(f, "group", "needs at least one group"));
+    }
+
+    let mut quality_ids = BTreeSet::new();
+    let mut previous_group = 0;
+    for quality in &model.quality {
+        let key = format!("quality.{}", quality.id);
+        check_id(f, &key, &quality.id, &mut quality_ids, errors);
+        if quality.seed_heading.trim().is_empty() {
+            errors.push(ContentError::new(
+                f,
+                &format!("{key}.seed_heading"),
+                "is empty",
+            ));
+        }
+        match model.group.iter().position(|g| g.id == quality.group) {
+            None => errors.push(ContentError::new(
+                f,
+                &format!("{key}.group"),
+                format!("unknown group `{}`", quality.group),
+            )),
+            // The radar draws each group as one arc, so a group's qualities must be together
+            // and the groups in their listed order.
+            Some(index) if index < previous_group => errors.push(ContentError::new(
+                f,
+                &format!("{key}.group"),
+                "qualities must be listed group by group, in the order of the groups",
+            )),
+            Some(index) => previous_group = index,
+        }
+    }
+    for group in &model.group {
+        if !model.quality.iter().any(|q| q.group == group.id) {
+            errors.push(ContentError::new(
+                f,
+                &format!("group.{}", group.id),
+                "has no quality",
+            ));
+        }
+    }
+    if model.quality.len() > 64 {
+        errors.push(ContentError::new(f, "quality", "at most 64 qualities"));
+    }
+
+    let mut question_ids = BTreeSet::new();
+    for item in &model.item {
+        let key = format!("item.{}", item.id);
+        check_id(f, &key, &item.id, &mut question_ids, errors);
+        if !quality_ids.contains(&item.quality) {
+            errors.push(ContentError::new(
+                f,
+                &format!("{key}.quality"),
+                format!("unknown quality `{}`", item.quality),
+            ));
+        }
+    }
+    for quality in &model.quality {
+        let key = format!("quality.{}", quality.id);
+        let items: Vec<_> = model
+            .item
+            .iter()
+            .filter(|i| i.quality == quality.id)
+            .collect();
+        if items.len() < MIN_ITEMS_PER_QUALITY {
+            errors.push(ContentError::new(
+                f,
+                &key,
+                format!(
+                    "has {} Likert items; needs at least {MIN_ITEMS_PER_QUALITY}",
+                    items.len()
+                ),
+            ));
+        }
+        if !items.iter().any(|i| i.reverse) {
+            errors.push(ContentError::new(f, &key, "has no reverse-keyed item"));
+        }
+        let quick: Vec<_> = items.iter().filter(|i| i.quick).collect();
+        match quick.as_slice() {
+            [item] if item.reverse => errors.push(ContentError::new(
+                f,
+                &format!("item.{}.quick", item.id),
+                "the quick-version item must not be reverse-keyed",
+            )),
+            [_] => {}
+            _ => errors.push(ContentError::new(
+                f,
+                &key,
+                format!("has {} quick-version items; needs exactly 1", quick.len()),
+            )),
+        }
+    }
+
+    for scenario in &model.scenario {
+        let key = format!("scenario.{}", scenario.id);
+        check_id(f, &key, &scenario.id, &mut question_ids, errors);
+        if !SCENARIO_OPTIONS.contains(&scenario.option.len()) {
+            errors.push(ContentError::new(
+                f,
+                &key,
+                format!(
+                    "has {} options; needs {} to {}",
+                    scenario.option.len(),
+                    SCENARIO_OPTIONS.start(),
+                    SCENARIO_OPTIONS.end()
+                ),
+            ));
+        }
+        let mut option_ids = BTreeSet::new();
+        let first_qualities: Option<BTreeSet<&String>> =
+            scenario.option.first().map(|o| o.scores.keys().collect());
+        for option in &scenario.option {
+            let option_key = format!("{key}.option.{}", option.id);
+            check_id(f, &option_key, &option.id, &mut option_ids, errors);
+            for (quality, points) in &option.scores {
+                if !quality_ids.contains(quality) {
+                    errors.push(ContentError::new(
+                        f,
+                        &format!("{option_key}.scores.{quality}"),
+                        "unknown quality",
+                    ));
+                }
+                if !(0..=100).contains(points) {
+                    errors.push(ContentError::new(
+                        f,
+                        &format!("{option_key}.scores.{quality}"),
+                        format!("{points} is outside 0..=100"),
+                    ));
+                }
+            }
+            if !SCENARIO_QUALITIES.contains(&option.scores.len()) {
+                errors.push(ContentError::new(
+                    f,
+                    &format!("{option_key}.scores"),
+                    format!(
+                        "scores {} qualities; needs {} to {}",
+                        option.scores.len(),
+                        SCENARIO_QUALITIES.start(),
+                        SCENARIO_QUALITIES.end()
+                    ),
+                ));
+            }
+            let qualities: BTreeSet<&String> = option.scores.keys().collect();
+            if first_qualities
+                .as_ref()
+                .is_some_and(|first| *first != qualities)
+            {
+                errors.push(ContentError::new(
+                    f,
+                    &format!("{option_key}.scores"),
+                    "every option of a scenario must score the same qualities (write 0 where it \
+                     shows none)",
+                ));
+            }
+        }
+    }
+    (errors.len() == before).then_some(model)
+}
+
+/// Reports a missing or blank text at `key`.
+fn require(file: &str, key: &str, text: Option<&String>, errors: &mut Vec<ContentError>) {
+    match text {
+        None => errors.push(ContentError::new(file, key, "missing")),
+        Some(text) if text.trim().is_empty() => {
+            errors.push(ContentError::new(file, key, "the text is empty"));
+        }
+        Some(_) => {}
+    }
+}
+
+/// Reports keys of `found` that `expected` lacks.
+fn no_extra<'a, V>(
+    file: &str,
+    prefix: &str,
+    found: &BTreeMap<String, V>,
+    expected: impl IntoIterator<Item = &'a str>,
+    errors: &mut Vec<ContentError>,
+) {
+    let expected: BTreeSet<&str> = expected.into_iter().collect();
+    for key in found.keys().filter(|k| !expected.contains(k.as_str())) {
+        errors.push(ContentError::new(
+            file,
+            &format!("{prefix}.{key}"),
+            "unexpected: not in content/model.toml, or misspelt",
+        ));
+    }
+}
+
+fn parse_text(file: &SourceFile, model: &Model, errors: &mut Vec<ContentError>) -> Option<Text> {
+    let text: Text = match toml::from_str(&file.text) {
+        Ok(text) => text,
+        Err(e) => {
+            errors.push(ContentError::new(&file.path, "", format!("not valid: {e}")));
+            return None;
+        }
+    };
+    let before = errors.len();
+    let f = file.path.as_str();
+    if text.locale.as_deref() != Some(file.locale.as_str()) {
+        errors.push(ContentError::new(
+            f,
+            "locale",
+            format!("must be \"{}\", the folder's name", file.locale),
+        ));
+    }
+
+    match &text.scale {
+        Some(scale) if scale.labels.len() == SCALE_POINTS => {
+            for (i, label) in scale.labels.iter().enumerate() {
+                require(f, &format!("scale.labels[{i}]"), Some(label), errors);
+            }
+        }
+        _ => errors.push(ContentError::new(
+            f,
+            "scale.labels",
+            format!("needs {SCALE_POINTS} labels, from disagree to agree"),
+        )),
+    }
+
+    for group in &model.group {
+        let key = format!("group.{}", group.id);
+        let entry = text.group.get(&group.id);
+        require(
+            f,
+            &format!("{key}.title"),
+            entry.and_then(|g| g.title.as_ref()),
+            errors,
+        );
+        require(
+            f,
+            &format!("{key}.short"),
+            entry.and_then(|g| g.short.as_ref()),
+            errors,
+        );
+    }
+    no_extra(
+        f,
+        "group",
+        &text.group,
+        model.group.iter().map(|g| g.id.as_str()),
+        errors,
+    );
+
+    for quality in &model.quality {
+        let key = format!("quality.{}", quality.id);
+        let entry = text.quality.get(&quality.id);
+        let label = entry.and_then(|q| q.label.as_ref());
+        require(f, &format!("{key}.label"), label, errors);
+        if let Some(label) = label.filter(|l| l.chars().count() > MAX_LABEL_CHARS) {
+            errors.push(ContentError::new(
+                f,
+                &format!("{key}.label"),
+                format!("`{label}` is longer than {MAX_LABEL_CHARS} characters; it must fit a radar axis"),
+            ));
+        }
+        require(
+            f,
+            &format!("{key}.name"),
+            entry.and_then(|q| q.name.as_ref()),
+            errors,
+        );
+        require(
+            f,
+            &format!("{key}.description"),
+            entry.and_then(|q| q.description.as_ref()),
+            errors,
+        );
+    }
+    no_extra(
+        f,
+        "quality",
+        &text.quality,
+        model.quality.iter().map(|q| q.id.as_str()),
+        errors,
+    );
+
+    for item in &model.item {
+        let entry = text.item.get(&item.id);
+        require(
+            f,
+            &format!("item.{}.text", item.id),
+            entry.and_then(|i| i.text.as_ref()),
+            errors,
+        );
+    }
+    no_extra(
+        f,
+        "item",
+        &text.item,
+        model.item.iter().map(|i| i.id.as_str()),
+        errors,
+    );
+
+    for scenario in &model.scenario {
+        let key = format!("scenario.{}", scenario.id);
+        let entry = text.scenario.get(&scenario.id);
+        require(
+            f,
+            &format!("{key}.prompt"),
+            entry.and_then(|s| s.prompt.as_ref()),
+            errors,
+        );
+        for option in &scenario.option {
+            let option_text = entry.and_then(|s| s.options.get(&option.id));
+            require(
+                f,
+                &format!("{key}.options.{}", option.id),
+                option_text,
+                errors,
+            );
+        }
+        if let Some(entry) = entry {
+            let ids = scenario.option.iter().map(|o| o.id.as_str());
+            no_extra(f, &format!("{key}.options"), &entry.options, ids, errors);
+        }
+    }
+    no_extra(
+        f,
+        "scenario",
+        &text.scenario,
+        model.scenario.iter().map(|s| s.id.as_str()),
+        errors,
+    );
+
+    for quality in &model.quality {
+        let bands = text.advice.get(&quality.id);
+        for band in BANDS {
+            let key = format!("advice.{}.{band}", quality.id);
+            let advice = bands.and_then(|b| b.get(band));
+            require(
+                f,
+                &format!("{key}.reading"),
+                advice.and_then(|a| a.reading.as_ref()),
+                errors,
+            );
+            let actions = advice.map_or(&[][..], |a| a.actions.as_slice());
+            if !ADVICE_ACTIONS.contains(&actions.len()) {
+                errors.push(ContentError::new(
+                    f,
+                    &format!("{key}.actions"),
+                    format!(
+                        "has {} actions; needs {} to {}",
+                        actions.len(),
+                        ADVICE_ACTIONS.start(),
+                        ADVICE_ACTIONS.end()
+                    ),
+                ));
+            }
+            for (i, action) in actions.iter().enumerate() {
+                require(f, &format!("{key}.actions[{i}]"), Some(action), errors);
+            }
+        }
+        if let Some(bands) = bands {
+            no_extra(f, &format!("advice.{}", quality.id), bands, BANDS, errors);
+        }
+    }
+    no_extra(
+        f,
+        "advice",
+        &text.advice,
+        model.quality.iter().map(|q| q.id.as_str()),
+        errors,
+    );
+
+    for band in BANDS {
+        require(
+            f,
+            &format!("summary.{band}"),
+            text.summary.get(band),
+            errors,
+        );
+    }
+    no_extra(f, "summary", &text.summary, BANDS, errors);
+
+    (errors.len() == before).then_some(text)
 }
 
 fn parse_ui(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<BTreeMap<String, String>> {
@@ -293,12 +919,22 @@ pub fn generate(content: &Content) -> Result<String, Vec<ContentError>> {
     })
 }
 
-fn variant(code: &str) -> String {
-    let mut chars = code.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-        .unwrap_or_default()
+/// `es` → `Es`, `mas-alla` → `MasAlla`.
+fn variant(id: &str) -> String {
+    id.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The text of an optional field that validation has proved present.
+fn present(text: Option<&String>) -> &str {
+    text.map_or("", String::as_str)
 }
 
 fn doc_line(text: &str) -> String {
@@ -361,6 +997,23 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out, "        }}")?;
     writeln!(out, "    }}")?;
     writeln!(out)?;
+    writeln!(out, "    /// The questionnaire's words in this language.")?;
+    writeln!(
+        out,
+        "    pub const fn texts(self) -> &'static crate::model::Texts {{"
+    )?;
+    writeln!(out, "        match self {{")?;
+    for locale in &content.locales {
+        writeln!(
+            out,
+            "            Locale::{} => &TEXTS_{},",
+            variant(&locale.code),
+            locale.code.to_ascii_uppercase()
+        )?;
+    }
+    writeln!(out, "        }}")?;
+    writeln!(out, "    }}")?;
+    writeln!(out)?;
     writeln!(out, "    /// The interface strings in this language.")?;
     writeln!(out, "    pub const fn ui(self) -> &'static Ui {{")?;
     writeln!(out, "        match self {{")?;
@@ -376,6 +1029,11 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out, "    }}")?;
     writeln!(out, "}}")?;
     writeln!(out)?;
+
+    generate_model(&mut out, &content.model)?;
+    for locale in &content.locales {
+        generate_texts(&mut out, &content.model, locale)?;
+    }
 
     let Some(source) = content.locales.first() else {
         return Ok(out);
@@ -409,4 +1067,310 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         writeln!(out, "}};")?;
     }
     Ok(out)
+}
+
+/// Writes `Group`, `Quality`, the content version and the item tables.
+fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
+    writeln!(
+        out,
+        "/// The content version, from `content/model.toml`: share links and stored"
+    )?;
+    writeln!(
+        out,
+        "/// answers carry it, and scores never change within one version."
+    )?;
+    writeln!(out, "pub const CONTENT_VERSION: u16 = {};", model.version)?;
+    writeln!(out)?;
+
+    writeln!(
+        out,
+        "/// A group of qualities: one of the source articles, in order."
+    )?;
+    writeln!(
+        out,
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]"
+    )?;
+    writeln!(out, "pub enum Group {{")?;
+    for group in &model.group {
+        writeln!(out, "    /// `{}`, from `{}`", group.id, group.seed)?;
+        writeln!(out, "    {},", variant(&group.id))?;
+    }
+    writeln!(out, "}}")?;
+    writeln!(out)?;
+    writeln!(out, "impl Group {{")?;
+    writeln!(out, "    /// Every group, in article order.")?;
+    write!(out, "    pub const ALL: [Group; {}] = [", model.group.len())?;
+    for group in &model.group {
+        write!(out, "Group::{}, ", variant(&group.id))?;
+    }
+    writeln!(out, "];")?;
+    writeln!(out)?;
+    writeln!(out, "    /// The stable id.")?;
+    writeln!(out, "    pub const fn id(self) -> &'static str {{")?;
+    writeln!(out, "        match self {{")?;
+    for group in &model.group {
+        writeln!(
+            out,
+            "            Group::{} => {:?},",
+            variant(&group.id),
+            group.id
+        )?;
+    }
+    writeln!(out, "        }}")?;
+    writeln!(out, "    }}")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "    /// The seed article's file name (`shared/seeds/`)."
+    )?;
+    writeln!(out, "    pub const fn seed(self) -> &'static str {{")?;
+    writeln!(out, "        match self {{")?;
+    for group in &model.group {
+        writeln!(
+            out,
+            "            Group::{} => {:?},",
+            variant(&group.id),
+            group.seed
+        )?;
+    }
+    writeln!(out, "        }}")?;
+    writeln!(out, "    }}")?;
+    writeln!(out)?;
+    writeln!(out, "    /// The position in [`Group::ALL`].")?;
+    writeln!(out, "    pub const fn index(self) -> usize {{")?;
+    writeln!(out, "        self as usize")?;
+    writeln!(out, "    }}")?;
+    writeln!(out, "}}")?;
+    writeln!(out)?;
+
+    writeln!(
+        out,
+        "/// A quality: one axis of the radar, in article order."
+    )?;
+    writeln!(
+        out,
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]"
+    )?;
+    writeln!(out, "pub enum Quality {{")?;
+    for quality in &model.quality {
+        writeln!(
+            out,
+            "    /// `{}`: \"{}\"",
+            quality.id, quality.seed_heading
+        )?;
+        writeln!(out, "    {},", variant(&quality.id))?;
+    }
+    writeln!(out, "}}")?;
+    writeln!(out)?;
+    writeln!(out, "impl Quality {{")?;
+    writeln!(out, "    /// How many qualities there are.")?;
+    writeln!(out, "    pub const COUNT: usize = {};", model.quality.len())?;
+    writeln!(
+        out,
+        "    /// Every quality, in article order (the radar's axis order)."
+    )?;
+    write!(
+        out,
+        "    pub const ALL: [Quality; {}] = [",
+        model.quality.len()
+    )?;
+    for quality in &model.quality {
+        write!(out, "Quality::{}, ", variant(&quality.id))?;
+    }
+    writeln!(out, "];")?;
+    writeln!(out)?;
+    writeln!(out, "    /// The stable id (an ascii slug).")?;
+    writeln!(out, "    pub const fn id(self) -> &'static str {{")?;
+    writeln!(out, "        match self {{")?;
+    for quality in &model.quality {
+        writeln!(
+            out,
+            "            Quality::{} => {:?},",
+            variant(&quality.id),
+            quality.id
+        )?;
+    }
+    writeln!(out, "        }}")?;
+    writeln!(out, "    }}")?;
+    writeln!(out)?;
+    writeln!(out, "    /// The article the quality comes from.")?;
+    writeln!(out, "    pub const fn group(self) -> Group {{")?;
+    writeln!(out, "        match self {{")?;
+    for quality in &model.quality {
+        writeln!(
+            out,
+            "            Quality::{} => Group::{},",
+            variant(&quality.id),
+            variant(&quality.group)
+        )?;
+    }
+    writeln!(out, "        }}")?;
+    writeln!(out, "    }}")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "    /// The heading of the seed article it comes from, verbatim."
+    )?;
+    writeln!(
+        out,
+        "    pub const fn seed_heading(self) -> &'static str {{"
+    )?;
+    writeln!(out, "        match self {{")?;
+    for quality in &model.quality {
+        writeln!(
+            out,
+            "            Quality::{} => {:?},",
+            variant(&quality.id),
+            quality.seed_heading
+        )?;
+    }
+    writeln!(out, "        }}")?;
+    writeln!(out, "    }}")?;
+    writeln!(out)?;
+    writeln!(out, "    /// The position in [`Quality::ALL`].")?;
+    writeln!(out, "    pub const fn index(self) -> usize {{")?;
+    writeln!(out, "        self as usize")?;
+    writeln!(out, "    }}")?;
+    writeln!(out, "}}")?;
+    writeln!(out)?;
+
+    writeln!(out, "/// The Likert items, in presentation order.")?;
+    writeln!(
+        out,
+        "pub static LIKERT_ITEMS: [crate::model::LikertItem; {}] = [",
+        model.item.len()
+    )?;
+    for item in &model.item {
+        writeln!(
+            out,
+            "    crate::model::LikertItem {{ id: {:?}, quality: Quality::{}, reverse: {}, quick: {} }},",
+            item.id,
+            variant(&item.quality),
+            item.reverse,
+            item.quick
+        )?;
+    }
+    writeln!(out, "];")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "/// The scenarios, in presentation order (full version only)."
+    )?;
+    writeln!(
+        out,
+        "pub static SCENARIOS: [crate::model::Scenario; {}] = [",
+        model.scenario.len()
+    )?;
+    for scenario in &model.scenario {
+        writeln!(out, "    crate::model::Scenario {{")?;
+        writeln!(out, "        id: {:?},", scenario.id)?;
+        writeln!(out, "        options: &[")?;
+        for option in &scenario.option {
+            write!(
+                out,
+                "            crate::model::ScenarioOption {{ id: {:?}, scores: &[",
+                option.id
+            )?;
+            // In quality order, so that scoring iterates the same way everywhere.
+            for quality in model
+                .quality
+                .iter()
+                .filter(|q| option.scores.contains_key(&q.id))
+            {
+                let points = option.scores.get(&quality.id).copied().unwrap_or(0);
+                write!(out, "(Quality::{}, {points}), ", variant(&quality.id))?;
+            }
+            writeln!(out, "] }},")?;
+        }
+        writeln!(out, "        ],")?;
+        writeln!(out, "    }},")?;
+    }
+    writeln!(out, "];")?;
+    writeln!(out)
+}
+
+/// Writes the `Texts` of one locale, in model order.
+fn generate_texts(out: &mut String, model: &Model, locale: &LocaleContent) -> fmt::Result {
+    let text = &locale.text;
+    writeln!(
+        out,
+        "static TEXTS_{}: crate::model::Texts = crate::model::Texts {{",
+        locale.code.to_ascii_uppercase()
+    )?;
+    let labels = text.scale.as_ref().map_or(&[][..], |s| s.labels.as_slice());
+    writeln!(out, "    scale: {labels:?},")?;
+    writeln!(out, "    groups: &[")?;
+    for group in &model.group {
+        let entry = text.group.get(&group.id);
+        writeln!(
+            out,
+            "        crate::model::GroupText {{ title: {:?}, short: {:?} }},",
+            present(entry.and_then(|g| g.title.as_ref())),
+            present(entry.and_then(|g| g.short.as_ref()))
+        )?;
+    }
+    writeln!(out, "    ],")?;
+    writeln!(out, "    qualities: &[")?;
+    for quality in &model.quality {
+        let entry = text.quality.get(&quality.id);
+        writeln!(
+            out,
+            "        crate::model::QualityText {{ label: {:?}, name: {:?}, description: {:?} }},",
+            present(entry.and_then(|q| q.label.as_ref())),
+            present(entry.and_then(|q| q.name.as_ref())),
+            present(entry.and_then(|q| q.description.as_ref()))
+        )?;
+    }
+    writeln!(out, "    ],")?;
+    writeln!(out, "    items: &[")?;
+    for item in &model.item {
+        let entry = text.item.get(&item.id);
+        writeln!(
+            out,
+            "        {:?},",
+            present(entry.and_then(|i| i.text.as_ref()))
+        )?;
+    }
+    writeln!(out, "    ],")?;
+    writeln!(out, "    scenarios: &[")?;
+    for scenario in &model.scenario {
+        let entry = text.scenario.get(&scenario.id);
+        writeln!(out, "        crate::model::ScenarioText {{")?;
+        writeln!(
+            out,
+            "            prompt: {:?},",
+            present(entry.and_then(|s| s.prompt.as_ref()))
+        )?;
+        writeln!(out, "            options: &[")?;
+        for option in &scenario.option {
+            let option_text = entry.and_then(|s| s.options.get(&option.id));
+            writeln!(out, "                {:?},", present(option_text))?;
+        }
+        writeln!(out, "            ],")?;
+        writeln!(out, "        }},")?;
+    }
+    writeln!(out, "    ],")?;
+    writeln!(out, "    advice: &[")?;
+    for quality in &model.quality {
+        writeln!(out, "        [")?;
+        for band in BANDS {
+            let advice = text.advice.get(&quality.id).and_then(|b| b.get(band));
+            let actions = advice.map_or(&[][..], |a| a.actions.as_slice());
+            writeln!(
+                out,
+                "            crate::model::Advice {{ reading: {:?}, actions: &{:?} }},",
+                present(advice.and_then(|a| a.reading.as_ref())),
+                actions
+            )?;
+        }
+        writeln!(out, "        ],")?;
+    }
+    writeln!(out, "    ],")?;
+    write!(out, "    summary: [")?;
+    for band in BANDS {
+        write!(out, "{:?}, ", present(text.summary.get(band)))?;
+    }
+    writeln!(out, "],")?;
+    writeln!(out, "}};")?;
+    writeln!(out)
 }

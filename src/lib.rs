@@ -2,16 +2,21 @@
 //! professional, run entirely in the browser.
 //!
 //! The crate is split so that the architecture is easy to see:
-//! - **pure core** (`content`, `i18n`, `options`): no yew, web-sys or gloo; tested natively with `cargo test`;
+//! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`,
+//!   `options`): no yew, web-sys or gloo; tested natively with `cargo test`;
 //! - **state** (`state`): one reducer that components dispatch actions to;
 //! - **components** (`components`): one per file, presentation only;
 //! - **platform** (`platform`): the one place that talks to the browser.
 
+pub mod advice;
+pub mod answers;
 pub mod components;
 pub mod content;
 pub mod i18n;
+pub mod model;
 pub mod options;
 pub mod platform;
+pub mod scoring;
 pub mod state;
 
 /// Mounts the app into the page's `#perfil-cm` element.

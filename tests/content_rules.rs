@@ -1,5 +1,6 @@
-//! The rules `build.rs` enforces on `content/`, each proved to fire on a broken input, plus a
-//! check that the real content passes. The rules live in `build/content.rs`, included here.
+//! The rules `build.rs` enforces on `content/`, each proved to fire on a broken input, and the
+//! questionnaire's own requirements checked on the real content. The rules live in
+//! `build/content.rs`, included here.
 
 #[path = "../build/content.rs"]
 #[allow(dead_code)]
@@ -8,12 +9,108 @@ mod content;
 use std::path::Path;
 
 use content::{ContentError, SourceFile, Sources};
+use perfil_cm::i18n::Locale;
+use perfil_cm::model::{LIKERT_ITEMS, Quality, SCENARIOS, Version};
 
-fn ui(locale: &str, text: &str) -> SourceFile {
+/// A minimal valid model: one group, one quality, three statements, one scenario.
+const MODEL: &str = r#"
+version = 1
+[[group]]
+id = "g"
+seed = "seed.txt"
+[[quality]]
+id = "q"
+group = "g"
+seed_heading = "Heading"
+[[item]]
+id = "q-1"
+quality = "q"
+reverse = false
+quick = true
+[[item]]
+id = "q-2"
+quality = "q"
+reverse = true
+quick = false
+[[item]]
+id = "q-3"
+quality = "q"
+reverse = false
+quick = false
+[[scenario]]
+id = "s"
+[[scenario.option]]
+id = "a"
+scores = { q = 100 }
+[[scenario.option]]
+id = "b"
+scores = { q = 0 }
+[[scenario.option]]
+id = "c"
+scores = { q = 50 }
+"#;
+
+/// The words for [`MODEL`], for `locale`.
+fn text(locale: &str) -> String {
+    let mut text = format!(
+        r#"
+locale = "{locale}"
+[scale]
+labels = ["1", "2", "3", "4", "5"]
+[group.g]
+title = "Title"
+short = "Short"
+[quality.q]
+label = "Label"
+name = "Name"
+description = "Description"
+[item.q-1]
+text = "One"
+[item.q-2]
+text = "Two"
+[item.q-3]
+text = "Three"
+[scenario.s]
+prompt = "Prompt"
+options = {{ a = "A", b = "B", c = "C" }}
+[summary]
+develop = "d"
+progress = "p"
+strength = "s"
+"#
+    );
+    for band in content::BANDS {
+        text.push_str(&format!(
+            "[advice.q.{band}]\nreading = \"r\"\nactions = [\"x\", \"y\"]\n"
+        ));
+    }
+    text
+}
+
+fn file(locale: &str, name: &str, text: &str) -> SourceFile {
+    let path = if locale.is_empty() {
+        format!("content/{name}")
+    } else {
+        format!("content/{locale}/{name}")
+    };
     SourceFile {
         locale: locale.into(),
-        path: format!("content/{locale}/ui.toml"),
+        path,
         text: text.into(),
+    }
+}
+
+/// Valid sources in es and en; `edit` breaks them.
+fn sources(edit: impl FnOnce(&mut String, &mut String, &mut String)) -> Sources {
+    let (mut model, mut es, mut en) = (MODEL.to_owned(), text("es"), text("en"));
+    edit(&mut model, &mut es, &mut en);
+    Sources {
+        model: Some(file("", "model.toml", &model)),
+        text: vec![file("es", "text.toml", &es), file("en", "text.toml", &en)],
+        ui: vec![
+            file("es", "ui.toml", "a = \"uno\""),
+            file("en", "ui.toml", "a = \"one\""),
+        ],
     }
 }
 
@@ -24,6 +121,15 @@ fn errors_of(sources: Sources) -> Vec<String> {
         .iter()
         .map(ContentError::to_string)
         .collect()
+}
+
+fn errors(edit: impl FnOnce(&mut String, &mut String, &mut String)) -> Vec<String> {
+    errors_of(sources(edit))
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    assert_eq!(errors(|_, _, _| {}), Vec::<String>::new());
 }
 
 #[test]
@@ -38,57 +144,252 @@ fn the_real_content_is_valid_and_generates_code() {
     let loaded = loaded.unwrap_or_else(|errors| panic!("content/ is invalid:\n{errors}"));
     assert_eq!(loaded.locales[0].code, "es", "Spanish comes first");
     let code = content::generate(&loaded).expect("code generation");
-    assert!(code.contains("pub enum Locale"));
+    assert!(code.contains("pub enum Quality"));
+}
+
+// --- model.toml ---
+
+#[test]
+fn an_item_pointing_to_an_unknown_quality() {
+    let found = errors(|model, _, _| {
+        *model = model.replacen(
+            "quality = \"q\"\nreverse = true",
+            "quality = \"zz\"\nreverse = true",
+            1,
+        )
+    });
+    assert!(
+        found.contains(&"content/model.toml: `item.q-2.quality`: unknown quality `zz`".to_owned()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_quality_without_a_reverse_keyed_item() {
+    let found = errors(|model, _, _| *model = model.replace("reverse = true", "reverse = false"));
+    assert_eq!(
+        found,
+        ["content/model.toml: `quality.q`: has no reverse-keyed item"]
+    );
+}
+
+#[test]
+fn a_quality_with_too_few_items_or_a_wrong_quick_item() {
+    let found = errors(|model, _, _| {
+        *model = model.replace("quick = false", "quick = true");
+    });
+    assert_eq!(
+        found,
+        ["content/model.toml: `quality.q`: has 3 quick-version items; needs exactly 1"]
+    );
+
+    let found = errors(|model, _, _| {
+        *model = model.replace(
+            "reverse = false\nquick = true",
+            "reverse = true\nquick = true",
+        );
+    });
+    assert_eq!(
+        found,
+        ["content/model.toml: `item.q-1.quick`: the quick-version item must not be reverse-keyed"]
+    );
+
+    let found =
+        errors(|model, es, en| {
+            *model = model.replace("id = \"q-3\"", "id = \"q-3\"\n# gone").replace(
+            "[[item]]\nid = \"q-3\"\n# gone\nquality = \"q\"\nreverse = false\nquick = false\n",
+            "",
+        );
+            *es = es.replace("[item.q-3]\ntext = \"Three\"\n", "");
+            *en = en.replace("[item.q-3]\ntext = \"Three\"\n", "");
+        });
+    assert_eq!(
+        found,
+        ["content/model.toml: `quality.q`: has 2 Likert items; needs at least 3"]
+    );
+}
+
+#[test]
+fn duplicate_and_malformed_ids() {
+    let found = errors(|model, _, _| *model = model.replace("id = \"q-3\"", "id = \"q-1\""));
+    assert!(
+        found.contains(&"content/model.toml: `item.q-1`: `q-1` is used twice".to_owned()),
+        "{found:?}"
+    );
+    let found = errors(|model, _, _| *model = model.replace("id = \"s\"", "id = \"Bad Id\""));
+    assert!(found[0].contains("`Bad Id` is not an id"), "{found:?}");
+}
+
+#[test]
+fn scenario_scores_must_be_in_range_on_known_qualities_and_alike_across_options() {
+    let found = errors(|model, _, _| *model = model.replace("q = 100", "q = 101"));
+    assert_eq!(
+        found,
+        ["content/model.toml: `scenario.s.option.a.scores.q`: 101 is outside 0..=100"]
+    );
+    let found = errors(|model, _, _| {
+        *model = model.replace("scores = { q = 0 }", "scores = { q = 0, zz = 5 }")
+    });
+    assert!(
+        found.contains(
+            &"content/model.toml: `scenario.s.option.b.scores.zz`: unknown quality".to_owned()
+        ),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("every option of a scenario must score the same qualities")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_scenario_needs_three_or_four_options() {
+    let found = errors(|model, es, en| {
+        *model = model.replace("[[scenario.option]]\nid = \"c\"\nscores = { q = 50 }\n", "");
+        *es = es.replace(", c = \"C\"", "");
+        *en = en.replace(", c = \"C\"", "");
+    });
+    assert_eq!(
+        found,
+        ["content/model.toml: `scenario.s`: has 2 options; needs 3 to 4"]
+    );
+}
+
+#[test]
+fn unknown_fields_are_typos_and_are_reported() {
+    let found = errors(|model, _, _| *model = model.replace("quick = true", "quik = true"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("content/model.toml: not valid:") && found[0].contains("quik"),
+        "{found:?}"
+    );
+}
+
+// --- text.toml ---
+
+#[test]
+fn a_locale_missing_an_item_text_names_file_and_key() {
+    let found = errors(|_, _, en| *en = en.replace("[item.q-2]\ntext = \"Two\"\n", ""));
+    assert_eq!(found, ["content/en/text.toml: `item.q-2.text`: missing"]);
+}
+
+#[test]
+fn a_locale_missing_advice_names_the_band() {
+    let found = errors(|_, es, _| {
+        *es = es.replace(
+            "[advice.q.progress]\nreading = \"r\"\nactions = [\"x\", \"y\"]\n",
+            "",
+        );
+    });
+    assert_eq!(
+        found,
+        [
+            "content/es/text.toml: `advice.q.progress.reading`: missing",
+            "content/es/text.toml: `advice.q.progress.actions`: has 0 actions; needs 2 to 3",
+        ]
+    );
+}
+
+#[test]
+fn texts_for_things_the_model_lacks_are_reported() {
+    let found = errors(|_, _, en| en.push_str("[item.q-9]\ntext = \"Nine\"\n"));
+    assert_eq!(
+        found,
+        ["content/en/text.toml: `item.q-9`: unexpected: not in content/model.toml, or misspelt"]
+    );
+}
+
+#[test]
+fn scenario_options_scale_labels_and_the_locale_field_are_checked() {
+    let found = errors(|_, es, _| *es = es.replace("b = \"B\"", "bb = \"B\""));
+    assert_eq!(
+        found,
+        [
+            "content/es/text.toml: `scenario.s.options.b`: missing",
+            "content/es/text.toml: `scenario.s.options.bb`: unexpected: not in content/model.toml, or misspelt",
+        ]
+    );
+    let found = errors(|_, es, _| *es = es.replace("\"4\", \"5\"", "\"4\""));
+    assert_eq!(
+        found,
+        ["content/es/text.toml: `scale.labels`: needs 5 labels, from disagree to agree"]
+    );
+    let found = errors(|_, _, en| *en = en.replace("locale = \"en\"", "locale = \"es\""));
+    assert_eq!(
+        found,
+        ["content/en/text.toml: `locale`: must be \"en\", the folder's name"]
+    );
+}
+
+#[test]
+fn labels_must_fit_a_radar_axis_and_texts_must_not_be_blank() {
+    let found = errors(|_, es, _| {
+        *es = es.replace(
+            "label = \"Label\"",
+            "label = \"A label far too long for an axis\"",
+        )
+    });
+    assert!(
+        found[0].starts_with("content/es/text.toml: `quality.q.label`: `A label far too long"),
+        "{found:?}"
+    );
+    let found = errors(|_, es, _| *es = es.replace("prompt = \"Prompt\"", "prompt = \" \""));
+    assert_eq!(
+        found,
+        ["content/es/text.toml: `scenario.s.prompt`: the text is empty"]
+    );
+}
+
+#[test]
+fn a_missing_text_file_is_reported() {
+    let mut broken = sources(|_, _, _| {});
+    broken.text.retain(|f| f.locale != "en");
+    assert_eq!(errors_of(broken), ["content/en/text.toml: missing"]);
+}
+
+// --- ui.toml ---
+
+fn ui_errors(es: &str, en: &str) -> Vec<String> {
+    let mut s = sources(|_, _, _| {});
+    s.ui = vec![file("es", "ui.toml", es), file("en", "ui.toml", en)];
+    errors_of(s)
 }
 
 #[test]
 fn a_key_missing_in_a_translation_names_file_and_key() {
-    let errors = errors_of(Sources {
-        ui: vec![
-            ui("es", "a = \"uno\"\nb = \"dos\""),
-            ui("en", "a = \"one\""),
-        ],
-    });
     assert_eq!(
-        errors,
+        ui_errors("a = \"uno\"\nb = \"dos\"", "a = \"one\""),
         ["content/en/ui.toml: `b`: missing (it is in content/es/ui.toml)"]
     );
 }
 
 #[test]
 fn a_key_only_in_a_translation_is_reported() {
-    let errors = errors_of(Sources {
-        ui: vec![
-            ui("es", "a = \"uno\""),
-            ui("en", "a = \"one\"\nextra = \"x\""),
-        ],
-    });
-    assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with("content/en/ui.toml: `extra`: not in the source language"));
+    let found = ui_errors("a = \"uno\"", "a = \"one\"\nextra = \"x\"");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].starts_with("content/en/ui.toml: `extra`: not in the source language"));
 }
 
 #[test]
 fn placeholders_must_match_the_source() {
-    let errors = errors_of(Sources {
-        ui: vec![
-            ui("es", "q = \"Pregunta {n} de {total}\""),
-            ui("en", "q = \"Question {n} of {count}\""),
-        ],
-    });
-    assert_eq!(errors.len(), 1);
+    let found = ui_errors(
+        "q = \"Pregunta {n} de {total}\"",
+        "q = \"Question {n} of {count}\"",
+    );
+    assert_eq!(found.len(), 1);
     assert!(
-        errors[0].starts_with("content/en/ui.toml: `q`: placeholders"),
-        "{errors:?}"
+        found[0].starts_with("content/en/ui.toml: `q`: placeholders"),
+        "{found:?}"
     );
 }
 
 #[test]
 fn empty_texts_bad_keys_and_non_strings_are_rejected() {
-    let errors = errors_of(Sources {
-        ui: vec![ui("es", "a = \"  \"\nBad-Key = \"x\"\nn = 3")],
-    });
     assert_eq!(
-        errors,
+        // English is empty: every Spanish key is rejected, so there is nothing to translate.
+        ui_errors("a = \"  \"\nBad-Key = \"x\"\nn = 3", ""),
         [
             "content/es/ui.toml: `Bad-Key`: keys are snake_case: lowercase letters, digits and `_`",
             "content/es/ui.toml: `a`: the text is empty",
@@ -99,15 +400,12 @@ fn empty_texts_bad_keys_and_non_strings_are_rejected() {
 
 #[test]
 fn invalid_toml_and_a_missing_source_locale_are_reported() {
-    let errors = errors_of(Sources {
-        ui: vec![ui("en", "a = ")],
-    });
-    assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].starts_with("content/en/ui.toml: not valid TOML"));
-    assert_eq!(
-        errors[1],
-        "content/es/ui.toml: the source locale is missing"
-    );
+    let mut s = sources(|_, _, _| {});
+    s.ui = vec![file("en", "ui.toml", "a = ")];
+    let found = errors_of(s);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("content/en/ui.toml: not valid TOML"));
+    assert_eq!(found[1], "content/es/ui.toml: the source locale is missing");
 }
 
 #[test]
@@ -116,4 +414,80 @@ fn placeholders_are_found_in_order_of_name() {
         .into_iter()
         .collect();
     assert_eq!(found, ["a", "b"]);
+}
+
+// --- the questionnaire's own requirements, on the real content ---
+
+#[test]
+fn the_quick_version_asks_13_statements_and_the_full_one_at_least_8_scenarios() {
+    assert_eq!(Version::Quick.questions().len(), 13);
+    assert!(SCENARIOS.len() >= 8, "{} scenarios", SCENARIOS.len());
+}
+
+#[test]
+fn every_quality_is_measured_by_at_least_one_scenario() {
+    for quality in Quality::ALL {
+        assert!(
+            SCENARIOS
+                .iter()
+                .any(|s| s.qualities().any(|q| q == quality)),
+            "no scenario measures {quality:?}"
+        );
+    }
+}
+
+#[test]
+fn every_scenario_has_an_option_that_scores_100_on_all_it_measures() {
+    for scenario in &SCENARIOS {
+        assert!(
+            scenario
+                .options
+                .iter()
+                .any(|o| o.scores.iter().all(|&(_, p)| p == 100)),
+            "{}",
+            scenario.id
+        );
+    }
+}
+
+#[test]
+fn statements_are_short_and_quality_names_are_distinct_in_every_locale() {
+    for locale in Locale::ALL {
+        let texts = locale.texts();
+        for (item, words) in LIKERT_ITEMS.iter().zip(texts.items) {
+            assert!(
+                words.chars().count() <= 160,
+                "{locale:?} {}: {words}",
+                item.id
+            );
+        }
+        let mut labels: Vec<_> = texts.qualities.iter().map(|q| q.label).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        assert_eq!(
+            labels.len(),
+            Quality::COUNT,
+            "{locale:?} has two qualities with one label"
+        );
+    }
+}
+
+#[test]
+fn quality_headings_are_quoted_verbatim_from_the_seeds() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !seeds.is_dir() {
+        // The seeds live beside the repository (shared/), not in it; CI has them.
+        eprintln!("skipped: {} not found", seeds.display());
+        return;
+    }
+    for quality in Quality::ALL {
+        let seed = std::fs::read_to_string(seeds.join(quality.group().seed())).expect("seed file");
+        assert!(
+            seed.lines()
+                .any(|line| line.trim() == quality.seed_heading()),
+            "{quality:?}: heading {:?} not in {}",
+            quality.seed_heading(),
+            quality.group().seed()
+        );
+    }
 }

@@ -1,0 +1,272 @@
+//! The quality model and the questionnaire: what is asked, in which order, and in which words.
+//!
+//! Pure core: no yew, web-sys or gloo. The data comes from `content/` through `build.rs` (see
+//! [`crate::content`]); this module defines its types and the two versions of the questionnaire.
+
+pub use crate::content::{CONTENT_VERSION, Group, LIKERT_ITEMS, Quality, SCENARIOS};
+
+/// How many points the agreement scale has.
+pub const SCALE_POINTS: u8 = 5;
+
+/// A Likert self-rating item: a statement to agree or disagree with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LikertItem {
+    /// Stable id (ascii slug), also the key of its text in `text.toml`.
+    pub id: &'static str,
+    /// The quality it measures.
+    pub quality: Quality,
+    /// Agreeing means *less* of the quality, so its points are flipped.
+    pub reverse: bool,
+    /// Part of the quick version (one per quality).
+    pub quick: bool,
+}
+
+/// A situational item: a scene from the articles with 3–4 ways to react.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    /// Stable id (ascii slug).
+    pub id: &'static str,
+    /// The ways to react, in presentation order.
+    pub options: &'static [ScenarioOption],
+}
+
+/// One way to react to a scenario, and what it says about each quality it touches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScenarioOption {
+    /// Stable id within its scenario (`a`, `b`…).
+    pub id: &'static str,
+    /// Points (0–100) per quality, in quality order. Every option of a scenario names the same
+    /// qualities; those are the qualities the scenario measures.
+    pub scores: &'static [(Quality, u8)],
+}
+
+impl Scenario {
+    /// The qualities this scenario measures.
+    pub fn qualities(&self) -> impl Iterator<Item = Quality> + '_ {
+        self.options
+            .first()
+            .into_iter()
+            .flat_map(|option| option.scores.iter().map(|(quality, _)| *quality))
+    }
+}
+
+/// Which questionnaire the person takes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Version {
+    /// One Likert item per quality: 13 questions, about 2 minutes.
+    #[default]
+    Quick,
+    /// Every Likert item, then every scenario: about 8–10 minutes.
+    Full,
+}
+
+/// One question of the questionnaire, by its position in the content tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Question {
+    /// Index into [`LIKERT_ITEMS`].
+    Likert(usize),
+    /// Index into [`SCENARIOS`].
+    Scenario(usize),
+}
+
+impl Version {
+    /// Both versions.
+    pub const ALL: [Version; 2] = [Version::Quick, Version::Full];
+
+    /// The questions of this version, in presentation order.
+    pub fn questions(self) -> Vec<Question> {
+        let likert = LIKERT_ITEMS
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| self == Version::Full || item.quick)
+            .map(|(index, _)| Question::Likert(index));
+        let scenarios = match self {
+            Version::Quick => 0..0,
+            Version::Full => 0..SCENARIOS.len(),
+        };
+        likert.chain(scenarios.map(Question::Scenario)).collect()
+    }
+
+    /// About how many minutes the version takes in `texts`' language, for the intro.
+    ///
+    /// Derived from the words, not guessed: every character of the questions and options read
+    /// at [`READING_CHARS_PER_SECOND`], plus [`SECONDS_TO_DECIDE`] per question, rounded to the
+    /// nearest minute (at least 1).
+    pub fn minutes(self, texts: &Texts) -> u32 {
+        let chars = |text: &str| u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+        let reading: u32 = self
+            .questions()
+            .iter()
+            .map(|question| match *question {
+                Question::Likert(i) => texts.items.get(i).map_or(0, |t| chars(t)),
+                Question::Scenario(i) => texts.scenarios.get(i).map_or(0, |s| {
+                    chars(s.prompt) + s.options.iter().map(|o| chars(o)).sum::<u32>()
+                }),
+            })
+            .sum();
+        let questions = u32::try_from(self.questions().len()).unwrap_or(u32::MAX);
+        let seconds = reading / READING_CHARS_PER_SECOND + questions * SECONDS_TO_DECIDE;
+        ((seconds + 30) / 60).max(1)
+    }
+}
+
+/// Average adult silent reading speed, in characters a second: about 220–240 words a minute
+/// (Brysbaert, 2019) at 5–6 characters a word, spaces included.
+pub const READING_CHARS_PER_SECOND: u32 = 20;
+/// Seconds to choose an answer once a question is read.
+pub const SECONDS_TO_DECIDE: u32 = 3;
+
+impl Question {
+    /// How many answers the question offers: 5 for a statement, 3–4 for a scenario.
+    pub fn choices(self) -> usize {
+        match self {
+            Question::Likert(_) => usize::from(SCALE_POINTS),
+            Question::Scenario(index) => SCENARIOS.get(index).map_or(0, |s| s.options.len()),
+        }
+    }
+
+    /// The quality a statement measures, or the first one a scenario measures; used to show
+    /// which article the question belongs to.
+    pub fn quality(self) -> Option<Quality> {
+        match self {
+            Question::Likert(index) => LIKERT_ITEMS.get(index).map(|item| item.quality),
+            Question::Scenario(index) => SCENARIOS.get(index).and_then(|s| s.qualities().next()),
+        }
+    }
+}
+
+/// The words of the questionnaire in one language (`content/<locale>/text.toml`).
+///
+/// Slices are indexed like the tables they describe; `build.rs` guarantees the lengths.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Texts {
+    /// The agreement scale, from "Totalmente en desacuerdo" to "Totalmente de acuerdo".
+    pub scale: [&'static str; SCALE_POINTS as usize],
+    /// By [`Group::index`].
+    pub groups: &'static [GroupText],
+    /// By [`Quality::index`].
+    pub qualities: &'static [QualityText],
+    /// By index into [`LIKERT_ITEMS`].
+    pub items: &'static [&'static str],
+    /// By index into [`SCENARIOS`].
+    pub scenarios: &'static [ScenarioText],
+    /// By [`Quality::index`], then by band (develop, progress, strength).
+    pub advice: &'static [[Advice; 3]],
+    /// The overall reading, by band of the overall index.
+    pub summary: [&'static str; 3],
+}
+
+/// A group's title and short name.
+#[derive(Debug, PartialEq, Eq)]
+pub struct GroupText {
+    /// The article's theme, e.g. "Las 5 cualidades del community manager".
+    pub title: &'static str,
+    /// A short form for tight spaces.
+    pub short: &'static str,
+}
+
+/// A quality's words.
+#[derive(Debug, PartialEq, Eq)]
+pub struct QualityText {
+    /// Short radar-axis label.
+    pub label: &'static str,
+    /// Full name.
+    pub name: &'static str,
+    /// One sentence on what it is.
+    pub description: &'static str,
+}
+
+/// A scenario's words.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ScenarioText {
+    /// The situation and the question.
+    pub prompt: &'static str,
+    /// The options, in the order of [`Scenario::options`].
+    pub options: &'static [&'static str],
+}
+
+/// Advice for one quality in one band.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Advice {
+    /// What the score means, as a self-perception.
+    pub reading: &'static str,
+    /// Two or three things to do this week.
+    pub actions: &'static [&'static str],
+}
+
+impl Texts {
+    /// The words of a quality.
+    pub fn quality(&self, quality: Quality) -> &QualityText {
+        &self.qualities[quality.index()]
+    }
+
+    /// The words of a group.
+    pub fn group(&self, group: Group) -> &GroupText {
+        &self.groups[group.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn the_quick_version_has_one_statement_per_quality_in_quality_order() {
+        let qualities: Vec<_> = Version::Quick
+            .questions()
+            .into_iter()
+            .filter_map(Question::quality)
+            .collect();
+        assert_eq!(qualities, Quality::ALL);
+    }
+
+    #[test]
+    fn the_full_version_has_every_item_then_every_scenario() {
+        let questions = Version::Full.questions();
+        assert_eq!(questions.len(), LIKERT_ITEMS.len() + SCENARIOS.len());
+        assert_eq!(questions[0], Question::Likert(0));
+        assert_eq!(
+            questions.last(),
+            Some(&Question::Scenario(SCENARIOS.len() - 1))
+        );
+    }
+
+    #[test]
+    fn time_estimates_match_the_promise_of_the_intro_in_every_language() {
+        for locale in Locale::ALL {
+            let (quick, full) = (
+                Version::Quick.minutes(locale.texts()),
+                Version::Full.minutes(locale.texts()),
+            );
+            assert_eq!(quick, 2, "{locale:?}");
+            assert!((8..=10).contains(&full), "{locale:?}: {full} minutes");
+        }
+    }
+
+    #[test]
+    fn the_model_keeps_the_two_articles_as_groups_of_5_and_8() {
+        let count = |group| Quality::ALL.iter().filter(|q| q.group() == group).count();
+        assert_eq!((count(Group::Cm), count(Group::Sm)), (5, 8));
+        assert_eq!(Group::Cm.seed(), "000_daccbfa0545a885f.txt");
+    }
+
+    #[test]
+    fn every_locale_has_the_words_for_every_table() {
+        for locale in Locale::ALL {
+            let texts = locale.texts();
+            assert_eq!(texts.qualities.len(), Quality::COUNT, "{locale:?}");
+            assert_eq!(texts.items.len(), LIKERT_ITEMS.len(), "{locale:?}");
+            assert_eq!(texts.scenarios.len(), SCENARIOS.len(), "{locale:?}");
+            for (scenario, words) in SCENARIOS.iter().zip(texts.scenarios) {
+                assert_eq!(
+                    scenario.options.len(),
+                    words.options.len(),
+                    "{}",
+                    scenario.id
+                );
+            }
+            assert_eq!(texts.advice.len(), Quality::COUNT, "{locale:?}");
+        }
+    }
+}

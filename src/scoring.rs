@@ -1,0 +1,314 @@
+//! Scoring: from answers to a profile of the 13 qualities. CONTENT.md explains it with a worked
+//! example; every number that shapes a result is a named constant here, in one place.
+//!
+//! Pure core: no yew, web-sys or gloo. Integer arithmetic only, so a given set of answers gives
+//! the same scores on every machine, and they never change within one content version.
+//!
+//! 1. Each answer becomes *observations*: points from 0 to 100 for a quality.
+//!    - A statement rated 1–5 gives `(rating − 1) × 25` to its quality, or `(5 − rating) × 25`
+//!      when it is reverse-keyed.
+//!    - A scenario's chosen option gives its points to each quality the scenario measures.
+//! 2. A quality's score is the weighted mean of its observations, rounded half up. A quality
+//!    with no observation has no score ("no data"), never 0.
+//! 3. Its band: below [`Band::PROGRESS_FROM`] "a desarrollar", below [`Band::STRENGTH_FROM`]
+//!    "en progreso", otherwise "fortaleza".
+//! 4. The overall index is the mean of the quality scores, rounded half up.
+//! 5. Strengths and growth areas: see [`strengths`] and [`growth_areas`].
+//! 6. Answer-quality flags: see [`Flag`]. They add a note; they never block the result.
+
+use crate::answers::{Agreement, Answers};
+use crate::model::{LIKERT_ITEMS, Quality, SCALE_POINTS, SCENARIOS};
+
+/// Weight of one rated statement in its quality's mean.
+pub const STATEMENT_WEIGHT: u32 = 1;
+/// Weight of one answered scenario in the mean of each quality it measures. Equal to a
+/// statement: a choice in a concrete scene is one more observation, no more.
+pub const SCENARIO_WEIGHT: u32 = 1;
+/// How many strengths and growth areas the summary names.
+pub const TOP_COUNT: usize = 3;
+/// Straight-lining needs at least this many rated statements, all with the same rating.
+pub const STRAIGHT_LINING_MIN_ANSWERS: usize = 6;
+/// A quality contradicts itself when its forward and reverse statements differ by this many
+/// points or more (for example "Totalmente de acuerdo" with both a statement and its opposite).
+pub const CONTRADICTION_GAP: u8 = 50;
+/// Contradictions are flagged when at least this many qualities contradict themselves.
+pub const CONTRADICTION_MIN_QUALITIES: usize = 3;
+/// Answering faster than this on average, in milliseconds per answer, is flagged.
+pub const TOO_FAST_MS_PER_ANSWER: u64 = 2_000;
+/// The speed flag needs at least this many timed answers.
+pub const TOO_FAST_MIN_ANSWERS: usize = 5;
+
+/// A score band, with the advice written for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Band {
+    /// "A desarrollar": 0 to 39.
+    Develop,
+    /// "En progreso": 40 to 69.
+    Progress,
+    /// "Fortaleza": 70 to 100.
+    Strength,
+}
+
+impl Band {
+    /// Every band, lowest first (the order of the advice in `text.toml`).
+    pub const ALL: [Band; 3] = [Band::Develop, Band::Progress, Band::Strength];
+    /// The lowest score of "en progreso".
+    pub const PROGRESS_FROM: u8 = 40;
+    /// The lowest score of "fortaleza".
+    pub const STRENGTH_FROM: u8 = 70;
+
+    /// The band of a 0–100 score.
+    pub const fn of(score: u8) -> Band {
+        if score >= Band::STRENGTH_FROM {
+            Band::Strength
+        } else if score >= Band::PROGRESS_FROM {
+            Band::Progress
+        } else {
+            Band::Develop
+        }
+    }
+
+    /// The position in [`Band::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What kind of answer an observation comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A statement; `reverse` when it is reverse-keyed.
+    Statement {
+        /// The statement is reverse-keyed.
+        reverse: bool,
+    },
+    /// A scenario.
+    Scenario,
+}
+
+/// Points for one quality from one answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Observation {
+    /// The quality.
+    pub quality: Quality,
+    /// 0 to 100.
+    pub points: u8,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+impl Observation {
+    fn weight(self) -> u32 {
+        match self.source {
+            Source::Statement { .. } => STATEMENT_WEIGHT,
+            Source::Scenario => SCENARIO_WEIGHT,
+        }
+    }
+}
+
+/// A note about how the questionnaire was answered. It never blocks the result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// Every rated statement got the same rating.
+    StraightLining,
+    /// In these qualities (at least [`CONTRADICTION_MIN_QUALITIES`]), agreeing with a statement
+    /// and with its opposite. Not raised together with straight-lining, which explains it.
+    Contradictions(Vec<Quality>),
+    /// Answers came faster than one per [`TOO_FAST_MS_PER_ANSWER`] on average.
+    TooFast,
+}
+
+/// How long answering took, when the interface recorded it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timing {
+    /// Answers given while timing.
+    pub answers: usize,
+    /// Time spent on them, in milliseconds.
+    pub elapsed_ms: u64,
+}
+
+/// The result: a score per quality and what follows from them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Profile {
+    /// By [`Quality::index`]; `None` is "no data".
+    pub scores: [Option<u8>; Quality::COUNT],
+    /// The mean of the quality scores; `None` when nothing was answered.
+    pub overall: Option<u8>,
+    /// Up to [`TOP_COUNT`] strengths, strongest first.
+    pub strengths: Vec<Quality>,
+    /// Up to [`TOP_COUNT`] growth areas, weakest first.
+    pub growth_areas: Vec<Quality>,
+    /// Notes on how the questionnaire was answered.
+    pub flags: Vec<Flag>,
+}
+
+impl Profile {
+    /// The score of `quality`, if it has data.
+    pub fn score(&self, quality: Quality) -> Option<u8> {
+        self.scores[quality.index()]
+    }
+
+    /// The band of `quality`, if it has data.
+    pub fn band(&self, quality: Quality) -> Option<Band> {
+        self.score(quality).map(Band::of)
+    }
+}
+
+/// Points of a 1–5 rating: 0, 25, 50, 75 or 100, flipped for a reverse-keyed statement.
+pub const fn statement_points(rating: Agreement, reverse: bool) -> u8 {
+    let steps = if reverse {
+        SCALE_POINTS - rating.value()
+    } else {
+        rating.value() - 1
+    };
+    steps * (100 / (SCALE_POINTS - 1))
+}
+
+/// Every observation the answers give, in question order.
+pub fn observations(answers: &Answers) -> Vec<Observation> {
+    let statements = LIKERT_ITEMS.iter().enumerate().filter_map(|(i, item)| {
+        answers.likert(i).map(|rating| Observation {
+            quality: item.quality,
+            points: statement_points(rating, item.reverse),
+            source: Source::Statement {
+                reverse: item.reverse,
+            },
+        })
+    });
+    let scenarios = SCENARIOS.iter().enumerate().flat_map(|(i, scenario)| {
+        let chosen = answers
+            .scenario(i)
+            .and_then(|option| scenario.options.get(usize::from(option)));
+        chosen.into_iter().flat_map(|option| {
+            option.scores.iter().map(|&(quality, points)| Observation {
+                quality,
+                points,
+                source: Source::Scenario,
+            })
+        })
+    });
+    statements.chain(scenarios).collect()
+}
+
+/// `numerator / denominator` rounded half up; `denominator` must not be 0.
+const fn div_round(numerator: u32, denominator: u32) -> u32 {
+    (2 * numerator + denominator) / (2 * denominator)
+}
+
+/// Each quality's weighted mean of its observations, rounded half up; `None` without any.
+pub fn quality_scores(observations: &[Observation]) -> [Option<u8>; Quality::COUNT] {
+    let mut sums = [(0_u32, 0_u32); Quality::COUNT];
+    for observation in observations {
+        let (points, weight) = &mut sums[observation.quality.index()];
+        *points += u32::from(observation.points) * observation.weight();
+        *weight += observation.weight();
+    }
+    // A mean of 0–100 values stays within 0–100, so the conversion cannot fail.
+    sums.map(|(points, weight)| {
+        (weight > 0).then(|| u8::try_from(div_round(points, weight)).unwrap_or(100))
+    })
+}
+
+/// The mean of the scores that have data, rounded half up.
+pub fn overall(scores: &[Option<u8>]) -> Option<u8> {
+    let known: Vec<u32> = scores.iter().flatten().map(|&s| u32::from(s)).collect();
+    let count = u32::try_from(known.len()).ok().filter(|&n| n > 0)?;
+    u8::try_from(div_round(known.iter().sum(), count)).ok()
+}
+
+/// The qualities with data, each with its score.
+fn scored(scores: &[Option<u8>; Quality::COUNT]) -> impl Iterator<Item = (Quality, u8)> + '_ {
+    Quality::ALL
+        .into_iter()
+        .filter_map(|quality| scores[quality.index()].map(|score| (quality, score)))
+}
+
+/// Up to [`TOP_COUNT`] strengths: the highest scores, excluding "a desarrollar". Ties go to
+/// the quality that comes first in article order (the radar's order).
+pub fn strengths(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
+    let mut ranked: Vec<_> = scored(scores)
+        .filter(|&(_, score)| Band::of(score) != Band::Develop)
+        .collect();
+    // Stable sort: equal scores keep article order.
+    ranked.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
+    ranked.into_iter().take(TOP_COUNT).map(|(q, _)| q).collect()
+}
+
+/// Up to [`TOP_COUNT`] growth areas: the lowest scores, excluding "fortaleza" and the
+/// strengths already named. Ties go to the quality that comes first in article order.
+pub fn growth_areas(scores: &[Option<u8>; Quality::COUNT], strengths: &[Quality]) -> Vec<Quality> {
+    let mut ranked: Vec<_> = scored(scores)
+        .filter(|&(quality, score)| {
+            Band::of(score) != Band::Strength && !strengths.contains(&quality)
+        })
+        .collect();
+    ranked.sort_by_key(|&(_, score)| score);
+    ranked.into_iter().take(TOP_COUNT).map(|(q, _)| q).collect()
+}
+
+/// The answer-quality flags.
+pub fn flags(answers: &Answers, observations: &[Observation], timing: Option<Timing>) -> Vec<Flag> {
+    let mut flags = Vec::new();
+
+    let ratings: Vec<Agreement> = (0..LIKERT_ITEMS.len())
+        .filter_map(|i| answers.likert(i))
+        .collect();
+    let straight_lining = ratings.len() >= STRAIGHT_LINING_MIN_ANSWERS
+        && ratings.windows(2).all(|pair| pair[0] == pair[1]);
+    if straight_lining {
+        flags.push(Flag::StraightLining);
+    } else {
+        let contradicting = contradicting_qualities(observations);
+        if contradicting.len() >= CONTRADICTION_MIN_QUALITIES {
+            flags.push(Flag::Contradictions(contradicting));
+        }
+    }
+
+    if let Some(timing) = timing {
+        let fast = timing.answers >= TOO_FAST_MIN_ANSWERS
+            && timing.elapsed_ms < TOO_FAST_MS_PER_ANSWER * timing.answers as u64;
+        if fast {
+            flags.push(Flag::TooFast);
+        }
+    }
+    flags
+}
+
+/// Qualities whose forward and reverse statements are [`CONTRADICTION_GAP`] or more apart
+/// (comparing the mean points of each side, after flipping the reverse ones).
+pub fn contradicting_qualities(observations: &[Observation]) -> Vec<Quality> {
+    let side_mean = |quality: Quality, reverse: bool| {
+        let points: Vec<u32> = observations
+            .iter()
+            .filter(|o| o.quality == quality && o.source == Source::Statement { reverse })
+            .map(|o| u32::from(o.points))
+            .collect();
+        let count = u32::try_from(points.len()).ok().filter(|&n| n > 0)?;
+        Some(div_round(points.iter().sum(), count))
+    };
+    Quality::ALL
+        .into_iter()
+        .filter(
+            |&quality| match (side_mean(quality, false), side_mean(quality, true)) {
+                (Some(forward), Some(reverse)) => {
+                    forward.abs_diff(reverse) >= u32::from(CONTRADICTION_GAP)
+                }
+                _ => false,
+            },
+        )
+        .collect()
+}
+
+/// The whole profile of a set of answers.
+pub fn profile(answers: &Answers, timing: Option<Timing>) -> Profile {
+    let observations = observations(answers);
+    let scores = quality_scores(&observations);
+    let strengths = strengths(&scores);
+    Profile {
+        overall: overall(&scores),
+        growth_areas: growth_areas(&scores, &strengths),
+        strengths,
+        flags: flags(answers, &observations, timing),
+        scores,
+    }
+}

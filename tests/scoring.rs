@@ -1,0 +1,344 @@
+//! Scoring, checked against hand-computed cases on the real content (CONTENT.md has the
+//! worked example) and on synthetic score tables for the ranking and tie rules.
+
+use perfil_cm::answers::{Agreement, Answer, Answers};
+use perfil_cm::model::{LIKERT_ITEMS, Quality, Question, SCENARIOS, Version};
+use perfil_cm::scoring::{
+    self, Band, CONTRADICTION_MIN_QUALITIES, Flag, STRAIGHT_LINING_MIN_ANSWERS,
+    TOO_FAST_MS_PER_ANSWER, Timing, profile,
+};
+
+/// The position of the Likert item with `id`.
+fn item(id: &str) -> Question {
+    let index = LIKERT_ITEMS.iter().position(|i| i.id == id);
+    Question::Likert(index.unwrap_or_else(|| panic!("no item {id}")))
+}
+
+/// The position of the scenario with `id` and of its option `option`.
+fn scenario(id: &str, option: &str) -> (Question, Answer) {
+    let index = SCENARIOS
+        .iter()
+        .position(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no scenario {id}"));
+    let chosen = SCENARIOS[index]
+        .options
+        .iter()
+        .position(|o| o.id == option)
+        .expect("option");
+    (Question::Scenario(index), Answer::Choose(chosen as u8))
+}
+
+fn rate(answers: &mut Answers, question: Question, rating: u8) {
+    let rating = Agreement::new(rating).expect("1 to 5");
+    answers
+        .set(question, Some(Answer::Agree(rating)))
+        .expect("valid answer");
+}
+
+/// Every statement answered the same way relative to its keying: `favourable` (5 to a forward
+/// statement, 1 to a reverse one) or its opposite.
+fn all_statements(favourable: bool) -> Answers {
+    let mut answers = Answers::new();
+    for (i, statement) in LIKERT_ITEMS.iter().enumerate() {
+        let rating = if favourable != statement.reverse {
+            5
+        } else {
+            1
+        };
+        rate(&mut answers, Question::Likert(i), rating);
+    }
+    answers
+}
+
+fn scores_of(pairs: &[(Quality, u8)]) -> [Option<u8>; Quality::COUNT] {
+    let mut scores = [None; Quality::COUNT];
+    for &(quality, score) in pairs {
+        scores[quality.index()] = Some(score);
+    }
+    scores
+}
+
+#[test]
+fn statement_points_step_by_25_and_flip_for_reverse_items() {
+    let points: Vec<_> = (1..=5)
+        .map(|r| scoring::statement_points(Agreement::new(r).unwrap(), false))
+        .collect();
+    assert_eq!(points, [0, 25, 50, 75, 100]);
+    let reverse: Vec<_> = (1..=5)
+        .map(|r| scoring::statement_points(Agreement::new(r).unwrap(), true))
+        .collect();
+    assert_eq!(reverse, [100, 75, 50, 25, 0]);
+}
+
+#[test]
+fn all_favourable_answers_give_100_everywhere() {
+    let mut answers = all_statements(true);
+    for (i, s) in SCENARIOS.iter().enumerate() {
+        let best = s
+            .options
+            .iter()
+            .position(|o| o.scores.iter().all(|&(_, p)| p == 100));
+        let best = best.unwrap_or_else(|| panic!("{} has no all-100 option", s.id));
+        answers
+            .set(Question::Scenario(i), Some(Answer::Choose(best as u8)))
+            .unwrap();
+    }
+    let p = profile(&answers, None);
+    assert_eq!(p.scores, [Some(100); Quality::COUNT]);
+    assert_eq!(p.overall, Some(100));
+    // All tie at 100: article order decides; nothing is a growth area.
+    assert_eq!(
+        p.strengths,
+        [Quality::Pasion, Quality::Experiencia, Quality::Iniciativa]
+    );
+    assert!(p.growth_areas.is_empty());
+    assert!(p.flags.is_empty(), "{:?}", p.flags);
+}
+
+#[test]
+fn all_unfavourable_answers_give_0_everywhere() {
+    let p = profile(&all_statements(false), None);
+    assert_eq!(p.scores, [Some(0); Quality::COUNT]);
+    assert_eq!(p.overall, Some(0));
+    assert!(
+        p.strengths.is_empty(),
+        "nothing in 'a desarrollar' is called a strength"
+    );
+    assert_eq!(
+        p.growth_areas,
+        [Quality::Pasion, Quality::Experiencia, Quality::Iniciativa]
+    );
+}
+
+#[test]
+fn a_mixed_quality_with_a_reverse_item_is_the_mean_rounded_half_up() {
+    let mut answers = Answers::new();
+    // pasion-1 (forward) 5 → 100; pasion-2 (reverse) 5 → 0; pasion-3 (forward) 4 → 75.
+    rate(&mut answers, item("pasion-1"), 5);
+    rate(&mut answers, item("pasion-2"), 5);
+    rate(&mut answers, item("pasion-3"), 4);
+    // escucha-1 (forward) 3 → 50; escucha-2 (reverse) 2 → 75: 62.5 rounds up to 63.
+    rate(&mut answers, item("escucha-1"), 3);
+    rate(&mut answers, item("escucha-2"), 2);
+    let p = profile(&answers, None);
+    assert_eq!(p.score(Quality::Pasion), Some(58)); // 175 / 3 = 58.33
+    assert_eq!(p.score(Quality::Escucha), Some(63));
+    assert_eq!(p.overall, Some(61)); // (58 + 63) / 2 = 60.5
+    assert_eq!(p.band(Quality::Pasion), Some(Band::Progress));
+}
+
+#[test]
+fn skipped_questions_are_no_data_never_zero() {
+    let p = profile(&Answers::new(), None);
+    assert_eq!(p.scores, [None; Quality::COUNT]);
+    assert_eq!(p.overall, None);
+    assert!(p.strengths.is_empty() && p.growth_areas.is_empty() && p.flags.is_empty());
+
+    let mut answers = Answers::new();
+    rate(&mut answers, item("equipo-1"), 4);
+    let p = profile(&answers, None);
+    assert_eq!(p.score(Quality::Equipo), Some(75));
+    assert_eq!(p.scores.iter().flatten().count(), 1);
+    assert_eq!(p.overall, Some(75));
+    assert_eq!(p.strengths, [Quality::Equipo]);
+}
+
+#[test]
+fn a_scenario_scores_every_quality_it_measures() {
+    let mut answers = Answers::new();
+    // cliente-enfadado, option a: templanza 50, liderazgo 25, responsabilidad 0.
+    let (question, option) = scenario("cliente-enfadado", "a");
+    answers.set(question, Some(option)).unwrap();
+    // templanza-1 (forward) 4 → 75; with the scenario's 50: 62.5 → 63.
+    rate(&mut answers, item("templanza-1"), 4);
+    let p = profile(&answers, None);
+    assert_eq!(p.score(Quality::Templanza), Some(63));
+    assert_eq!(p.score(Quality::Liderazgo), Some(25));
+    assert_eq!(
+        p.score(Quality::Responsabilidad),
+        Some(0),
+        "measured and shown none: 0, not no data"
+    );
+    assert_eq!(p.score(Quality::Escucha), None);
+}
+
+#[test]
+fn band_edges() {
+    assert_eq!(Band::of(0), Band::Develop);
+    assert_eq!(Band::of(Band::PROGRESS_FROM - 1), Band::Develop);
+    assert_eq!(Band::of(Band::PROGRESS_FROM), Band::Progress);
+    assert_eq!(Band::of(Band::STRENGTH_FROM - 1), Band::Progress);
+    assert_eq!(Band::of(Band::STRENGTH_FROM), Band::Strength);
+    assert_eq!(Band::of(100), Band::Strength);
+    assert_eq!((Band::PROGRESS_FROM, Band::STRENGTH_FROM), (40, 70));
+}
+
+#[test]
+fn strengths_rank_high_first_and_ties_go_to_article_order() {
+    use Quality::*;
+    let scores = scores_of(&[
+        (Pasion, 70),
+        (Escucha, 90),
+        (Equipo, 70),
+        (Offline, 70),
+        (Servicio, 39),
+        (Dialogo, 40),
+    ]);
+    // Escucha 90, then the 70s in article order: Pasion before Equipo before Offline.
+    let strengths = scoring::strengths(&scores);
+    assert_eq!(strengths, [Escucha, Pasion, Equipo]);
+    // Lowest first, excluding strengths and "fortaleza" (Offline, 70).
+    assert_eq!(
+        scoring::growth_areas(&scores, &strengths),
+        [Servicio, Dialogo]
+    );
+}
+
+#[test]
+fn growth_area_ties_go_to_article_order() {
+    use Quality::*;
+    let scores = scores_of(&[
+        (Compartir, 20),
+        (Experiencia, 20),
+        (Templanza, 20),
+        (Pasion, 20),
+        (Equipo, 10),
+    ]);
+    assert_eq!(
+        scoring::growth_areas(&scores, &[]),
+        [Equipo, Pasion, Experiencia]
+    );
+}
+
+#[test]
+fn straight_lining_is_flagged_from_the_minimum_number_of_answers() {
+    let quick = Version::Quick.questions();
+    let mut answers = Answers::new();
+    for question in &quick[..STRAIGHT_LINING_MIN_ANSWERS - 1] {
+        rate(&mut answers, *question, 3);
+    }
+    assert!(profile(&answers, None).flags.is_empty());
+    rate(&mut answers, quick[STRAIGHT_LINING_MIN_ANSWERS - 1], 3);
+    assert_eq!(profile(&answers, None).flags, [Flag::StraightLining]);
+    rate(&mut answers, quick[0], 4);
+    assert!(profile(&answers, None).flags.is_empty());
+}
+
+#[test]
+fn agreeing_with_a_statement_and_its_opposite_in_several_qualities_is_flagged() {
+    let contradict = |answers: &mut Answers, quality: &str| {
+        rate(answers, item(&format!("{quality}-1")), 5);
+        let reverse = LIKERT_ITEMS
+            .iter()
+            .position(|i| i.reverse && i.quality.id() == quality)
+            .expect("a reverse item");
+        rate(answers, Question::Likert(reverse), 5);
+    };
+    let mut answers = Answers::new();
+    // Other answers vary, so this is not straight-lining.
+    for (i, question) in Version::Quick.questions().iter().enumerate().skip(5) {
+        rate(&mut answers, *question, 1 + (i % 3) as u8);
+    }
+    let names = ["pasion", "escucha", "equipo"];
+    for quality in &names[..CONTRADICTION_MIN_QUALITIES - 1] {
+        contradict(&mut answers, quality);
+    }
+    assert!(profile(&answers, None).flags.is_empty());
+    contradict(&mut answers, names[CONTRADICTION_MIN_QUALITIES - 1]);
+    assert_eq!(
+        profile(&answers, None).flags,
+        [Flag::Contradictions(vec![
+            Quality::Pasion,
+            Quality::Escucha,
+            Quality::Equipo
+        ])]
+    );
+}
+
+#[test]
+fn straight_lining_explains_contradictions_so_only_it_is_flagged() {
+    let mut answers = Answers::new();
+    for i in 0..LIKERT_ITEMS.len() {
+        rate(&mut answers, Question::Likert(i), 5);
+    }
+    assert_eq!(profile(&answers, None).flags, [Flag::StraightLining]);
+}
+
+#[test]
+fn answering_too_fast_is_flagged_only_with_timing() {
+    let answers = all_statements(true);
+    let limit = TOO_FAST_MS_PER_ANSWER * 13;
+    let fast = Timing {
+        answers: 13,
+        elapsed_ms: limit - 1,
+    };
+    let calm = Timing {
+        answers: 13,
+        elapsed_ms: limit,
+    };
+    let few = Timing {
+        answers: 4,
+        elapsed_ms: 100,
+    };
+    assert_eq!(profile(&answers, Some(fast)).flags, [Flag::TooFast]);
+    assert!(profile(&answers, Some(calm)).flags.is_empty());
+    assert!(profile(&answers, Some(few)).flags.is_empty());
+    assert!(profile(&answers, None).flags.is_empty());
+}
+
+/// A fixed answer pattern and the scores it gives. Scores must never change within one content
+/// version: if this fails after an edit of content/model.toml, bump its `version`, then update
+/// the expected scores here.
+#[test]
+fn scores_are_stable_within_a_content_version() {
+    let mut answers = Answers::new();
+    for i in 0..LIKERT_ITEMS.len() {
+        rate(&mut answers, Question::Likert(i), 1 + (i % 5) as u8);
+    }
+    for (i, s) in SCENARIOS.iter().enumerate() {
+        let option = (i % s.options.len()) as u8;
+        answers
+            .set(Question::Scenario(i), Some(Answer::Choose(option)))
+            .unwrap();
+    }
+    let p = profile(&answers, None);
+    assert_eq!(perfil_cm::model::CONTENT_VERSION, 1);
+    assert_eq!(
+        p.scores, GOLDEN_SCORES,
+        "scores changed: see this test's comment"
+    );
+    assert_eq!(p, profile(&answers.clone(), None), "deterministic");
+}
+
+/// Hand-checked for pasion: pasion-1 rated 1 → 0, pasion-2 (reverse) rated 4 → 25, pasion-3
+/// rated 2 → 25, presupuesto-limitado option a → 25: 75 / 4 = 18.75 → 19.
+const GOLDEN_SCORES: [Option<u8>; Quality::COUNT] = [
+    Some(19), // pasion
+    Some(50), // experiencia
+    Some(25), // iniciativa
+    Some(75), // disponibilidad
+    Some(55), // liderazgo
+    Some(50), // responsabilidad
+    Some(25), // escucha
+    Some(35), // servicio
+    Some(69), // compartir
+    Some(60), // dialogo
+    Some(30), // templanza
+    Some(50), // equipo
+    Some(69), // offline
+];
+
+/// The worked example of CONTENT.md, step by step.
+#[test]
+fn the_worked_example_of_content_md() {
+    let mut answers = Answers::new();
+    rate(&mut answers, item("pasion-1"), 5);
+    rate(&mut answers, item("pasion-2"), 2);
+    rate(&mut answers, item("pasion-3"), 4);
+    assert_eq!(profile(&answers, None).score(Quality::Pasion), Some(83));
+    let (question, option) = scenario("presupuesto-limitado", "b");
+    answers.set(question, Some(option)).unwrap();
+    let p = profile(&answers, None);
+    assert_eq!(p.score(Quality::Pasion), Some(88));
+    assert_eq!(p.band(Quality::Pasion), Some(Band::Strength));
+}
