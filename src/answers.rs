@@ -36,6 +36,30 @@ pub enum Answer {
     Choose(u8),
 }
 
+impl Answer {
+    /// The position (0-based) of this answer among the question's choices.
+    pub fn choice(self) -> usize {
+        match self {
+            Answer::Agree(agreement) => usize::from(agreement.value()) - 1,
+            Answer::Choose(option) => usize::from(option),
+        }
+    }
+}
+
+impl Question {
+    /// The answer that the question's `choice`-th choice (0-based) stands for, if it has one.
+    pub fn answer(self, choice: usize) -> Option<Answer> {
+        if choice >= self.choices() {
+            return None;
+        }
+        let choice = u8::try_from(choice).ok()?;
+        match self {
+            Question::Likert(_) => Agreement::new(choice + 1).map(Answer::Agree),
+            Question::Scenario(_) => Some(Answer::Choose(choice)),
+        }
+    }
+}
+
 /// Why an answer was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerError {
@@ -156,6 +180,24 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn choices_map_to_answers_and_back() {
+        let statement = Question::Likert(0);
+        assert_eq!(statement.answer(0), Agreement::new(1).map(Answer::Agree));
+        assert_eq!(statement.answer(4), Agreement::new(5).map(Answer::Agree));
+        assert_eq!(statement.answer(5), None);
+        let scenario = Question::Scenario(0);
+        let options = SCENARIOS[0].options.len();
+        assert_eq!(
+            scenario.answer(options - 1),
+            Some(Answer::Choose(options as u8 - 1))
+        );
+        assert_eq!(scenario.answer(options), None);
+        for choice in 0..5 {
+            assert_eq!(statement.answer(choice).map(Answer::choice), Some(choice));
+        }
+    }
 
     #[test]
     fn agreement_accepts_only_the_scale() {

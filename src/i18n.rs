@@ -4,6 +4,18 @@
 //! from `content/` (see [`crate::content`]).
 
 pub use crate::content::{Locale, Ui};
+use crate::scoring::Band;
+
+impl Band {
+    /// The band's name in `ui`'s language ("A desarrollar", "En progreso", "Fortaleza").
+    pub fn label(self, ui: &Ui) -> &'static str {
+        match self {
+            Band::Develop => ui.band_develop,
+            Band::Progress => ui.band_progress,
+            Band::Strength => ui.band_strength,
+        }
+    }
+}
 
 impl Locale {
     /// The supported locale for a language tag such as `es`, `es-MX` or `EN_gb`, if any.

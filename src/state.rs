@@ -1,33 +1,46 @@
 //! The app's state: one reducer, driven by [`Action`]s that components dispatch.
 //!
 //! Everything here is plain data so that it can be tested natively; values that can be derived
-//! (the current interface strings, for one) are computed where needed, never stored.
+//! (the profile, the current question's words, the progress count) are computed where needed,
+//! never stored. Browser effects (storage, the URL, focus) follow the state in
+//! `components::app`; they never change it behind the reducer's back.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::answers::{Answer, Answers};
 use crate::i18n::Locale;
+use crate::model::{Question, Version};
 use crate::options::UrlOptions;
+use crate::progress::Progress;
+use crate::route::Route;
 
-/// Which screen is showing.
+/// Whether the browser lets the app keep answers across a reload.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Screen {
-    /// What the test is, the privacy promise, and the start button.
+pub enum StorageStatus {
+    /// Session storage works.
     #[default]
-    Intro,
-    /// The questions.
-    Questionnaire,
+    Available,
+    /// Blocked (private mode, a third-party iframe…): the app works, but a reload forgets.
+    Unavailable,
 }
 
-impl Screen {
-    /// The id of the screen's heading, which receives focus when the screen appears.
-    pub const fn heading_id(self) -> &'static str {
-        match self {
-            Screen::Intro => "intro-title",
-            Screen::Questionnaire => "questionnaire-title",
-        }
-    }
+/// What the app knows at start-up, gathered by the platform layer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Environment {
+    /// The page's query string (`?lang=en`).
+    pub query: String,
+    /// The location hash (`#/quick/4`).
+    pub hash: String,
+    /// The browser's languages, preferred first.
+    pub browser_languages: Vec<String>,
+    /// Progress found in storage, if any could be read.
+    pub saved: Option<Progress>,
+    /// A stored record existed but could not be used (damaged, or another content version).
+    pub saved_unreadable: bool,
+    /// Whether storage works.
+    pub storage: StorageStatus,
 }
 
 /// The whole state of the app.
@@ -35,27 +48,29 @@ impl Screen {
 pub struct AppState {
     /// The language of the interface and the content.
     pub locale: Locale,
+    /// The questionnaire chosen.
+    pub version: Version,
     /// The screen showing.
-    pub screen: Screen,
+    pub route: Route,
+    /// The answers so far.
+    pub answers: Answers,
+    /// Keep answers on this device across visits (opt-in).
+    pub remember: bool,
+    /// Whether storage works.
+    pub storage: StorageStatus,
+    /// A message about the person's data, shown until their next step.
+    pub notice: Option<Notice>,
 }
 
-impl AppState {
-    /// The state at start-up, in the negotiated language.
-    pub fn new(locale: Locale) -> Self {
-        Self {
-            locale,
-            ..Self::default()
-        }
-    }
-
-    /// The state at start-up, from the page's query string and the browser's languages.
-    pub fn from_environment(query: &str, browser_languages: &[String]) -> Self {
-        let options = UrlOptions::parse(query);
-        Self::new(Locale::negotiate(
-            options.lang,
-            browser_languages.iter().map(String::as_str),
-        ))
-    }
+/// A message about the person's data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// "Hemos recuperado tus respuestas", with a choice to start over.
+    Restored,
+    /// Stored answers existed but could not be used.
+    RestoreFailed,
+    /// Everything was erased.
+    Erased,
 }
 
 /// Something the user did.
@@ -63,29 +78,181 @@ impl AppState {
 pub enum Action {
     /// Switch the language; nothing else changes.
     SetLocale(Locale),
-    /// Leave the intro for the questions.
+    /// Choose the quick or the full questionnaire (answers are kept: quick is part of full).
+    SetVersion(Version),
+    /// Leave the intro for the first unanswered question.
     Start,
-    /// Go back to the intro.
-    BackToIntro,
+    /// Answer (or, with `None`, clear) a question; where to go next is a separate action.
+    Answer(Question, Option<Answer>),
+    /// The next question, or the review after the last one.
+    Next,
+    /// [`Action::Next`], but only if question `position` is still showing (a delayed advance
+    /// after a click must not skip a question the person went back to).
+    AdvanceFrom(usize),
+    /// The previous question; from the first question, the intro.
+    Back,
+    /// Go to a route (a link of the review, or the browser's Back and Forward).
+    Navigate(Route),
+    /// Opt in or out of keeping answers on this device.
+    SetRemember(bool),
+    /// Hide the notice (keeping restored answers).
+    DismissNotice,
+    /// Drop every answer and start again from the intro.
+    StartOver,
+    /// Erase everything stored: answers and the opt-in.
+    EraseAll,
 }
 
 impl AppState {
+    /// The state at start-up: language from `?lang=`, then the saved progress, then the browser;
+    /// saved answers are restored; the screen from the hash.
+    pub fn from_environment(environment: &Environment) -> Self {
+        let options = UrlOptions::parse(&environment.query);
+        let saved = environment.saved.as_ref();
+        let locale = Locale::negotiate(
+            options.lang.or(saved.map(|p| p.locale)),
+            environment.browser_languages.iter().map(String::as_str),
+        );
+        let mut state = AppState {
+            locale,
+            version: saved.map_or_else(Version::default, |p| p.version),
+            answers: saved.map_or_else(Answers::new, |p| p.answers.clone()),
+            remember: saved.is_some_and(|p| p.remember),
+            storage: environment.storage,
+            notice: if saved.is_some_and(|p| !p.answers.is_empty()) {
+                Some(Notice::Restored)
+            } else if environment.saved_unreadable {
+                Some(Notice::RestoreFailed)
+            } else {
+                None
+            },
+            route: Route::Intro,
+        };
+        state.route = state.checked(Route::parse(&environment.hash));
+        state
+    }
+
+    /// The questions of the chosen version.
+    pub fn questions(&self) -> Vec<Question> {
+        self.version.questions()
+    }
+
+    /// The question showing, with its position, if a question is showing.
+    pub fn current_question(&self) -> Option<(usize, Question)> {
+        match self.route {
+            Route::Question { position, .. } => self
+                .questions()
+                .get(position)
+                .map(|question| (position, *question)),
+            _ => None,
+        }
+    }
+
+    /// What is worth keeping in storage.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            version: self.version,
+            locale: self.locale,
+            remember: self.remember,
+            answers: self.answers.clone(),
+        }
+    }
+
+    /// `route`, made consistent with the state: a question of another version switches to that
+    /// version (the URL is the truth after Back/Forward), and results need an answer.
+    fn checked(&self, route: Route) -> Route {
+        match route {
+            Route::Question { version, position } if position < version.questions().len() => route,
+            Route::Question { .. } => Route::Intro,
+            Route::Results if self.answers.answered(&self.questions()) == 0 => Route::Review,
+            other => other,
+        }
+    }
+
+    /// Where "next" leads from question `position`: the following question, or the review.
+    fn after(&self, position: Option<usize>) -> Route {
+        match position {
+            Some(p) if p + 1 < self.questions().len() => self.question_route(p + 1),
+            Some(_) => Route::Review,
+            None => self.route,
+        }
+    }
+
+    fn question_route(&self, position: usize) -> Route {
+        Route::Question {
+            version: self.version,
+            position,
+        }
+    }
+
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> AppState {
-        match action {
-            Action::SetLocale(locale) => AppState {
-                locale,
-                ..self.clone()
-            },
-            Action::Start => AppState {
-                screen: Screen::Questionnaire,
-                ..self.clone()
-            },
-            Action::BackToIntro => AppState {
-                screen: Screen::Intro,
-                ..self.clone()
-            },
+        let mut next = self.clone();
+        // A notice lasts until the person's next step; switching language is not a step.
+        if !matches!(action, Action::SetLocale(_)) {
+            next.notice = None;
         }
+        match action {
+            Action::SetLocale(locale) => next.locale = locale,
+            Action::SetVersion(version) => next.version = version,
+            Action::Start => {
+                let questions = self.questions();
+                let first_open = questions
+                    .iter()
+                    .position(|q| self.answers.get(*q).is_none());
+                next.route = match first_open {
+                    Some(position) => self.question_route(position),
+                    None => Route::Review,
+                };
+            }
+            Action::Answer(question, answer) => {
+                // An impossible answer (a stale event, say) changes nothing.
+                if next.answers.set(question, answer).is_err() {
+                    return self.clone();
+                }
+            }
+            Action::Next => next.route = self.after(self.current_question().map(|(p, _)| p)),
+            Action::AdvanceFrom(from) => {
+                // A delayed advance after a click: only if the person is still on that question.
+                if self
+                    .current_question()
+                    .is_some_and(|(position, _)| position == from)
+                {
+                    next.route = self.after(Some(from));
+                }
+            }
+            Action::Back => {
+                next.route = match self.route {
+                    Route::Intro => Route::Intro,
+                    Route::Question { position: 0, .. } => Route::Intro,
+                    Route::Question { position, .. } => self.question_route(position - 1),
+                    Route::Review => self.question_route(self.questions().len() - 1),
+                    Route::Results => Route::Review,
+                };
+            }
+            Action::Navigate(route) => {
+                if let Route::Question { version, .. } = route {
+                    next.version = version;
+                }
+                next.route = next.checked(route);
+            }
+            Action::SetRemember(remember) => next.remember = remember,
+            Action::DismissNotice => {}
+            Action::StartOver => {
+                next.answers = Answers::new();
+                next.route = Route::Intro;
+            }
+            Action::EraseAll => {
+                next = AppState {
+                    locale: self.locale,
+                    version: self.version,
+                    storage: self.storage,
+                    notice: Some(Notice::Erased),
+                    ..AppState::default()
+                };
+            }
+        }
+        next
     }
 }
 
@@ -102,41 +269,182 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answers::Agreement;
+
+    fn agree(value: u8) -> Option<Answer> {
+        Agreement::new(value).map(Answer::Agree)
+    }
+
+    fn at(version: Version, position: usize) -> Route {
+        Route::Question { version, position }
+    }
+
+    fn environment(query: &str, hash: &str, saved: Option<Progress>) -> Environment {
+        Environment {
+            query: query.into(),
+            hash: hash.into(),
+            browser_languages: vec!["en-GB".into(), "es".into()],
+            saved,
+            saved_unreadable: false,
+            storage: StorageStatus::Available,
+        }
+    }
 
     #[test]
-    fn start_up_language_comes_from_the_query_then_the_browser() {
-        let browser = ["en-GB".to_owned(), "es".to_owned()];
+    fn start_up_language_comes_from_the_query_then_storage_then_the_browser() {
+        let saved = Progress {
+            version: Version::Quick,
+            locale: Locale::Es,
+            remember: false,
+            answers: Answers::new(),
+        };
+        let from = |query, saved| AppState::from_environment(&environment(query, "", saved)).locale;
+        assert_eq!(from("?lang=en", Some(saved.clone())), Locale::En);
+        assert_eq!(from("", Some(saved)), Locale::Es);
+        assert_eq!(from("", None), Locale::En);
+    }
+
+    #[test]
+    fn a_reload_returns_to_the_same_question_with_the_answers() {
+        let mut state = AppState::default().apply(Action::Start);
+        state = state
+            .apply(Action::Answer(Question::Likert(0), agree(4)))
+            .apply(Action::Next);
+        let reloaded = AppState::from_environment(&environment(
+            "",
+            &state.route.to_hash(),
+            Some(state.progress()),
+        ));
+        assert_eq!(reloaded.route, at(Version::Quick, 1));
+        assert_eq!(reloaded.answers, state.answers);
+        assert_eq!(reloaded.notice, Some(Notice::Restored));
         assert_eq!(
-            AppState::from_environment("?lang=es", &browser).locale,
-            Locale::Es
+            reloaded.apply(Action::SetLocale(Locale::En)).notice,
+            Some(Notice::Restored)
         );
-        assert_eq!(AppState::from_environment("", &browser).locale, Locale::En);
+        assert_eq!(reloaded.apply(Action::DismissNotice).notice, None);
+    }
+
+    #[test]
+    fn unreadable_saved_answers_are_reported_not_restored() {
+        let mut env = environment("", "", None);
+        env.saved_unreadable = true;
+        let state = AppState::from_environment(&env);
+        assert_eq!(state.notice, Some(Notice::RestoreFailed));
+        assert!(state.answers.is_empty());
+    }
+
+    #[test]
+    fn a_delayed_advance_only_moves_from_its_own_question() {
+        let state = AppState::default().apply(Action::Start).apply(Action::Next);
+        assert_eq!(state.route, at(Version::Quick, 1));
         assert_eq!(
-            AppState::from_environment("?lang=xx", &[]).locale,
-            Locale::Es
+            state.apply(Action::AdvanceFrom(1)).route,
+            at(Version::Quick, 2)
+        );
+        let went_back = state.apply(Action::Back);
+        assert_eq!(
+            went_back.apply(Action::AdvanceFrom(1)).route,
+            at(Version::Quick, 0)
         );
     }
 
     #[test]
-    fn switching_language_keeps_the_screen() {
-        let state = AppState::new(Locale::Es).apply(Action::Start);
+    fn next_and_back_walk_the_questions_then_the_review() {
+        let mut state = AppState::default().apply(Action::Start);
+        assert_eq!(state.route, at(Version::Quick, 0));
+        for _ in 0..12 {
+            state = state.apply(Action::Next);
+        }
+        assert_eq!(state.route, at(Version::Quick, 12));
+        state = state.apply(Action::Next);
+        assert_eq!(state.route, Route::Review);
+        assert_eq!(state.apply(Action::Back).route, at(Version::Quick, 12));
+        let first = AppState::default().apply(Action::Start);
+        assert_eq!(first.apply(Action::Back).route, Route::Intro);
+    }
+
+    #[test]
+    fn start_goes_to_the_first_unanswered_question() {
+        let state = AppState::default()
+            .apply(Action::Answer(Question::Likert(0), agree(5)))
+            .apply(Action::Answer(Question::Likert(1), agree(5)))
+            .apply(Action::Start);
+        assert_eq!(state.route, at(Version::Quick, 2));
+    }
+
+    #[test]
+    fn answers_can_be_changed_and_skipped_questions_stay_open() {
+        let state = AppState::default()
+            .apply(Action::Start)
+            .apply(Action::Answer(Question::Likert(0), agree(2)))
+            .apply(Action::Answer(Question::Likert(0), agree(5)))
+            .apply(Action::Next)
+            .apply(Action::Next);
+        assert_eq!(state.answers.get(Question::Likert(0)), agree(5));
+        assert_eq!(state.answers.get(Question::Likert(1)), None);
+        assert_eq!(state.route, at(Version::Quick, 2));
+    }
+
+    #[test]
+    fn switching_language_keeps_the_answers_and_the_screen() {
+        let state = AppState::default()
+            .apply(Action::Start)
+            .apply(Action::Answer(Question::Likert(0), agree(3)));
         let switched = state.apply(Action::SetLocale(Locale::En));
-        assert_eq!(switched.locale, Locale::En);
-        assert_eq!(switched.screen, Screen::Questionnaire);
+        assert_eq!(switched.answers, state.answers);
+        assert_eq!(switched.route, state.route);
     }
 
     #[test]
-    fn start_and_back_move_between_screens() {
-        let state = AppState::new(Locale::En);
-        assert_eq!(state.screen, Screen::Intro);
-        let started = state.apply(Action::Start);
-        assert_eq!(started.screen, Screen::Questionnaire);
-        assert_eq!(started.apply(Action::BackToIntro).screen, Screen::Intro);
+    fn navigation_is_checked_against_the_content() {
+        let state = AppState::default();
+        assert_eq!(
+            state.apply(Action::Navigate(at(Version::Quick, 13))).route,
+            Route::Intro
+        );
+        // Results without any answer show the review instead.
+        assert_eq!(
+            state.apply(Action::Navigate(Route::Results)).route,
+            Route::Review
+        );
+        // A question of the other version switches the version.
+        let full = state.apply(Action::Navigate(at(Version::Full, 40)));
+        assert_eq!(
+            (full.version, full.route),
+            (Version::Full, at(Version::Full, 40))
+        );
+    }
+
+    #[test]
+    fn an_impossible_answer_changes_nothing() {
+        let state = AppState::default();
+        let next = state.apply(Action::Answer(Question::Scenario(0), agree(3)));
+        assert_eq!(next, state);
+    }
+
+    #[test]
+    fn start_over_and_erase_drop_the_answers() {
+        let state = AppState::default()
+            .apply(Action::SetRemember(true))
+            .apply(Action::SetLocale(Locale::En))
+            .apply(Action::Answer(Question::Likert(3), agree(1)));
+        let over = state.apply(Action::StartOver);
+        assert!(over.answers.is_empty() && over.remember);
+        let erased = state.apply(Action::EraseAll);
+        assert!(erased.answers.is_empty());
+        assert!(!erased.remember);
+        assert_eq!(erased.notice, Some(Notice::Erased));
+        assert_eq!(
+            erased.locale,
+            Locale::En,
+            "the language is not data about the person"
+        );
     }
 
     #[test]
     fn an_action_that_changes_nothing_keeps_the_same_state() {
-        let state = Rc::new(AppState::new(Locale::Es));
+        let state = Rc::new(AppState::default());
         let same = state.clone().reduce(Action::SetLocale(Locale::Es));
         assert!(Rc::ptr_eq(&state, &same));
     }

@@ -1,56 +1,141 @@
-//! The root component: owns the state and chooses the screen.
+//! The root component: owns the state, chooses the screen, and keeps the browser in step with
+//! the state (storage, address bar, focus, page language).
 
 use yew::prelude::*;
 
 use super::intro::Intro;
 use super::language_switch::LanguageSwitch;
-use super::questionnaire::Questionnaire;
-use crate::platform::page;
-use crate::state::{Action, AppState, Screen};
+use super::notice_bar::NoticeBar;
+use super::question::QuestionScreen;
+use super::results::Results;
+use super::review::Review;
+use crate::platform::{page, storage};
+use crate::route::Route;
+use crate::state::{Action, AppState, StorageStatus};
+
+/// The id of the heading that takes focus when `route` appears.
+fn heading_id(route: Route) -> &'static str {
+    match route {
+        Route::Intro => "intro-title",
+        Route::Question { .. } => "question-title",
+        Route::Review => "review-title",
+        Route::Results => "results-title",
+    }
+}
 
 /// The whole app.
 #[component]
 pub fn App() -> Html {
-    let state =
-        use_reducer(|| AppState::from_environment(&page::query(), &page::browser_languages()));
+    let state = use_reducer(|| AppState::from_environment(&page::environment()));
 
     use_effect_with(state.locale, |locale| page::show_locale(*locale));
-    // Focus the new screen's heading when the screen changes, but not on first load: focus
-    // must not jump into an embedded widget while the reader is on the host page.
-    let first_render = use_mut_ref(|| true);
-    use_effect_with(state.screen, move |screen| {
-        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-            page::focus(screen.heading_id());
+
+    // Keep answers in progress. Storage may refuse (quota, revoked access): the app carries on.
+    use_effect_with((state.progress(), state.storage), |(progress, status)| {
+        if *status == StorageStatus::Available {
+            let _ = storage::save(progress);
         }
     });
 
-    let dispatch = |action: Action| {
+    // The address bar follows the screen; Back and Forward come back as navigation.
+    use_effect_with(state.route, |route| page::show_route(*route));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let listener = page::on_hash_change(move |hash| {
+                dispatcher.dispatch(Action::Navigate(Route::parse(&hash)));
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Focus the new screen's heading when the screen changes, but not on first load: focus
+    // must not jump into an embedded widget while the reader is on the host page.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(
+        (state.route, state.current_question()),
+        move |(route, _)| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                page::focus(heading_id(*route));
+            }
+        },
+    );
+
+    let dispatch = {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(action))
-    };
-    let on_locale_change = {
-        let state = state.clone();
-        Callback::from(move |locale| state.dispatch(Action::SetLocale(locale)))
+        Callback::from(move |action: Action| {
+            if action == Action::EraseAll {
+                let _ = storage::erase();
+            }
+            state.dispatch(action);
+        })
     };
     let locale = state.locale;
     let ui = locale.ui();
+
+    let screen = match state.route {
+        Route::Intro => html! {
+            <Intro
+                {locale}
+                version={state.version}
+                has_answers={!state.answers.is_empty()}
+                remember={state.remember}
+                storage={state.storage}
+                on_action={dispatch.clone()}
+            />
+        },
+        Route::Question { .. } => match state.current_question() {
+            Some((position, question)) => html! {
+                <QuestionScreen
+                    key={position}
+                    {locale}
+                    {question}
+                    {position}
+                    total={state.questions().len()}
+                    answer={state.answers.get(question)}
+                    on_action={dispatch.clone()}
+                />
+            },
+            None => Html::default(),
+        },
+        Route::Review => html! {
+            <Review
+                {locale}
+                version={state.version}
+                questions={state.questions()}
+                answers={state.answers.clone()}
+                remember={state.remember}
+                storage={state.storage}
+                on_action={dispatch.clone()}
+            />
+        },
+        Route::Results => html! {
+            <Results
+                {locale}
+                answers={state.answers.clone()}
+                remember={state.remember}
+                storage={state.storage}
+                on_action={dispatch.clone()}
+            />
+        },
+    };
 
     html! {
         <div class="perfil" lang={locale.code()}>
             <header class="perfil__bar">
                 <span class="perfil__brand">{ ui.app_name }</span>
-                <LanguageSwitch current={locale} on_change={on_locale_change} />
+                <LanguageSwitch
+                    current={locale}
+                    on_change={dispatch.reform(Action::SetLocale)}
+                />
             </header>
-            <div class="perfil__screen">
-                { match state.screen {
-                    Screen::Intro => html! {
-                        <Intro {locale} on_start={dispatch(Action::Start)} />
-                    },
-                    Screen::Questionnaire => html! {
-                        <Questionnaire {locale} on_back={dispatch(Action::BackToIntro)} />
-                    },
-                } }
-            </div>
+            <NoticeBar
+                {locale}
+                notice={state.notice}
+                storage={state.storage}
+                on_action={dispatch.clone()}
+            />
+            <div class="perfil__screen">{ screen }</div>
         </div>
     }
 }

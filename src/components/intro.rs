@@ -1,23 +1,64 @@
-//! The first screen: what the test is, the privacy promise, and the start button.
+//! The first screen: what the test is, the privacy promise, the version choice and the start
+//! button, with the person's data controls.
 
 use yew::prelude::*;
 
-use crate::i18n::Locale;
+use super::data_controls::DataControls;
+use crate::i18n::{Locale, fill};
+use crate::model::{LIKERT_ITEMS, SCENARIOS, Version};
+use crate::state::{Action, StorageStatus};
 
 /// Properties of [`Intro`].
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
     /// The language to show.
     pub locale: Locale,
-    /// The user wants to begin.
-    pub on_start: Callback<()>,
+    /// The version chosen.
+    pub version: Version,
+    /// Some answers exist, so the button continues rather than starts.
+    pub has_answers: bool,
+    /// The "remember on this device" opt-in.
+    pub remember: bool,
+    /// Whether storage works.
+    pub storage: StorageStatus,
+    /// Version choice, start, and data controls.
+    pub on_action: Callback<Action>,
+}
+
+/// The words under a version's name: how many questions, about how long.
+fn version_detail(locale: Locale, version: Version) -> String {
+    let ui = locale.ui();
+    let minutes = version.minutes(locale.texts()).to_string();
+    match version {
+        Version::Quick => fill(
+            ui.version_quick_detail,
+            &[
+                ("statements", &version.questions().len().to_string()),
+                ("minutes", &minutes),
+            ],
+        ),
+        Version::Full => fill(
+            ui.version_full_detail,
+            &[
+                ("statements", &LIKERT_ITEMS.len().to_string()),
+                ("scenarios", &SCENARIOS.len().to_string()),
+                ("minutes", &minutes),
+            ],
+        ),
+    }
 }
 
 /// The intro screen.
 #[component]
 pub fn Intro(props: &IntroProps) -> Html {
-    let ui = props.locale.ui();
-    let onclick = props.on_start.reform(|_: MouseEvent| ());
+    let locale = props.locale;
+    let ui = locale.ui();
+    let start = props.on_action.reform(|_: MouseEvent| Action::Start);
+    let start_label = if props.has_answers {
+        ui.intro_continue
+    } else {
+        ui.intro_start
+    };
     html! {
         <section class="intro" aria-labelledby="intro-title">
             <p class="intro__kicker">{ ui.intro_kicker }</p>
@@ -36,10 +77,41 @@ pub fn Intro(props: &IntroProps) -> Html {
                     <p class="intro__privacy-text">{ ui.intro_privacy }</p>
                 </div>
             </div>
+            <fieldset class="version-choice">
+                <legend class="version-choice__legend">{ ui.version_legend }</legend>
+                for version in Version::ALL {
+                    <label class="version-choice__option" key={version.slug()}>
+                        <input
+                            type="radio"
+                            class="version-choice__input"
+                            name="version"
+                            value={version.slug()}
+                            checked={version == props.version}
+                            onchange={props.on_action.reform(move |_: Event| Action::SetVersion(version))}
+                        />
+                        <span class="version-choice__text">
+                            <span class="version-choice__name">
+                                { match version {
+                                    Version::Quick => ui.version_quick,
+                                    Version::Full => ui.version_full,
+                                } }
+                            </span>
+                            <span class="version-choice__detail">{ version_detail(locale, version) }</span>
+                        </span>
+                    </label>
+                }
+            </fieldset>
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>
-            <button type="button" class="button button--primary intro__start" {onclick}>
-                { ui.intro_start }
+            <button type="button" class="button button--primary intro__start" onclick={start}>
+                { start_label }
             </button>
+            <DataControls
+                {locale}
+                remember={props.remember}
+                storage={props.storage}
+                has_data={props.has_answers || props.remember}
+                on_action={props.on_action.clone()}
+            />
         </section>
     }
 }

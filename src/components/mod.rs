@@ -4,6 +4,11 @@
 //! in the pure core and in [`crate::state`].
 
 pub mod app;
+pub mod data_controls;
 pub mod intro;
 pub mod language_switch;
-pub mod questionnaire;
+pub mod notice_bar;
+pub mod progress_bar;
+pub mod question;
+pub mod results;
+pub mod review;

@@ -1,5 +1,5 @@
-//! The one place that talks to the browser: the page, and later storage, clipboard, downloads and
-//! embed messaging.
+//! The one place that talks to the browser: the page and its address, and storage (later also
+//! clipboard, downloads and embed messaging).
 //!
 //! Everything the browser can refuse comes back as a typed [`PlatformError`], never an `unwrap`:
 //! a page without our root element or an iframe with storage blocked must degrade, not crash.
@@ -7,6 +7,7 @@
 use std::fmt;
 
 pub mod page;
+pub mod storage;
 
 /// Something the browser did not provide.
 #[derive(Clone, Debug, PartialEq, Eq)]

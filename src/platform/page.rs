@@ -1,11 +1,14 @@
 //! The host page: where the app mounts, what the URL and the browser say about language, and the
 //! page's language and title.
 
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, Window};
 
-use super::PlatformError;
+use super::{PlatformError, storage};
 use crate::i18n::Locale;
+use crate::route::Route;
+use crate::state::{Environment, StorageStatus};
 
 /// The id of the element the app renders into.
 pub const ROOT_ID: &str = "perfil-cm";
@@ -31,6 +34,54 @@ pub fn query() -> String {
         .ok()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
+}
+
+/// The location hash, with its `#`; empty when there is none.
+pub fn hash() -> String {
+    window()
+        .ok()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Puts `route` in the address bar as a new history entry, so that the browser's Back and
+/// Forward move between screens. Does nothing when the address already shows it (including the
+/// intro on a page without a hash), so that following the address never adds entries.
+pub fn show_route(route: Route) {
+    let current = hash();
+    if Route::parse(&current) == route && (route != Route::Intro || current.len() <= 2) {
+        return;
+    }
+    if let Ok(window) = window() {
+        let _ = window.location().set_hash(&route.to_hash());
+    }
+}
+
+/// Calls `on_change` with the new hash whenever it changes (Back, Forward, a typed address).
+/// Listening stops when the returned listener is dropped.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
+    let window = window().ok()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        on_change(hash())
+    }))
+}
+
+/// Everything the app needs to know at start-up. A stored record that cannot be used is
+/// reported in [`Environment::saved_unreadable`]; it is overwritten by the next save.
+pub fn environment() -> Environment {
+    let storage = storage::status();
+    let saved = match storage {
+        StorageStatus::Available => storage::load(),
+        StorageStatus::Unavailable => Ok(None),
+    };
+    Environment {
+        query: query(),
+        hash: hash(),
+        browser_languages: browser_languages(),
+        saved_unreadable: saved.is_err(),
+        saved: saved.ok().flatten(),
+        storage,
+    }
 }
 
 /// The browser's preferred languages, most preferred first (`navigator.languages`).

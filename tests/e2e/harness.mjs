@@ -126,3 +126,44 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Fills `{name}` placeholders, as the app does. */
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * Presses Tab until the focused element's text or label is `name`, proving it is reachable
+ * with the keyboard; fails after `limit` presses.
+ */
+export async function tabTo(page, name, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const label = el?.labels?.[0]?.textContent ?? "";
+      return `${el?.textContent ?? ""} ${label}`.replace(/\s+/g, " ").trim();
+    });
+    if (focused.includes(name)) return;
+  }
+  throw new Error(`"${name}" not reached with ${limit} presses of Tab`);
+}
+
+/** Waits until the question heading has focus and the progress reads `n` of `total`. */
+export async function atQuestion(page, ui, n, total) {
+  await page.getByText(fill(ui.question_progress, { n, total }), { exact: true }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "question-title");
+}
+
+/** The score column of the results table, in article order. */
+export async function resultScores(page) {
+  return page.locator(".results__table tbody td.results__number").allTextContents();
+}
+
+/** What the app keeps in session and local storage. */
+export function storedData(page) {
+  return page.evaluate(() => ({
+    session: Object.keys(sessionStorage).length,
+    local: Object.keys(localStorage).length,
+  }));
+}

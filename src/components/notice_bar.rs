@@ -1,0 +1,67 @@
+//! Messages about the person's data: answers restored, answers that could not be restored,
+//! data erased, and storage that the browser blocks.
+
+use yew::prelude::*;
+
+use crate::i18n::Locale;
+use crate::state::{Action, Notice, StorageStatus};
+
+/// Properties of [`NoticeBar`].
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    /// The language to show.
+    pub locale: Locale,
+    /// The notice to show, if any.
+    pub notice: Option<Notice>,
+    /// Whether storage works; when it does not, a standing warning says so.
+    pub storage: StorageStatus,
+    /// `DismissNotice` and `StartOver`.
+    pub on_action: Callback<Action>,
+}
+
+/// A polite live region, so that screen readers announce each message once.
+#[component]
+pub fn NoticeBar(props: &NoticeBarProps) -> Html {
+    let ui = props.locale.ui();
+    let dismiss = props
+        .on_action
+        .reform(|_: MouseEvent| Action::DismissNotice);
+    let message = match props.notice {
+        Some(Notice::Restored) => html! {
+            <div class="notice notice--info">
+                <p class="notice__text">{ ui.notice_restored }</p>
+                <div class="notice__actions">
+                    <button type="button" class="button button--small" onclick={dismiss}>
+                        { ui.notice_keep }
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--small button--quiet"
+                        onclick={props.on_action.reform(|_: MouseEvent| Action::StartOver)}
+                    >
+                        { ui.start_over }
+                    </button>
+                </div>
+            </div>
+        },
+        Some(notice @ (Notice::RestoreFailed | Notice::Erased)) => html! {
+            <div class="notice notice--info">
+                <p class="notice__text">
+                    { if notice == Notice::Erased { ui.notice_erased } else { ui.notice_restore_failed } }
+                </p>
+                <button type="button" class="button button--small button--quiet" onclick={dismiss}>
+                    { ui.dismiss }
+                </button>
+            </div>
+        },
+        None => Html::default(),
+    };
+    html! {
+        <div class="notices" role="status" aria-live="polite">
+            if props.storage == StorageStatus::Unavailable {
+                <p class="notice notice--warning notice__text">{ ui.notice_storage_unavailable }</p>
+            }
+            { message }
+        </div>
+    }
+}

@@ -1,0 +1,188 @@
+//! One question per screen: a fieldset whose legend is the question, native radio buttons with
+//! visible labels, Back and Next, and keyboard shortcuts.
+//!
+//! Keyboard: 1–5 (1–4 for a scenario) choose, Enter or → go on, ← goes back; ↑ and ↓ move
+//! between the options as radio buttons always do. A click or tap on an option goes on by itself
+//! after a short pause; choosing with the keyboard never does, so that keyboard and screen-reader
+//! users decide when to move.
+
+use gloo_timers::callback::Timeout;
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::progress_bar::ProgressBar;
+use crate::answers::Answer;
+use crate::i18n::{Locale, fill};
+use crate::model::Question;
+use crate::platform::page;
+use crate::state::Action;
+
+/// How long a clicked answer stays visible before the next question, in milliseconds.
+const ADVANCE_AFTER_CLICK_MS: u32 = 350;
+
+/// Properties of [`QuestionScreen`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionScreenProps {
+    /// The language to show.
+    pub locale: Locale,
+    /// The question showing.
+    pub question: Question,
+    /// Its position, counting from 0.
+    pub position: usize,
+    /// How many questions the version has.
+    pub total: usize,
+    /// The answer given, if any.
+    pub answer: Option<Answer>,
+    /// `Answer`, `Next`, `AdvanceFrom` and `Back`.
+    pub on_action: Callback<Action>,
+}
+
+/// The question's text and its choices' labels in `locale`.
+fn words(locale: Locale, question: Question) -> (&'static str, Vec<&'static str>) {
+    let texts = locale.texts();
+    match question {
+        Question::Likert(i) => (
+            texts.items.get(i).copied().unwrap_or_default(),
+            texts.scale.to_vec(),
+        ),
+        Question::Scenario(i) => texts
+            .scenarios
+            .get(i)
+            .map_or(("", Vec::new()), |s| (s.prompt, s.options.to_vec())),
+    }
+}
+
+fn choice_id(choice: usize) -> String {
+    format!("choice-{}", choice + 1)
+}
+
+/// A question screen.
+#[component]
+pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+    let pending_advance = use_mut_ref(|| None::<Timeout>);
+    let locale = props.locale;
+    let ui = locale.ui();
+    let question = props.question;
+    let position = props.position;
+    let (text, choices) = words(locale, question);
+    let group = question
+        .quality()
+        .map(|q| locale.texts().group(q.group()).title);
+    let chosen = props.answer.map(Answer::choice);
+    let last = position + 1 == props.total;
+
+    let onkeydown = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.ctrl_key() || event.alt_key() || event.meta_key() {
+                return;
+            }
+            let on_button = event
+                .target_dyn_into::<Element>()
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
+            let action = match event.key().as_str() {
+                "ArrowRight" => Action::Next,
+                "ArrowLeft" => Action::Back,
+                // On a button, Enter presses that button.
+                "Enter" if !on_button => Action::Next,
+                key => {
+                    let choice = key.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+                    match choice.and_then(|c| question.answer(c).map(|a| (c, a))) {
+                        Some((choice, answer)) => {
+                            event.prevent_default();
+                            on_action.emit(Action::Answer(question, Some(answer)));
+                            // Focus the chosen option so that a screen reader announces it.
+                            page::focus(&choice_id(choice));
+                            return;
+                        }
+                        None => return,
+                    }
+                }
+            };
+            event.prevent_default();
+            on_action.emit(action);
+        })
+    };
+
+    let next_label = if last {
+        ui.to_review
+    } else if props.answer.is_some() {
+        ui.next
+    } else {
+        ui.skip
+    };
+
+    html! {
+        <section class="question" {onkeydown}>
+            if let Some(group) = group {
+                <p class="question__group">{ group }</p>
+            }
+            <ProgressBar {locale} {position} total={props.total} />
+            <fieldset class="question__fieldset">
+                <legend class="question__legend">
+                    <h1
+                        id="question-title"
+                        class={classes!("question__title", matches!(question, Question::Scenario(_)).then_some("question__title--long"))}
+                        tabindex="-1"
+                    >
+                        { text }
+                    </h1>
+                </legend>
+                <div class={classes!("choices", matches!(question, Question::Scenario(_)).then_some("choices--scenario"))}>
+                    for (choice, label) in choices.into_iter().enumerate() {
+                        <label
+                            class="choice"
+                            key={choice}
+                            onclick={
+                                let on_action = props.on_action.clone();
+                                let pending_advance = pending_advance.clone();
+                                Callback::from(move |event: MouseEvent| {
+                                    // detail() counts pointer clicks; keyboard-made clicks have 0.
+                                    if event.detail() > 0 {
+                                        let on_action = on_action.clone();
+                                        let timeout = Timeout::new(ADVANCE_AFTER_CLICK_MS, move || {
+                                            on_action.emit(Action::AdvanceFrom(position));
+                                        });
+                                        *pending_advance.borrow_mut() = Some(timeout);
+                                    }
+                                })
+                            }
+                        >
+                            <input
+                                type="radio"
+                                class="choice__input"
+                                id={choice_id(choice)}
+                                name="answer"
+                                checked={chosen == Some(choice)}
+                                onchange={props.on_action.reform(move |_: Event| {
+                                    Action::Answer(question, question.answer(choice))
+                                })}
+                            />
+                            <span class="choice__key" aria-hidden="true">{ choice + 1 }</span>
+                            <span class="choice__text">{ label }</span>
+                        </label>
+                    }
+                </div>
+            </fieldset>
+            <div class="question__nav">
+                <button
+                    type="button"
+                    class="button"
+                    onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}
+                >
+                    { ui.back }
+                </button>
+                <button
+                    type="button"
+                    class="button button--primary"
+                    onclick={props.on_action.reform(|_: MouseEvent| Action::Next)}
+                >
+                    { next_label }
+                </button>
+            </div>
+            <p class="question__hint">
+                { fill(ui.keyboard_hint, &[("max", &question.choices().to_string())]) }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+//! Before the results: how many questions are answered, and a way back to each unanswered one.
+
+use yew::prelude::*;
+
+use super::data_controls::DataControls;
+use crate::answers::Answers;
+use crate::i18n::{Locale, fill};
+use crate::model::{Question, Version};
+use crate::route::Route;
+use crate::state::{Action, StorageStatus};
+
+/// Properties of [`Review`].
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    /// The language to show.
+    pub locale: Locale,
+    /// The version taken.
+    pub version: Version,
+    /// Its questions.
+    pub questions: Vec<Question>,
+    /// The answers so far.
+    pub answers: Answers,
+    /// The "remember on this device" opt-in.
+    pub remember: bool,
+    /// Whether storage works.
+    pub storage: StorageStatus,
+    /// `Navigate`, `Back` and the data controls.
+    pub on_action: Callback<Action>,
+}
+
+/// The text of a question, as the person saw it.
+fn question_text(locale: Locale, question: Question) -> &'static str {
+    let texts = locale.texts();
+    match question {
+        Question::Likert(i) => texts.items.get(i).copied().unwrap_or_default(),
+        Question::Scenario(i) => texts.scenarios.get(i).map_or("", |s| s.prompt),
+    }
+}
+
+/// The review screen.
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let locale = props.locale;
+    let ui = locale.ui();
+    let total = props.questions.len();
+    let answered = props.answers.answered(&props.questions);
+    let unanswered: Vec<(usize, Question)> = props
+        .questions
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, q)| props.answers.get(*q).is_none())
+        .collect();
+    let version = props.version;
+    html! {
+        <section class="review" aria-labelledby="review-title">
+            <h1 id="review-title" class="review__title" tabindex="-1">{ ui.review_title }</h1>
+            <p class="review__count">
+                if unanswered.is_empty() {
+                    { ui.review_all_answered }
+                } else {
+                    { fill(ui.review_answered, &[
+                        ("answered", &answered.to_string()),
+                        ("total", &total.to_string()),
+                    ]) }
+                }
+            </p>
+            if !unanswered.is_empty() {
+                <h2 class="review__subtitle">{ ui.review_unanswered_title }</h2>
+                <ol class="review__list">
+                    for (position, question) in unanswered {
+                        <li class="review__item" key={position} value={(position + 1).to_string()}>
+                            <span class="review__text">{ question_text(locale, question) }</span>
+                            <button
+                                type="button"
+                                class="button button--small"
+                                onclick={props.on_action.reform(move |_: MouseEvent| {
+                                    Action::Navigate(Route::Question { version, position })
+                                })}
+                            >
+                                { fill(ui.review_answer, &[("n", &(position + 1).to_string())]) }
+                            </button>
+                        </li>
+                    }
+                </ol>
+            }
+            <div class="review__nav">
+                <button
+                    type="button"
+                    class="button"
+                    onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}
+                >
+                    { ui.back }
+                </button>
+                if answered > 0 {
+                    <button
+                        type="button"
+                        class="button button--primary"
+                        onclick={props.on_action.reform(|_: MouseEvent| Action::Navigate(Route::Results))}
+                    >
+                        { ui.see_results }
+                    </button>
+                } else {
+                    <p class="review__none">{ ui.review_none_answered }</p>
+                }
+            </div>
+            <DataControls
+                {locale}
+                remember={props.remember}
+                storage={props.storage}
+                has_data={answered > 0 || props.remember}
+                on_action={props.on_action.clone()}
+            />
+        </section>
+    }
+}

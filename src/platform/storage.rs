@@ -1,0 +1,106 @@
+//! Answers in progress, kept in the browser: session storage always (gone when the tab closes),
+//! local storage only when the person opts in ("Recordar en este dispositivo").
+//!
+//! Written on web-sys rather than gloo-storage because gloo-storage's `raw()` throws when the
+//! browser blocks storage (private modes, third-party iframes), and a throw is a crash. Here every
+//! refusal is a [`StorageError`] and the app carries on without storage.
+
+use std::fmt;
+
+use web_sys::Storage;
+
+use crate::progress::{Progress, ProgressError};
+use crate::state::StorageStatus;
+
+/// The one key the app writes, in both storages.
+pub const KEY: &str = "perfil-cm/progress";
+
+/// Why storage could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser gives no storage here, or refuses access.
+    Unavailable,
+    /// Writing failed (quota, or access revoked).
+    WriteFailed,
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable => f.write_str("storage is not available"),
+            StorageError::WriteFailed => f.write_str("storage refused the write"),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+fn session() -> Result<Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+fn local() -> Result<Storage, StorageError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+/// Whether session storage works: a test write, because some browsers hand out a storage object
+/// that refuses every write.
+pub fn status() -> StorageStatus {
+    let probe = format!("{KEY}/probe");
+    let works =
+        session().is_ok_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok());
+    if works {
+        StorageStatus::Available
+    } else {
+        StorageStatus::Unavailable
+    }
+}
+
+/// The saved progress: this tab's first, else what this device remembers. `Err` when a record
+/// exists but cannot be used (damaged, or from another content version).
+pub fn load() -> Result<Option<Progress>, ProgressError> {
+    let read = |storage: Result<Storage, StorageError>| {
+        storage.ok().and_then(|s| s.get_item(KEY).ok().flatten())
+    };
+    match read(session()).or_else(|| read(local())) {
+        None => Ok(None),
+        Some(text) => Progress::decode(&text).map(Some),
+    }
+}
+
+/// Keeps `progress`: in session storage while there are answers, and in local storage only
+/// while the person opts in (so unticking the box removes the device copy at once).
+pub fn save(progress: &Progress) -> Result<(), StorageError> {
+    let text = progress.encode();
+    let session = session()?;
+    if progress.answers.is_empty() {
+        session
+            .remove_item(KEY)
+            .map_err(|_| StorageError::WriteFailed)?;
+    } else {
+        session
+            .set_item(KEY, &text)
+            .map_err(|_| StorageError::WriteFailed)?;
+    }
+    let local = local()?;
+    if progress.remember {
+        local
+            .set_item(KEY, &text)
+            .map_err(|_| StorageError::WriteFailed)
+    } else {
+        local
+            .remove_item(KEY)
+            .map_err(|_| StorageError::WriteFailed)
+    }
+}
+
+/// Removes everything the app stored, from both storages.
+pub fn erase() -> Result<(), StorageError> {
+    let session = session().and_then(|s| s.remove_item(KEY).map_err(|_| StorageError::WriteFailed));
+    let local = local().and_then(|s| s.remove_item(KEY).map_err(|_| StorageError::WriteFailed));
+    session.and(local)
+}

@@ -1,0 +1,286 @@
+// The questionnaire, end to end in the release build: both versions with the keyboard only and
+// with clicks on a phone-sized screen, changing answers, reload, language switch, Back/Forward,
+// storage (remember, erase, blocked) and accessibility of every screen.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import {
+  atQuestion,
+  axeViolations,
+  fill,
+  launchBrowser,
+  openApp,
+  problemsOf,
+  resultScores,
+  screenshot,
+  startServer,
+  storedData,
+  tabTo,
+  uiStrings,
+} from "./harness.mjs";
+
+const es = uiStrings("es");
+const en = uiStrings("en");
+const QUICK = 13;
+const FULL = 49;
+const STATEMENTS = 39;
+
+describe("questionnaire", () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Answers the question showing with digit `key` and goes on with Enter. */
+  async function answerWithKeys(page, ui, n, total, key) {
+    await atQuestion(page, ui, n, total);
+    await page.keyboard.press(key);
+    assert.equal(await page.locator(`#choice-${key}`).isChecked(), true, `question ${n}`);
+    await page.keyboard.press("Enter");
+  }
+
+  async function finishWithKeyboard(page, ui) {
+    await page.getByRole("heading", { level: 1, name: ui.review_title }).waitFor();
+    await tabTo(page, ui.see_results);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: ui.results_title }).waitFor();
+  }
+
+  test("the quick version, keyboard only: all 'Totalmente de acuerdo' gives 100 everywhere", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    await tabTo(page, es.intro_start);
+    await page.keyboard.press("Enter");
+    for (let n = 1; n <= QUICK; n++) {
+      await answerWithKeys(page, es, n, QUICK, "5");
+    }
+    await page.getByText(es.review_all_answered).waitFor();
+    await finishWithKeyboard(page, es);
+    assert.deepEqual(await resultScores(page), Array(13).fill("100"));
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("the full version, keyboard only: 39 statements and 10 scenarios", async () => {
+    const page = await openApp(browser, server.url, { locale: "en-GB", width: 1280 });
+    // The version is a radio group: Tab reaches it, an arrow key changes it.
+    await tabTo(page, en.version_quick);
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await page.getByRole("radio", { name: new RegExp(en.version_full) }).isChecked(), true);
+    await tabTo(page, en.intro_start);
+    await page.keyboard.press("Enter");
+    for (let n = 1; n <= FULL; n++) {
+      // Statements 1 (disagree) and scenarios 2: every quality gets data.
+      await answerWithKeys(page, en, n, FULL, n <= STATEMENTS ? "1" : "2");
+    }
+    await finishWithKeyboard(page, en);
+    const scores = await resultScores(page);
+    assert.equal(scores.length, 13);
+    assert.ok(scores.every((s) => /^\d+$/.test(s)), `every quality has a score: ${scores}`);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("the quick version with clicks at 375 px: a tap answers and moves on by itself", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES", width: 375 });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    for (let n = 1; n <= QUICK; n++) {
+      await atQuestion(page, es, n, QUICK);
+      if (n === 1) await screenshot(page, "question-likert-es-375");
+      // The second option, "En desacuerdo", to every statement: 25 points each.
+      await page.locator("label.choice").nth(1).click();
+    }
+    await page.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
+    await screenshot(page, "review-es-375");
+    await page.getByRole("button", { name: es.see_results }).click();
+    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    assert.deepEqual(await resultScores(page), Array(13).fill("25"));
+    await screenshot(page, "results-es-375");
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("going back and changing an answer changes the result", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(page, es, 1, QUICK, "5");
+    await atQuestion(page, es, 2, QUICK);
+    await page.keyboard.press("ArrowLeft");
+    await atQuestion(page, es, 1, QUICK);
+    assert.equal(await page.locator("#choice-5").isChecked(), true, "the first answer is kept");
+    await page.keyboard.press("1");
+    await page.keyboard.press("ArrowRight");
+    for (let n = 2; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, "3");
+    await finishWithKeyboard(page, es);
+    const scores = await resultScores(page);
+    assert.equal(scores[0], "0", "Pasión now has 'Totalmente en desacuerdo'");
+    assert.deepEqual(scores.slice(1), Array(12).fill("50"));
+    await page.context().close();
+  });
+
+  test("a skipped question is listed in the review with a way back to it", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await atQuestion(page, es, 1, QUICK);
+    await page.getByRole("button", { name: es.skip }).click();
+    for (let n = 2; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, "4");
+    await page.getByText(fill(es.review_answered, { answered: 12, total: QUICK })).waitFor();
+    await page.getByRole("button", { name: fill(es.review_answer, { n: 1 }) }).click();
+    await atQuestion(page, es, 1, QUICK);
+    await page.keyboard.press("2");
+    await page.keyboard.press("Enter");
+    await atQuestion(page, es, 2, QUICK);
+    await page.context().close();
+  });
+
+  test("a reload mid-way returns to the same question with every answer", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    const keys = ["2", "3", "4", "5"];
+    for (const [i, key] of keys.entries()) await answerWithKeys(page, es, i + 1, QUICK, key);
+    await atQuestion(page, es, 5, QUICK);
+    await page.reload();
+    await page.getByText(fill(es.question_progress, { n: 5, total: QUICK }), { exact: true }).waitFor();
+    await page.getByText(es.notice_restored).waitFor();
+    for (let n = 4; n >= 1; n--) {
+      await page.getByRole("button", { name: es.back, exact: true }).click();
+      await page.getByText(fill(es.question_progress, { n, total: QUICK }), { exact: true }).waitFor();
+      assert.equal(await page.locator(`#choice-${keys[n - 1]}`).isChecked(), true, `question ${n}`);
+    }
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("switching language mid-way keeps the answers and the place", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    for (const n of [1, 2, 3]) await answerWithKeys(page, es, n, QUICK, "4");
+    await atQuestion(page, es, 4, QUICK);
+    const spanish = await page.locator("#question-title").textContent();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText(fill(en.question_progress, { n: 4, total: QUICK }), { exact: true }).waitFor();
+    assert.notEqual(await page.locator("#question-title").textContent(), spanish);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    await page.getByRole("button", { name: en.back, exact: true }).click();
+    await page.getByText(fill(en.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
+    assert.equal(await page.locator("#choice-4").isChecked(), true);
+    await page.context().close();
+  });
+
+  test("the browser's Back and Forward move between questions", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(page, es, 1, QUICK, "3");
+    await answerWithKeys(page, es, 2, QUICK, "3");
+    await atQuestion(page, es, 3, QUICK);
+    await page.goBack();
+    await atQuestion(page, es, 2, QUICK);
+    await page.goBack();
+    await atQuestion(page, es, 1, QUICK);
+    await page.goForward();
+    await atQuestion(page, es, 2, QUICK);
+    assert.match(page.url(), /#\/quick\/2$/);
+    await page.context().close();
+  });
+
+  test("remember on this device, then erase everything", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await page.getByLabel(es.remember_label).check();
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(page, es, 1, QUICK, "4");
+    await answerWithKeys(page, es, 2, QUICK, "4");
+    assert.deepEqual(await storedData(page), { session: 1, local: 1 });
+
+    // A new tab of the same browser: this device remembers.
+    const later = await page.context().newPage();
+    await later.goto(server.url);
+    await later.getByText(es.notice_restored).waitFor();
+    await later.getByRole("button", { name: es.intro_continue }).click();
+    await atQuestion(later, es, 3, QUICK);
+    await later.close();
+
+    await page.goto(`${server.url}#/`);
+    await page.getByRole("button", { name: es.erase }).click();
+    await page.getByText(es.notice_erased).waitFor();
+    assert.deepEqual(await storedData(page), { session: 0, local: 0 });
+    assert.equal(await page.getByLabel(es.remember_label).isChecked(), false);
+    await page.reload();
+    await page.locator("#intro-title").waitFor();
+    assert.equal(await page.getByText(es.notice_restored).count(), 0);
+    assert.deepEqual(await storedData(page), { session: 0, local: 0 });
+    await page.context().close();
+  });
+
+  test("without storage (blocked, as in some iframes) it works and says so", async () => {
+    const context = await browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
+    await context.addInitScript(() => {
+      for (const name of ["sessionStorage", "localStorage"]) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException("blocked", "SecurityError");
+          },
+        });
+      }
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.getByText(es.notice_storage_unavailable).waitFor();
+    assert.equal(await page.getByLabel(es.remember_label).count(), 0);
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(page, es, 1, QUICK, "4");
+    await atQuestion(page, es, 2, QUICK);
+    await screenshot(page, "storage-blocked-es-375");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("axe-core finds no violation on a statement, a scenario, the review and the results, in both themes", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await openApp(browser, server.url, { locale: "es-ES", colorScheme, width: 375 });
+      const screens = [
+        ["likert", "#/quick/1", "#question-title"],
+        ["scenario", `#/full/${STATEMENTS + 1}`, "#question-title"],
+        ["review", "#/review", "#review-title"],
+      ];
+      await page.getByRole("button", { name: es.intro_start }).click();
+      await answerWithKeys(page, es, 1, QUICK, "4");
+      for (const [name, hash, heading] of screens) {
+        await page.goto(server.url + hash);
+        await page.locator(heading).waitFor();
+        assert.deepEqual(await axeViolations(page), [], `${name}, ${colorScheme}`);
+        await screenshot(page, `${name}-es-375-${colorScheme}`);
+      }
+      await page.goto(`${server.url}#/results`);
+      await page.locator("#results-title").waitFor();
+      assert.deepEqual(await axeViolations(page), [], `results, ${colorScheme}`);
+      assert.deepEqual(await problemsOf(page), []);
+      await page.context().close();
+    }
+  });
+
+  test("nothing scrolls sideways at 320 px (what 200 % zoom of a 640 px window gives)", async () => {
+    for (const width of [320, 640]) {
+      const context = await browser.newContext({ locale: "es-ES", viewport: { width, height: 700 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.getByRole("button", { name: es.intro_start }).click();
+      await answerWithKeys(page, es, 1, QUICK, "2");
+      for (const hash of ["#/", "#/quick/1", `#/full/${STATEMENTS + 1}`, "#/review", "#/results"]) {
+        await page.goto(server.url + hash);
+        await page.locator(".perfil").waitFor();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 0, `${hash || "intro"} at ${width} px: ${overflow} px of horizontal scroll`);
+      }
+      await context.close();
+    }
+  });
+});
