@@ -86,24 +86,30 @@ describe("questionnaire", () => {
     await page.context().close();
   });
 
-  test("the quick version with clicks at 375 px: a tap answers and moves on by itself", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES", width: 375 });
-    await page.getByRole("button", { name: es.intro_start }).click();
-    for (let n = 1; n <= QUICK; n++) {
-      await atQuestion(page, es, n, QUICK);
-      if (n === 1) await screenshot(page, "question-likert-es-375");
-      // The second option, "En desacuerdo", to every statement: 25 points each.
-      await page.locator("label.choice").nth(1).click();
-    }
-    await page.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
-    await screenshot(page, "review-es-375");
-    await page.getByRole("button", { name: es.see_results }).click();
-    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
-    assert.deepEqual(await resultScores(page), Array(13).fill("25"));
-    await screenshot(page, "results-es-375");
-    assert.deepEqual(await problemsOf(page), []);
-    await page.context().close();
-  });
+  for (const [version, total] of [["quick", QUICK], ["full", FULL]]) {
+    test(`the ${version} version with clicks at 375 px: a tap answers and moves on by itself`, async () => {
+      const page = await openApp(browser, server.url, { locale: "es-ES", width: 375 });
+      if (version === "full") await page.getByText(es.version_full, { exact: true }).click();
+      await page.getByRole("button", { name: es.intro_start }).click();
+      for (let n = 1; n <= total; n++) {
+        await atQuestion(page, es, n, total);
+        if (n === 1) await screenshot(page, `question-likert-es-375-${version}`);
+        // The second option: "En desacuerdo" (25 points) to every statement.
+        await page.locator("label.choice").nth(1).click();
+      }
+      await page.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
+      await page.getByText(es.review_all_answered).waitFor();
+      await screenshot(page, `review-es-375-${version}`);
+      await page.getByRole("button", { name: es.see_results }).click();
+      await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+      const scores = await resultScores(page);
+      if (version === "quick") assert.deepEqual(scores, Array(13).fill("25"));
+      else assert.ok(scores.every((s) => /^\d+$/.test(s)), `every quality has a score: ${scores}`);
+      await screenshot(page, `results-es-375-${version}`);
+      assert.deepEqual(await problemsOf(page), []);
+      await page.context().close();
+    });
+  }
 
   test("going back and changing an answer changes the result", async () => {
     const page = await openApp(browser, server.url, { locale: "es-ES" });
