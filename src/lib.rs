@@ -3,22 +3,27 @@
 //!
 //! The crate is split so that the architecture is easy to see:
 //! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`,
-//!   `options`, `route`, `progress`): no yew, web-sys or gloo; tested natively with `cargo test`;
+//!   `options`, `route`, `progress`, `share`, `history`, `radar`, `chart`, `export`): no yew, web-sys or gloo; tested natively with `cargo test`;
 //! - **state** (`state`): one reducer that components dispatch actions to;
 //! - **components** (`components`): one per file, presentation only;
 //! - **platform** (`platform`): the one place that talks to the browser.
 
 pub mod advice;
 pub mod answers;
+pub mod chart;
 pub mod components;
 pub mod content;
+pub mod export;
+pub mod history;
 pub mod i18n;
 pub mod model;
 pub mod options;
 pub mod platform;
 pub mod progress;
+pub mod radar;
 pub mod route;
 pub mod scoring;
+pub mod share;
 pub mod state;
 
 /// Mounts the app into the page's `#perfil-cm` element.

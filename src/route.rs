@@ -24,6 +24,9 @@ pub enum Route {
     Review,
     /// The profile.
     Results,
+    /// A result someone shared: `#r=…` (read by [`crate::share`], which the route does not
+    /// carry, so that routes stay small and `Copy`).
+    Shared,
 }
 
 impl Version {
@@ -44,6 +47,9 @@ impl Route {
     /// The route of a location hash (with or without its `#`). Question numbers in the URL count
     /// from 1, as people do; `position` counts from 0.
     pub fn parse(hash: &str) -> Route {
+        if hash.starts_with(crate::share::FRAGMENT_PREFIX) {
+            return Route::Shared;
+        }
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/');
         match (parts.next(), parts.next(), parts.next()) {
@@ -78,6 +84,8 @@ impl Route {
             }
             Route::Review => "#/review".to_owned(),
             Route::Results => "#/results".to_owned(),
+            // The link's own fragment stays in the address bar; there is no other form.
+            Route::Shared => String::new(),
         }
     }
 }
@@ -133,7 +141,6 @@ mod tests {
             "#/quick/3/x",
             "#/slow/3",
             "#/review/1",
-            "#r=abc",
             "#/quick/99999999999999999999",
         ] {
             assert_eq!(Route::parse(hash), Route::Intro, "{hash:?}");

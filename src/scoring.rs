@@ -246,6 +246,15 @@ pub fn growth_areas(scores: &[Option<u8>; Quality::COUNT], strengths: &[Quality]
     ranked.into_iter().take(TOP_COUNT).map(|(q, _)| q).collect()
 }
 
+/// Every quality, highest score first; qualities without data last; ties in article order.
+/// The order of the table's "sort by score" view.
+pub fn ranked(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
+    let mut all = Quality::ALL.to_vec();
+    // Stable sort; `None` sorts below every score.
+    all.sort_by_key(|q| std::cmp::Reverse(scores[q.index()].map(u16::from)));
+    all
+}
+
 /// The answer-quality flags.
 pub fn flags(answers: &Answers, observations: &[Observation], timing: Option<Timing>) -> Vec<Flag> {
     let mut flags = Vec::new();

@@ -10,11 +10,13 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::answers::{Answer, Answers};
+use crate::history::{self, Attempt};
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
 use crate::options::UrlOptions;
 use crate::progress::Progress;
 use crate::route::Route;
+use crate::share::{self, LinkError, SharedResult};
 
 /// Whether the browser lets the app keep answers across a reload.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,6 +43,8 @@ pub struct Environment {
     pub saved_unreadable: bool,
     /// Whether storage works.
     pub storage: StorageStatus,
+    /// Earlier attempts kept on this device (only with the opt-in).
+    pub history: Vec<Attempt>,
 }
 
 /// The whole state of the app.
@@ -60,6 +64,13 @@ pub struct AppState {
     pub storage: StorageStatus,
     /// A message about the person's data, shown until their next step.
     pub notice: Option<Notice>,
+    /// A result opened from a share link: shown read-only, never mixed with the visitor's own
+    /// answers, never stored.
+    pub shared: Option<SharedResult>,
+    /// Earlier attempts on this device, oldest first (kept only with `remember`).
+    pub history: Vec<Attempt>,
+    /// The earlier attempt overlaid on the results, by index into `history`.
+    pub compare: Option<usize>,
 }
 
 /// A message about the person's data.
@@ -71,10 +82,14 @@ pub enum Notice {
     RestoreFailed,
     /// Everything was erased.
     Erased,
+    /// A share link was damaged or truncated.
+    LinkDamaged,
+    /// A share link was made for another version of the questions.
+    LinkOtherVersion,
 }
 
 /// Something the user did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Switch the language; nothing else changes.
     SetLocale(Locale),
@@ -101,6 +116,14 @@ pub enum Action {
     StartOver,
     /// Erase everything stored: answers and the opt-in.
     EraseAll,
+    /// A share link was opened (decoded by the caller from the address).
+    OpenShared(Result<SharedResult, LinkError>),
+    /// Leave a shared result for one's own questionnaire ("Hazlo tú").
+    LeaveShared,
+    /// The results were seen on `date` (`YYYY-MM-DD`): keep the attempt, if the person opted in.
+    RecordAttempt(String),
+    /// Overlay an earlier attempt (by index into the history), or none.
+    Compare(Option<usize>),
 }
 
 impl AppState {
@@ -118,6 +141,9 @@ impl AppState {
             version: saved.map_or_else(Version::default, |p| p.version),
             answers: saved.map_or_else(Answers::new, |p| p.answers.clone()),
             remember: saved.is_some_and(|p| p.remember),
+            history: environment.history.clone(),
+            compare: None,
+            shared: None,
             storage: environment.storage,
             notice: if saved.is_some_and(|p| !p.answers.is_empty()) {
                 Some(Notice::Restored)
@@ -128,7 +154,18 @@ impl AppState {
             },
             route: Route::Intro,
         };
-        state.route = state.checked(Route::parse(&environment.hash));
+        let route = Route::parse(&environment.hash);
+        if route == Route::Shared {
+            // Decode first: `checked` would send a share route without its result to the intro.
+            state = state.apply(Action::OpenShared(share::decode(&environment.hash)));
+            // The notice about restored answers would hide a link's own message; the visitor's
+            // answers are still there when they leave the shared result.
+            if state.notice == Some(Notice::Restored) {
+                state.notice = None;
+            }
+        } else {
+            state.route = state.checked(route);
+        }
         state
     }
 
@@ -165,6 +202,7 @@ impl AppState {
             Route::Question { version, position } if position < version.questions().len() => route,
             Route::Question { .. } => Route::Intro,
             Route::Results if self.answers.answered(&self.questions()) == 0 => Route::Review,
+            Route::Shared if self.shared.is_none() => Route::Intro,
             other => other,
         }
     }
@@ -188,8 +226,14 @@ impl AppState {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
-        // A notice lasts until the person's next step; switching language is not a step.
-        if !matches!(action, Action::SetLocale(_)) {
+        // A notice lasts until the person's next step. Switching language is not a step, nor is
+        // the address bar catching up with the screen already showing.
+        let step = match &action {
+            Action::SetLocale(_) => false,
+            Action::Navigate(route) => *route != self.route,
+            _ => true,
+        };
+        if step {
             next.notice = None;
         }
         match action {
@@ -228,15 +272,55 @@ impl AppState {
                     Route::Question { position, .. } => self.question_route(position - 1),
                     Route::Review => self.question_route(self.questions().len() - 1),
                     Route::Results => Route::Review,
+                    Route::Shared => Route::Shared,
                 };
             }
             Action::Navigate(route) => {
                 if let Route::Question { version, .. } = route {
                     next.version = version;
                 }
+                if route != Route::Shared {
+                    next.shared = None;
+                }
                 next.route = next.checked(route);
             }
-            Action::SetRemember(remember) => next.remember = remember,
+            Action::OpenShared(Ok(shared)) => {
+                next.shared = Some(shared);
+                next.route = Route::Shared;
+            }
+            Action::OpenShared(Err(error)) => {
+                next.shared = None;
+                next.route = Route::Intro;
+                next.notice = Some(match error {
+                    LinkError::OtherContentVersion(_) => Notice::LinkOtherVersion,
+                    _ => Notice::LinkDamaged,
+                });
+            }
+            Action::LeaveShared => {
+                next.shared = None;
+                next.route = Route::Intro;
+            }
+            Action::SetRemember(remember) => {
+                next.remember = remember;
+                // Without the opt-in nothing is kept across visits, history included.
+                if !remember {
+                    next.history.clear();
+                    next.compare = None;
+                }
+            }
+            Action::RecordAttempt(date) => {
+                if self.remember && !self.answers.is_empty() {
+                    let attempt = Attempt {
+                        date,
+                        version: self.version,
+                        answers: self.answers.clone(),
+                    };
+                    next.history = history::record(&self.history, attempt);
+                }
+            }
+            Action::Compare(index) => {
+                next.compare = index.filter(|i| *i < self.history.len());
+            }
             Action::DismissNotice => {}
             Action::StartOver => {
                 next.answers = Answers::new();
@@ -248,6 +332,7 @@ impl AppState {
                     version: self.version,
                     storage: self.storage,
                     notice: Some(Notice::Erased),
+                    shared: self.shared.clone(),
                     ..AppState::default()
                 };
             }
@@ -287,6 +372,7 @@ mod tests {
             saved,
             saved_unreadable: false,
             storage: StorageStatus::Available,
+            history: Vec::new(),
         }
     }
 
@@ -414,6 +500,65 @@ mod tests {
             (full.version, full.route),
             (Version::Full, at(Version::Full, 40))
         );
+    }
+
+    #[test]
+    fn a_share_link_shows_its_result_without_touching_the_visitors_answers() {
+        let mut theirs = Answers::new();
+        theirs.set(Question::Likert(5), agree(2)).unwrap();
+        let link = share::fragment(Version::Quick, &theirs);
+        let mine = Progress {
+            version: Version::Full,
+            locale: Locale::Es,
+            remember: true,
+            answers: AppState::default()
+                .apply(Action::Answer(Question::Likert(0), agree(5)))
+                .answers,
+        };
+        let state = AppState::from_environment(&environment("", &link, Some(mine.clone())));
+        assert_eq!(state.route, Route::Shared);
+        assert_eq!(state.shared.as_ref().map(|s| &s.answers), Some(&theirs));
+        assert_eq!(
+            state.progress(),
+            mine,
+            "what is stored stays the visitor's own"
+        );
+        let left = state.apply(Action::LeaveShared);
+        assert_eq!((left.route, left.shared), (Route::Intro, None));
+    }
+
+    #[test]
+    fn a_broken_share_link_says_so_and_shows_the_intro() {
+        let state = AppState::from_environment(&environment("", "#r=broken!", None));
+        assert_eq!(
+            (state.route, state.notice),
+            (Route::Intro, Some(Notice::LinkDamaged))
+        );
+        let other = state.apply(Action::OpenShared(Err(LinkError::OtherContentVersion(9))));
+        assert_eq!(other.notice, Some(Notice::LinkOtherVersion));
+    }
+
+    #[test]
+    fn attempts_are_kept_only_with_the_opt_in_and_can_be_compared() {
+        let answered = AppState::default().apply(Action::Answer(Question::Likert(0), agree(4)));
+        let without = answered.apply(Action::RecordAttempt("2026-11-23".into()));
+        assert!(
+            without.history.is_empty(),
+            "nothing kept without the opt-in"
+        );
+        let with = answered
+            .apply(Action::SetRemember(true))
+            .apply(Action::RecordAttempt("2026-11-22".into()))
+            .apply(Action::Answer(Question::Likert(0), agree(2)))
+            .apply(Action::RecordAttempt("2026-11-23".into()));
+        assert_eq!(with.history.len(), 2);
+        assert_eq!(with.apply(Action::Compare(Some(0))).compare, Some(0));
+        assert_eq!(with.apply(Action::Compare(Some(9))).compare, None);
+        let opted_out = with
+            .apply(Action::Compare(Some(0)))
+            .apply(Action::SetRemember(false));
+        assert!(opted_out.history.is_empty() && opted_out.compare.is_none());
+        assert!(with.apply(Action::EraseAll).history.is_empty());
     }
 
     #[test]

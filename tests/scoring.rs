@@ -342,3 +342,16 @@ fn the_worked_example_of_content_md() {
     assert_eq!(p.score(Quality::Pasion), Some(88));
     assert_eq!(p.band(Quality::Pasion), Some(Band::Strength));
 }
+
+#[test]
+fn ranking_puts_high_scores_first_no_data_last_and_ties_in_article_order() {
+    use Quality::*;
+    let scores = scores_of(&[(Equipo, 80), (Pasion, 40), (Escucha, 80), (Offline, 0)]);
+    let ranked = scoring::ranked(&scores);
+    assert_eq!(&ranked[..4], [Escucha, Equipo, Pasion, Offline]);
+    assert_eq!(
+        ranked[4], Experiencia,
+        "then the qualities without data, in article order"
+    );
+    assert_eq!(ranked.len(), Quality::COUNT);
+}

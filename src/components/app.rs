@@ -11,6 +11,7 @@ use super::results::Results;
 use super::review::Review;
 use crate::platform::{page, storage};
 use crate::route::Route;
+use crate::share;
 use crate::state::{Action, AppState, StorageStatus};
 
 /// The id of the heading that takes focus when `route` appears.
@@ -19,7 +20,7 @@ fn heading_id(route: Route) -> &'static str {
         Route::Intro => "intro-title",
         Route::Question { .. } => "question-title",
         Route::Review => "review-title",
-        Route::Results => "results-title",
+        Route::Results | Route::Shared => "results-title",
     }
 }
 
@@ -37,13 +38,37 @@ pub fn App() -> Html {
         }
     });
 
+    // Earlier attempts follow the opt-in.
+    use_effect_with(
+        (state.history.clone(), state.remember, state.storage),
+        |(history, remember, status)| {
+            if *status == StorageStatus::Available {
+                let _ = storage::save_history(history, *remember);
+            }
+        },
+    );
+    // Seeing one's own results finishes an attempt (kept only with the opt-in).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((state.route, state.remember), move |(route, remember)| {
+            if *route == Route::Results && *remember {
+                dispatcher.dispatch(Action::RecordAttempt(page::today()));
+            }
+        });
+    }
+
     // The address bar follows the screen; Back and Forward come back as navigation.
     use_effect_with(state.route, |route| page::show_route(*route));
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |()| {
             let listener = page::on_hash_change(move |hash| {
-                dispatcher.dispatch(Action::Navigate(Route::parse(&hash)));
+                let route = Route::parse(&hash);
+                dispatcher.dispatch(if route == Route::Shared {
+                    Action::OpenShared(share::decode(&hash))
+                } else {
+                    Action::Navigate(route)
+                });
             });
             move || drop(listener)
         });
@@ -109,10 +134,27 @@ pub fn App() -> Html {
                 on_action={dispatch.clone()}
             />
         },
+        Route::Shared => match &state.shared {
+            Some(shared) => html! {
+                <Results
+                    {locale}
+                    version={shared.version}
+                    answers={shared.answers.clone()}
+                    shared=true
+                    remember={state.remember}
+                    storage={state.storage}
+                    on_action={dispatch.clone()}
+                />
+            },
+            None => Html::default(),
+        },
         Route::Results => html! {
             <Results
                 {locale}
+                version={state.version}
                 answers={state.answers.clone()}
+                history={state.history.clone()}
+                compare={state.compare}
                 remember={state.remember}
                 storage={state.storage}
                 on_action={dispatch.clone()}

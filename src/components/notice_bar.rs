@@ -44,10 +44,15 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
                 </div>
             </div>
         },
-        Some(notice @ (Notice::RestoreFailed | Notice::Erased)) => html! {
+        Some(notice) => html! {
             <div class="notice notice--info">
                 <p class="notice__text">
-                    { if notice == Notice::Erased { ui.notice_erased } else { ui.notice_restore_failed } }
+                    { match notice {
+                        Notice::Erased => ui.notice_erased,
+                        Notice::LinkDamaged => ui.notice_link_damaged,
+                        Notice::LinkOtherVersion => ui.notice_link_other_version,
+                        Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed,
+                    } }
                 </p>
                 <button type="button" class="button button--small button--quiet" onclick={dismiss}>
                     { ui.dismiss }

@@ -1,15 +1,23 @@
-//! The profile: overall index, strengths and growth areas, notes on how the questionnaire was
-//! answered, and a table of every quality's score and band. The radar, advice, export and share
-//! link come in the results issue.
+//! The profile: summary first (overall index, strengths, growth areas, notes, the
+//! self-perception note), then the radar beside its data table, advice per quality, export and
+//! the share link. A shared result shows the same, read-only, under a banner.
 
 use yew::prelude::*;
 
+use super::advice_list::AdviceList;
 use super::data_controls::DataControls;
+use super::export_bar::ExportBar;
+use super::radar_chart::RadarChart;
+use super::score_table::ScoreTable;
+use super::share_panel::SharePanel;
 use crate::advice;
 use crate::answers::Answers;
+use crate::chart::{Series, SeriesKind};
+use crate::history::Attempt;
 use crate::i18n::{Locale, fill};
-use crate::model::Quality;
-use crate::scoring::{self, Band};
+use crate::model::{CONTENT_VERSION, Quality, Version};
+use crate::platform::page;
+use crate::scoring::{self, Band, Profile};
 use crate::state::{Action, StorageStatus};
 
 /// Properties of [`Results`].
@@ -17,14 +25,54 @@ use crate::state::{Action, StorageStatus};
 pub struct ResultsProps {
     /// The language to show.
     pub locale: Locale,
+    /// The version answered.
+    pub version: Version,
     /// The answers to score.
     pub answers: Answers,
+    /// The result came from a share link: read-only, no storage controls.
+    #[prop_or_default]
+    pub shared: bool,
+    /// Earlier attempts on this device (with the opt-in).
+    #[prop_or_default]
+    pub history: Vec<Attempt>,
+    /// The attempt overlaid, by index into `history`.
+    #[prop_or_default]
+    pub compare: Option<usize>,
     /// The "remember on this device" opt-in.
     pub remember: bool,
     /// Whether storage works.
     pub storage: StorageStatus,
-    /// `Back`, `StartOver` and the data controls.
+    /// `Back`, `StartOver`, `LeaveShared` and the data controls.
     pub on_action: Callback<Action>,
+}
+
+/// Names of `qualities` in `locale`, joined for a sentence.
+fn names(locale: Locale, qualities: &[Quality]) -> String {
+    let names: Vec<&str> = qualities
+        .iter()
+        .map(|q| locale.texts().quality(*q).name)
+        .collect();
+    names.join(", ")
+}
+
+/// The chart's description: strengths and growth areas, for screen readers.
+fn description(locale: Locale, profile: &Profile) -> String {
+    let ui = locale.ui();
+    let none = ui.radar_none;
+    let list = |qualities: &[Quality]| {
+        if qualities.is_empty() {
+            none.to_owned()
+        } else {
+            names(locale, qualities)
+        }
+    };
+    fill(
+        ui.radar_description,
+        &[
+            ("strengths", &list(&profile.strengths)),
+            ("growth", &list(&profile.growth_areas)),
+        ],
+    )
 }
 
 /// The results screen.
@@ -32,98 +80,155 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let locale = props.locale;
     let ui = locale.ui();
-    let texts = locale.texts();
     let profile = scoring::profile(&props.answers, None);
-    let name = |quality: Quality| texts.quality(quality).name;
     let scored = profile.scores.iter().flatten().count();
+    // Attempts other than the one on screen can be compared with it.
+    let earlier: Vec<(usize, &Attempt)> = props
+        .history
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.answers != props.answers || a.version != props.version)
+        .collect();
+    let compared = props
+        .compare
+        .and_then(|i| props.history.get(i))
+        .filter(|a| a.answers != props.answers || a.version != props.version);
+    let earlier_scores = compared.map(|a| scoring::profile(&a.answers, None).scores);
+    let mut series = vec![Series {
+        name: (if props.shared {
+            ui.legend_shared
+        } else {
+            ui.legend_own
+        })
+        .to_owned(),
+        values: profile.scores,
+        kind: SeriesKind::Own,
+    }];
+    if let (Some(attempt), Some(values)) = (compared, earlier_scores) {
+        series.push(Series {
+            name: fill(ui.legend_earlier, &[("date", &attempt.date)]),
+            values,
+            kind: SeriesKind::Earlier,
+        });
+    }
+    let on_compare = props.on_action.reform(|event: Event| {
+        let value = event
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .map(|select| select.value())
+            .unwrap_or_default();
+        Action::Compare(value.parse().ok())
+    });
+    let title = if props.shared {
+        ui.results_title_shared
+    } else {
+        ui.results_title
+    };
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" class="results__title" tabindex="-1">{ ui.results_title }</h1>
-            if let Some(overall) = profile.overall {
-                <p class="results__overall">
-                    { fill(ui.results_overall, &[("score", &overall.to_string())]) }
-                    { " · " }{ Band::of(overall).label(ui) }
-                </p>
+            if props.shared {
+                <div class="results__shared">
+                    <p class="results__shared-text">{ ui.shared_banner }</p>
+                    <button
+                        type="button"
+                        class="button button--primary button--small"
+                        onclick={props.on_action.reform(|_: MouseEvent| Action::LeaveShared)}
+                    >
+                        { ui.shared_cta }
+                    </button>
+                </div>
             }
-            if let Some(summary) = advice::summary(locale, &profile) {
-                <p class="results__summary">{ summary }</p>
-            }
-            if scored < Quality::COUNT {
-                <p class="results__note">
-                    { fill(ui.results_partial, &[
-                        ("scored", &scored.to_string()),
-                        ("total", &Quality::COUNT.to_string()),
-                    ]) }
-                </p>
-            }
-            <p class="results__disclaimer">{ ui.result_disclaimer }</p>
-            for flag in &profile.flags {
-                <p class="results__note">{ advice::note(locale, flag) }</p>
-            }
-            if !profile.strengths.is_empty() {
-                <h2 class="results__subtitle">{ ui.results_strengths }</h2>
-                <ul class="results__list">
-                    for quality in profile.strengths.iter().copied() {
-                        <li key={quality.id()}>{ name(quality) }</li>
-                    }
-                </ul>
-            }
-            if !profile.growth_areas.is_empty() {
-                <h2 class="results__subtitle">{ ui.results_growth }</h2>
-                <ul class="results__list">
-                    for quality in profile.growth_areas.iter().copied() {
-                        <li key={quality.id()}>{ name(quality) }</li>
-                    }
-                </ul>
-            }
-            // On the narrowest screens the table may scroll sideways inside its own region (allowed
-            // for data tables); the region is focusable so that keyboards can scroll it.
-            <div class="results__table-wrap" role="region" aria-labelledby="results-caption" tabindex="0">
-            <table class="results__table">
-                <caption id="results-caption" class="results__caption">{ ui.results_table_caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ ui.results_column_quality }</th>
-                        <th scope="col" class="results__number">{ ui.results_column_score }</th>
-                        <th scope="col">{ ui.results_column_band }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    for quality in Quality::ALL {
-                        <tr key={quality.id()} data-quality={quality.id()}>
-                            <th scope="row">{ name(quality) }</th>
-                            <td class="results__number">
-                                { profile.score(quality).map_or_else(|| ui.no_data.to_owned(), |s| s.to_string()) }
-                            </td>
-                            <td>{ profile.band(quality).map_or("", |band| band.label(ui)) }</td>
-                        </tr>
-                    }
-                </tbody>
-            </table>
+            <h1 id="results-title" class="results__title" tabindex="-1">{ title }</h1>
+            <div class="results__summary">
+                if let Some(overall) = profile.overall {
+                    <p class="results__overall">
+                        { fill(ui.results_overall, &[("score", &overall.to_string())]) }
+                        { " · " }{ Band::of(overall).label(ui) }
+                    </p>
+                }
+                if let Some(summary) = advice::summary(locale, &profile) {
+                    <p class="results__reading">{ summary }</p>
+                }
+                if !profile.strengths.is_empty() {
+                    <p class="results__list">
+                        <strong>{ ui.results_strengths }{ ": " }</strong>
+                        { names(locale, &profile.strengths) }
+                    </p>
+                }
+                if !profile.growth_areas.is_empty() {
+                    <p class="results__list">
+                        <strong>{ ui.results_growth }{ ": " }</strong>
+                        { names(locale, &profile.growth_areas) }
+                    </p>
+                }
+                if scored < Quality::COUNT {
+                    <p class="results__note">
+                        { fill(ui.results_partial, &[
+                            ("scored", &scored.to_string()),
+                            ("total", &Quality::COUNT.to_string()),
+                        ]) }
+                    </p>
+                }
+                for flag in &profile.flags {
+                    <p class="results__note">{ advice::note(locale, flag) }</p>
+                }
+                <p class="results__disclaimer">{ ui.result_disclaimer }</p>
             </div>
-            <div class="results__nav">
-                <button
-                    type="button"
-                    class="button"
-                    onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}
-                >
-                    { ui.results_back }
-                </button>
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    onclick={props.on_action.reform(|_: MouseEvent| Action::StartOver)}
-                >
-                    { ui.start_over }
-                </button>
+            if !props.shared && !earlier.is_empty() {
+                <div class="results__compare">
+                    <label class="results__compare-label" for="compare">{ ui.compare_label }</label>
+                    <select id="compare" class="results__compare-select" onchange={on_compare}>
+                        <option value="" selected={props.compare.is_none()}>{ ui.compare_none }</option>
+                        for (index, attempt) in earlier {
+                            <option key={index} value={index.to_string()} selected={props.compare == Some(index)}>
+                                { fill(ui.compare_option, &[
+                                    ("date", &attempt.date),
+                                    ("version", match attempt.version {
+                                        Version::Quick => ui.version_quick,
+                                        Version::Full => ui.version_full,
+                                    }),
+                                ]) }
+                            </option>
+                        }
+                    </select>
+                </div>
+            }
+            <div class="results__chart">
+                <RadarChart {locale} series={series.clone()} description={description(locale, &profile)} />
+                <ScoreTable {locale} profile={profile.clone()} earlier={earlier_scores} />
             </div>
-            <DataControls
-                {locale}
-                remember={props.remember}
-                storage={props.storage}
-                has_data=true
-                on_action={props.on_action.clone()}
-            />
+            <AdviceList {locale} profile={profile.clone()} />
+            <ExportBar {locale} version={props.version} answers={props.answers.clone()} series={series} />
+            if !props.shared {
+                <SharePanel {locale} version={props.version} answers={props.answers.clone()} />
+            }
+            <p class="results__print-footer">
+                { fill(ui.print_footer, &[("date", &page::today()), ("version", &CONTENT_VERSION.to_string())]) }
+            </p>
+            if !props.shared {
+                <div class="results__nav">
+                    <button
+                        type="button"
+                        class="button"
+                        onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}
+                    >
+                        { ui.results_back }
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        onclick={props.on_action.reform(|_: MouseEvent| Action::StartOver)}
+                    >
+                        { ui.start_over }
+                    </button>
+                </div>
+                <DataControls
+                    {locale}
+                    remember={props.remember}
+                    storage={props.storage}
+                    has_data=true
+                    on_action={props.on_action.clone()}
+                />
+            }
         </section>
     }
 }

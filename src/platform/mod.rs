@@ -1,11 +1,13 @@
-//! The one place that talks to the browser: the page and its address, and storage (later also
-//! clipboard, downloads and embed messaging).
+//! The one place that talks to the browser: the page and its address, storage, the clipboard and
+//! downloads (later also embed messaging).
 //!
 //! Everything the browser can refuse comes back as a typed [`PlatformError`], never an `unwrap`:
 //! a page without our root element or an iframe with storage blocked must degrade, not crash.
 
 use std::fmt;
 
+pub mod clipboard;
+pub mod files;
 pub mod page;
 pub mod storage;
 

@@ -3,7 +3,7 @@
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, Window};
+use web_sys::{Document, Element, HtmlElement, SvgElement, Window};
 
 use super::{PlatformError, storage};
 use crate::i18n::Locale;
@@ -48,6 +48,10 @@ pub fn hash() -> String {
 /// Forward move between screens. Does nothing when the address already shows it (including the
 /// intro on a page without a hash), so that following the address never adds entries.
 pub fn show_route(route: Route) {
+    // A share link keeps its own fragment in the address bar.
+    if route == Route::Shared {
+        return;
+    }
     let current = hash();
     if Route::parse(&current) == route && (route != Route::Intro || current.len() <= 2) {
         return;
@@ -80,6 +84,10 @@ pub fn environment() -> Environment {
         browser_languages: browser_languages(),
         saved_unreadable: saved.is_err(),
         saved: saved.ok().flatten(),
+        history: match storage {
+            StorageStatus::Available => storage::load_history(),
+            StorageStatus::Unavailable => Vec::new(),
+        },
         storage,
     }
 }
@@ -130,11 +138,52 @@ pub fn show_locale(locale: Locale) {
 /// Moves keyboard focus to the element with `id`, if it exists; used after a screen changes so
 /// that screen-reader and keyboard users start at its heading.
 pub fn focus(id: &str) {
-    let element = document()
+    let Some(element) = document().ok().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    // HTML headings and SVG chart points both take focus, through different interfaces.
+    match element.dyn_into::<HtmlElement>() {
+        Ok(html) => {
+            let _ = html.focus();
+        }
+        Err(element) => {
+            if let Ok(svg) = element.dyn_into::<SvgElement>() {
+                let _ = svg.focus();
+            }
+        }
+    }
+}
+
+/// The page's address without its fragment, to which a share link appends `#r=…`.
+pub fn address_without_fragment() -> String {
+    window()
         .ok()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?,
+                location.search().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// Today's date on this device as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Opens the browser's print dialogue (the print stylesheet makes a one-page report).
+pub fn print() {
+    if let Ok(window) = window() {
+        let _ = window.print();
     }
 }

@@ -1,5 +1,6 @@
 //! Answers in progress, kept in the browser: session storage always (gone when the tab closes),
-//! local storage only when the person opts in ("Recordar en este dispositivo").
+//! local storage only when the person opts in ("Recordar en este dispositivo"), together with
+//! the earlier attempts that the results can compare with.
 //!
 //! Written on web-sys rather than gloo-storage because gloo-storage's `raw()` throws when the
 //! browser blocks storage (private modes, third-party iframes), and a throw is a crash. Here every
@@ -9,11 +10,14 @@ use std::fmt;
 
 use web_sys::Storage;
 
+use crate::history::{self, Attempt};
 use crate::progress::{Progress, ProgressError};
 use crate::state::StorageStatus;
 
-/// The one key the app writes, in both storages.
+/// The key of the answers in progress, in both storages.
 pub const KEY: &str = "perfil-cm/progress";
+/// The key of earlier attempts, in local storage only (with the opt-in).
+pub const HISTORY_KEY: &str = "perfil-cm/history";
 
 /// Why storage could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,9 +102,35 @@ pub fn save(progress: &Progress) -> Result<(), StorageError> {
     }
 }
 
+/// Earlier attempts kept on this device; unreadable lines are skipped.
+pub fn load_history() -> Vec<Attempt> {
+    local()
+        .ok()
+        .and_then(|s| s.get_item(HISTORY_KEY).ok().flatten())
+        .map(|text| history::decode(&text))
+        .unwrap_or_default()
+}
+
+/// Keeps `attempts` in local storage while the person opts in; removes them otherwise.
+pub fn save_history(attempts: &[Attempt], remember: bool) -> Result<(), StorageError> {
+    let local = local()?;
+    if remember && !attempts.is_empty() {
+        local
+            .set_item(HISTORY_KEY, &history::encode(attempts))
+            .map_err(|_| StorageError::WriteFailed)
+    } else {
+        local
+            .remove_item(HISTORY_KEY)
+            .map_err(|_| StorageError::WriteFailed)
+    }
+}
+
 /// Removes everything the app stored, from both storages.
 pub fn erase() -> Result<(), StorageError> {
-    let session = session().and_then(|s| s.remove_item(KEY).map_err(|_| StorageError::WriteFailed));
-    let local = local().and_then(|s| s.remove_item(KEY).map_err(|_| StorageError::WriteFailed));
+    let remove = |storage: Result<Storage, StorageError>, key: &str| {
+        storage.and_then(|s| s.remove_item(key).map_err(|_| StorageError::WriteFailed))
+    };
+    let session = remove(session(), KEY);
+    let local = remove(local(), KEY).and(remove(local(), HISTORY_KEY));
     session.and(local)
 }

@@ -155,9 +155,9 @@ export async function atQuestion(page, ui, n, total) {
   await page.waitForFunction(() => document.activeElement?.id === "question-title");
 }
 
-/** The score column of the results table, in article order. */
+/** The score column of the results table, in its current order (article order unless sorted). */
 export async function resultScores(page) {
-  return page.locator(".results__table tbody td.results__number").allTextContents();
+  return page.locator(".scores__table tbody tr > td:nth-child(2)").allTextContents();
 }
 
 /** What the app keeps in session and local storage. */

@@ -1,0 +1,258 @@
+//! What the radar shows: a list of named series (the person's profile, an earlier attempt, a
+//! target profile…), and the radar as a standalone SVG document for "Descargar SVG" and PNG.
+//!
+//! Pure core: no yew, web-sys or gloo. The on-screen chart (`components::radar_chart`) and the
+//! downloaded file use the same geometry ([`crate::radar`]); the file cannot use the page's CSS,
+//! so it carries presentation attributes in the light palette, which a test keeps equal to
+//! `styles/tokens.css`.
+
+use std::fmt::Write as _;
+
+use crate::i18n::Locale;
+use crate::model::{Group, Quality};
+use crate::radar::{FONT_SIZE, Radar};
+
+/// What a series is, which decides how it is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SeriesKind {
+    /// The result being shown.
+    Own,
+    /// An earlier attempt, for comparison.
+    Earlier,
+    /// A target profile (a recruiter's).
+    Target,
+}
+
+impl SeriesKind {
+    /// The block-element modifier of the series' class (`radar__series--own`…).
+    pub const fn class(self) -> &'static str {
+        match self {
+            SeriesKind::Own => "radar__series--own",
+            SeriesKind::Earlier => "radar__series--earlier",
+            SeriesKind::Target => "radar__series--target",
+        }
+    }
+
+    /// Stroke colour in exported files: the light theme's `--pcm-color-series-*` token.
+    pub const fn export_colour(self) -> &'static str {
+        match self {
+            SeriesKind::Own => "#0f5c63",
+            SeriesKind::Earlier => "#8a4b00",
+            SeriesKind::Target => "#6b3fa0",
+        }
+    }
+}
+
+/// One polygon on the radar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Series {
+    /// Shown in the legend, e.g. "Tu resultado" or "12/10/2026".
+    pub name: String,
+    /// By [`Quality::index`]; `None` is drawn at the centre.
+    pub values: [Option<u8>; Quality::COUNT],
+    /// How to draw it.
+    pub kind: SeriesKind,
+}
+
+/// The rings drawn, with their value labels.
+pub const RINGS: [u8; 4] = [25, 50, 75, 100];
+
+/// The axis labels in `locale`, in axis order.
+pub fn axis_labels(locale: Locale) -> Vec<&'static str> {
+    Quality::ALL
+        .iter()
+        .map(|q| locale.texts().quality(*q).label)
+        .collect()
+}
+
+/// The first and last axis of each group, in order.
+pub fn group_spans() -> Vec<(Group, usize, usize)> {
+    Group::ALL
+        .iter()
+        .filter_map(|group| {
+            let axes: Vec<usize> = Quality::ALL
+                .iter()
+                .filter(|q| q.group() == *group)
+                .map(|q| q.index())
+                .collect();
+            Some((*group, *axes.first()?, *axes.last()?))
+        })
+        .collect()
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn xml_escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&apos;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// The `width` and `height` attributes of an SVG document made by [`svg_document`].
+pub fn svg_size(svg: &str) -> Option<(f64, f64)> {
+    let attribute = |name: &str| -> Option<f64> {
+        let start = svg.find(&format!(" {name}=\""))? + name.len() + 3;
+        let end = start + svg[start..].find('"')?;
+        svg[start..end].parse().ok()
+    };
+    Some((attribute("width")?, attribute("height")?))
+}
+
+/// The radar as a standalone SVG document (light palette, system fonts), with a title.
+pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
+    let radar = Radar::new(Quality::COUNT);
+    let labels: Vec<_> = axis_labels(locale)
+        .iter()
+        .enumerate()
+        .map(|(axis, text)| radar.label(axis, text))
+        .collect();
+    let (x, y, width, height) = radar.view_box(&labels);
+    let mut svg = String::new();
+    // Writing to a String cannot fail.
+    let _ = write!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x:.1} {y:.1} {width:.1} {height:.1}" width="{w:.0}" height="{h:.0}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">"#,
+        w = width * 2.0,
+        h = height * 2.0,
+    );
+    let _ = write!(svg, "<title>{}</title>", xml_escape(title));
+    let _ = write!(
+        svg,
+        r##"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" fill="#ffffff"/>"##
+    );
+    for ring in RINGS {
+        let _ = write!(
+            svg,
+            r##"<path d="{}" fill="none" stroke="#c9d2d3" stroke-width="1"/>"##,
+            radar.ring_path(f64::from(ring))
+        );
+    }
+    for axis in 0..Quality::COUNT {
+        let (from, to) = radar.spoke(axis);
+        let _ = write!(
+            svg,
+            r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#c9d2d3" stroke-width="1"/>"##,
+            from.x, from.y, to.x, to.y
+        );
+    }
+    for ring in RINGS {
+        let at = radar.ring_label(f64::from(ring));
+        let _ = write!(
+            svg,
+            r##"<text x="{:.1}" y="{:.1}" font-size="9" fill="#4d5a5d">{ring}</text>"##,
+            at.x, at.y
+        );
+    }
+    for (_, first, last) in group_spans() {
+        let _ = write!(
+            svg,
+            r##"<path d="{}" fill="none" stroke="#f2b84b" stroke-width="3" stroke-linecap="round"/>"##,
+            radar.group_arc(first, last, 6.0)
+        );
+    }
+    for (index, item) in series.iter().enumerate() {
+        let colour = item.kind.export_colour();
+        let (fill_opacity, dash) = match (index, item.kind) {
+            (0, _) | (_, SeriesKind::Own) => ("0.25", ""),
+            (_, SeriesKind::Earlier) => ("0", r#" stroke-dasharray="6 4""#),
+            (_, SeriesKind::Target) => ("0", r#" stroke-dasharray="2 3""#),
+        };
+        let _ = write!(
+            svg,
+            r#"<polygon points="{}" fill="{colour}" fill-opacity="{fill_opacity}" stroke="{colour}" stroke-width="2"{dash}/>"#,
+            radar.polygon_points(&item.values)
+        );
+    }
+    for label in &labels {
+        let _ = write!(
+            svg,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="{}" font-size="{FONT_SIZE}" fill="#1a2224">"##,
+            label.x,
+            label.y,
+            label.anchor.as_svg()
+        );
+        for (line, text) in label.lines.iter().enumerate() {
+            let dy = if line == 0 { 0.0 } else { label.line_height };
+            let _ = write!(
+                svg,
+                r#"<tspan x="{:.1}" dy="{dy:.1}">{}</tspan>"#,
+                label.x,
+                xml_escape(text)
+            );
+        }
+        svg.push_str("</text>");
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn series(value: u8) -> Series {
+        Series {
+            name: "Tu resultado".into(),
+            values: [Some(value); Quality::COUNT],
+            kind: SeriesKind::Own,
+        }
+    }
+
+    #[test]
+    fn the_two_articles_are_two_contiguous_spans_of_axes() {
+        let spans = group_spans();
+        assert_eq!(spans, [(Group::Cm, 0, 4), (Group::Sm, 5, 12)]);
+    }
+
+    #[test]
+    fn the_document_is_svg_with_every_label_escaped_and_each_series() {
+        let svg = svg_document(
+            Locale::Es,
+            "Perfil <CM> & \"tú\"",
+            &[series(100), series(50)],
+        );
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.ends_with("</svg>"));
+        assert!(svg.contains("<title>Perfil &lt;CM&gt; &amp; &quot;tú&quot;</title>"));
+        assert_eq!(svg.matches("<polygon").count(), 2);
+        assert_eq!(svg.matches("<text").count(), Quality::COUNT + RINGS.len());
+        for label in axis_labels(Locale::Es) {
+            let first_word = label.split(' ').next().unwrap_or_default();
+            assert!(svg.contains(&xml_escape(first_word)), "{label}");
+        }
+        let (width, height) = svg_size(&svg).expect("a size");
+        assert!(width > 400.0 && height > 400.0, "{width}×{height}");
+        // The same tag count opens as closes: a well-formed sequence for these elements.
+        assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+        assert_eq!(
+            svg.matches("<tspan").count(),
+            svg.matches("</tspan>").count()
+        );
+    }
+
+    /// One source of truth for colours: the exported palette is the light theme's tokens.
+    #[test]
+    fn exported_colours_are_the_light_theme_tokens() {
+        let tokens = include_str!("../styles/tokens.css");
+        let light = tokens.split("@media").next().unwrap_or_default();
+        for (kind, token) in [
+            (SeriesKind::Own, "--pcm-color-series-own"),
+            (SeriesKind::Earlier, "--pcm-color-series-earlier"),
+            (SeriesKind::Target, "--pcm-color-series-target"),
+        ] {
+            let declaration = format!("{token}: {};", kind.export_colour());
+            assert!(
+                light.contains(&declaration),
+                "tokens.css lacks `{declaration}`"
+            );
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Advice per quality, growth areas first, each expandable: what the score means and what to do
+//! this week.
+
+use yew::prelude::*;
+
+use crate::advice;
+use crate::i18n::Locale;
+use crate::scoring::Profile;
+
+/// Properties of [`AdviceList`].
+#[derive(Properties, PartialEq)]
+pub struct AdviceListProps {
+    /// The language to show.
+    pub locale: Locale,
+    /// The profile the advice is for.
+    pub profile: Profile,
+}
+
+/// One `<details>` per quality with data; the first growth area starts open.
+#[component]
+pub fn AdviceList(props: &AdviceListProps) -> Html {
+    let locale = props.locale;
+    let ui = locale.ui();
+    let texts = locale.texts();
+    let profile = &props.profile;
+    html! {
+        <section class="advice" aria-labelledby="advice-title">
+            <h2 id="advice-title" class="advice__title">{ ui.advice_title }</h2>
+            for (i, quality) in advice::order(profile).into_iter().enumerate() {
+                if let (Some(score), Some(band)) = (profile.score(quality), profile.band(quality)) {
+                    <details
+                        key={quality.id()}
+                        class={classes!("advice__item", profile.growth_areas.contains(&quality).then_some("advice__item--growth"))}
+                        open={i == 0 && profile.growth_areas.contains(&quality)}
+                    >
+                        <summary class="advice__summary">
+                            <span class="advice__name">{ texts.quality(quality).name }</span>
+                            <span class="advice__score">{ format!("{score} · {}", band.label(ui)) }</span>
+                        </summary>
+                        <p class="advice__reading">{ advice::for_quality(locale, quality, band).reading }</p>
+                        <h3 class="advice__subtitle">{ ui.advice_this_week }</h3>
+                        <ul class="advice__actions">
+                            for action in advice::for_quality(locale, quality, band).actions {
+                                <li key={*action}>{ *action }</li>
+                            }
+                        </ul>
+                    </details>
+                }
+            }
+            // The printed report shows the growth areas' advice open; <details> would print
+            // closed, so print has its own copy (display: none on screen).
+            <div class="advice__print">
+                for quality in profile.growth_areas.iter().copied() {
+                    if let Some(band) = profile.band(quality) {
+                        <div key={quality.id()} class="advice__print-item">
+                            <h3 class="advice__subtitle">{ texts.quality(quality).name }</h3>
+                            <p class="advice__reading">{ advice::for_quality(locale, quality, band).reading }</p>
+                            <ul class="advice__actions">
+                                for action in advice::for_quality(locale, quality, band).actions {
+                                    <li key={*action}>{ *action }</li>
+                                }
+                            </ul>
+                        </div>
+                    }
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,101 @@
+//! "Imprimir", "Descargar PNG", "Descargar SVG" and "Descargar JSON": everything is made in the
+//! browser from the answers on screen.
+
+use yew::prelude::*;
+
+use crate::answers::Answers;
+use crate::chart::{self, Series};
+use crate::export;
+use crate::i18n::{Locale, fill};
+use crate::model::Version;
+use crate::platform::{files, page};
+use crate::scoring;
+
+/// Properties of [`ExportBar`].
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    /// The language of the files.
+    pub locale: Locale,
+    /// The version answered.
+    pub version: Version,
+    /// The answers shown.
+    pub answers: Answers,
+    /// The radar's series, as on screen.
+    pub series: Vec<Series>,
+}
+
+/// Size of the exported PNG's longer side, in pixels.
+const PNG_WIDTH: u32 = 1200;
+
+/// The export buttons and a live status line.
+#[component]
+pub fn ExportBar(props: &ExportBarProps) -> Html {
+    let status = use_state(String::new);
+    let locale = props.locale;
+    let ui = locale.ui();
+    let base_name = format!("perfil-cm-{}", page::today());
+
+    let report = move |status: UseStateHandle<String>,
+                       file: String,
+                       result: Result<(), files::DownloadError>| {
+        let ui = locale.ui();
+        status.set(match result {
+            Ok(()) => fill(ui.download_done, &[("file", &file)]),
+            Err(_) => ui.download_failed.to_owned(),
+        });
+    };
+
+    let on_json = {
+        let (status, answers, version) = (status.clone(), props.answers.clone(), props.version);
+        let file = format!("{base_name}.json");
+        Callback::from(move |_: MouseEvent| {
+            let profile = scoring::profile(&answers, None);
+            let json = export::json(locale, version, &answers, &profile, &page::today());
+            report(
+                status.clone(),
+                file.clone(),
+                files::download_text(&file, "application/json", &json),
+            );
+        })
+    };
+    let svg_text = chart::svg_document(locale, locale.ui().radar_title, &props.series);
+    let on_svg = {
+        let (status, svg) = (status.clone(), svg_text.clone());
+        let file = format!("{base_name}.svg");
+        Callback::from(move |_: MouseEvent| {
+            report(
+                status.clone(),
+                file.clone(),
+                files::download_text(&file, "image/svg+xml", &svg),
+            );
+        })
+    };
+    let on_png = {
+        let (status, svg) = (status.clone(), svg_text);
+        let file = format!("{base_name}.png");
+        Callback::from(move |_: MouseEvent| {
+            let (status, done_file) = (status.clone(), file.clone());
+            // The SVG's own width and height give the aspect ratio.
+            let (width, height) = chart::svg_size(&svg).unwrap_or((600.0, 600.0));
+            let png_height = (f64::from(PNG_WIDTH) * height / width).round() as u32;
+            files::download_png(&svg, PNG_WIDTH, png_height, &file, move |result| {
+                report(status, done_file, result);
+            });
+        })
+    };
+
+    html! {
+        <section class="export" aria-labelledby="export-title">
+            <h2 id="export-title" class="export__title">{ ui.export_title }</h2>
+            <div class="export__buttons">
+                <button type="button" class="button button--small" onclick={Callback::from(|_: MouseEvent| page::print())}>
+                    { ui.print }
+                </button>
+                <button type="button" class="button button--small" onclick={on_png}>{ ui.download_png }</button>
+                <button type="button" class="button button--small" onclick={on_svg}>{ ui.download_svg }</button>
+                <button type="button" class="button button--small" onclick={on_json}>{ ui.download_json }</button>
+            </div>
+            <p class="export__status" role="status">{ (*status).clone() }</p>
+        </section>
+    }
+}

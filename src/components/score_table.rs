@@ -1,0 +1,95 @@
+//! The data table beside the radar: every quality with its score and band, in article order or
+//! by score, and the change since an earlier attempt when one is compared.
+
+use yew::prelude::*;
+
+use crate::i18n::Locale;
+use crate::model::Quality;
+use crate::scoring::{self, Profile};
+
+/// Properties of [`ScoreTable`].
+#[derive(Properties, PartialEq)]
+pub struct ScoreTableProps {
+    /// The language to show.
+    pub locale: Locale,
+    /// The profile shown.
+    pub profile: Profile,
+    /// Scores of an earlier attempt, to show the change per quality.
+    #[prop_or_default]
+    pub earlier: Option<[Option<u8>; Quality::COUNT]>,
+}
+
+/// "+12", "−5", "0" or "" when either side has no data.
+fn change(now: Option<u8>, before: Option<u8>) -> String {
+    match (now, before) {
+        (Some(now), Some(before)) => match i16::from(now) - i16::from(before) {
+            0 => "0".to_owned(),
+            d if d > 0 => format!("+{d}"),
+            d => format!("−{}", d.unsigned_abs()),
+        },
+        _ => String::new(),
+    }
+}
+
+/// The score table, with its sort toggle.
+#[component]
+pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+    let by_score = use_state(|| false);
+    let ui = props.locale.ui();
+    let texts = props.locale.texts();
+    let profile = &props.profile;
+    let order = if *by_score {
+        scoring::ranked(&profile.scores)
+    } else {
+        Quality::ALL.to_vec()
+    };
+    let toggle = {
+        let by_score = by_score.clone();
+        Callback::from(move |_: MouseEvent| by_score.set(!*by_score))
+    };
+    html! {
+        <div class="scores">
+            <button
+                type="button"
+                class="button button--small button--quiet scores__sort"
+                aria-pressed={by_score.to_string()}
+                onclick={toggle}
+            >
+                { ui.table_sort_score }
+            </button>
+            // On the narrowest screens the table may scroll sideways inside its own region
+            // (allowed for data tables); the region is focusable so that keyboards can scroll it.
+            <div class="scores__wrap" role="region" aria-labelledby="scores-caption" tabindex="0">
+                <table class="scores__table">
+                    <caption id="scores-caption" class="scores__caption">{ ui.results_table_caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ ui.results_column_quality }</th>
+                            <th scope="col" class="scores__number">{ ui.results_column_score }</th>
+                            <th scope="col">{ ui.results_column_band }</th>
+                            if props.earlier.is_some() {
+                                <th scope="col" class="scores__number">{ ui.results_column_change }</th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for quality in order {
+                            <tr key={quality.id()} data-quality={quality.id()}>
+                                <th scope="row">{ texts.quality(quality).name }</th>
+                                <td class="scores__number">
+                                    { profile.score(quality).map_or_else(|| ui.no_data.to_owned(), |s| s.to_string()) }
+                                </td>
+                                <td>{ profile.band(quality).map_or("", |band| band.label(ui)) }</td>
+                                if let Some(earlier) = props.earlier {
+                                    <td class="scores__number">
+                                        { change(profile.score(quality), earlier[quality.index()]) }
+                                    </td>
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

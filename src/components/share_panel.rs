@@ -1,0 +1,60 @@
+//! The share link: the answers packed into the URL fragment (`#r=…`), which browsers never send
+//! to any server. The link is always shown, so it can be copied by hand when the clipboard says no.
+
+use yew::prelude::*;
+
+use crate::answers::Answers;
+use crate::i18n::Locale;
+use crate::model::Version;
+use crate::platform::{clipboard, page};
+use crate::share;
+
+/// Properties of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    /// The language to show.
+    pub locale: Locale,
+    /// The version answered.
+    pub version: Version,
+    /// The answers to share.
+    pub answers: Answers,
+}
+
+/// The link, a copy button and what happened.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let status = use_state(|| None::<bool>);
+    let ui = props.locale.ui();
+    let link = format!(
+        "{}{}",
+        page::address_without_fragment(),
+        share::fragment(props.version, &props.answers)
+    );
+    let on_copy = {
+        let (status, link) = (status.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, link) = (status.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(clipboard::copy(&link).await.is_ok()));
+            });
+        })
+    };
+    html! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title" class="share__title">{ ui.share_title }</h2>
+            <p class="share__note">{ ui.share_note }</p>
+            <label class="share__label" for="share-link">{ ui.share_label }</label>
+            <div class="share__row">
+                <input id="share-link" class="share__link" type="text" readonly=true value={link} />
+                <button type="button" class="button button--small" onclick={on_copy}>{ ui.share_copy }</button>
+            </div>
+            <p class="share__status" role="status">
+                { match *status {
+                    Some(true) => ui.share_copied,
+                    Some(false) => ui.share_copy_failed,
+                    None => "",
+                } }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,177 @@
+//! "Descargar JSON": the answers, the scores, the content version and the language, written by
+//! hand so that no JSON library ships in the wasm.
+//!
+//! Pure core: no yew, web-sys or gloo. The date comes from the caller (the platform's clock).
+
+use std::fmt::Write as _;
+
+use crate::answers::{Answer, Answers};
+use crate::i18n::Locale;
+use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Quality, SCENARIOS, Version};
+use crate::scoring::{Band, Profile};
+
+/// A JSON string literal for `text`.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The band's stable name in files (`develop`, `progress`, `strength`).
+pub const fn band_id(band: Band) -> &'static str {
+    match band {
+        Band::Develop => "develop",
+        Band::Progress => "progress",
+        Band::Strength => "strength",
+    }
+}
+
+/// The report as pretty-printed JSON.
+///
+/// Answers are keyed by question id: statements carry their rating (1–5), scenarios the id of
+/// the chosen option (`"a"`…); unanswered questions are left out.
+pub fn json(
+    locale: Locale,
+    version: Version,
+    answers: &Answers,
+    profile: &Profile,
+    date: &str,
+) -> String {
+    let texts = locale.texts();
+    let mut out = String::from("{\n");
+    let _ = writeln!(out, "  \"app\": \"Perfil CM\",");
+    let _ = writeln!(out, "  \"content_version\": {CONTENT_VERSION},");
+    let _ = writeln!(out, "  \"language\": {},", json_string(locale.code()));
+    let _ = writeln!(out, "  \"version\": {},", json_string(version.slug()));
+    let _ = writeln!(out, "  \"date\": {},", json_string(date));
+    let _ = writeln!(
+        out,
+        "  \"note\": {},",
+        json_string(locale.ui().result_disclaimer)
+    );
+    match profile.overall {
+        Some(overall) => {
+            let _ = writeln!(out, "  \"overall\": {overall},");
+        }
+        None => out.push_str("  \"overall\": null,\n"),
+    }
+    out.push_str("  \"qualities\": [\n");
+    for (i, quality) in Quality::ALL.iter().enumerate() {
+        let score = profile
+            .score(*quality)
+            .map_or_else(|| "null".to_owned(), |s| s.to_string());
+        let band = profile
+            .band(*quality)
+            .map_or_else(|| "null".to_owned(), |b| json_string(band_id(b)));
+        let comma = if i + 1 < Quality::COUNT { "," } else { "" };
+        let _ = writeln!(
+            out,
+            "    {{ \"id\": {}, \"name\": {}, \"score\": {score}, \"band\": {band} }}{comma}",
+            json_string(quality.id()),
+            json_string(texts.quality(*quality).name),
+        );
+    }
+    out.push_str("  ],\n  \"answers\": {");
+    let mut entries = Vec::new();
+    for (i, item) in LIKERT_ITEMS.iter().enumerate() {
+        if let Some(rating) = answers.likert(i) {
+            entries.push(format!("{}: {}", json_string(item.id), rating.value()));
+        }
+    }
+    for (i, scenario) in SCENARIOS.iter().enumerate() {
+        let chosen = answers
+            .scenario(i)
+            .and_then(|o| scenario.options.get(usize::from(o)));
+        if let Some(option) = chosen {
+            entries.push(format!(
+                "{}: {}",
+                json_string(scenario.id),
+                json_string(option.id)
+            ));
+        }
+    }
+    if !entries.is_empty() {
+        let _ = write!(out, "\n    {}\n  ", entries.join(",\n    "));
+    }
+    out.push_str("}\n}\n");
+    out
+}
+
+/// The answer to a question as it appears in the JSON report, for tests and readers.
+pub fn answer_value(answer: Answer) -> String {
+    match answer {
+        Answer::Agree(rating) => rating.value().to_string(),
+        Answer::Choose(option) => json_string(&char::from(b'a' + option).to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Agreement;
+    use crate::model::Question;
+    use crate::scoring::profile;
+
+    #[test]
+    fn strings_are_escaped() {
+        assert_eq!(
+            json_string("a\"b\\c\nd\u{1}é"),
+            "\"a\\\"b\\\\c\\nd\\u0001é\""
+        );
+    }
+
+    #[test]
+    fn the_report_names_version_language_scores_and_answers() {
+        let mut answers = Answers::new();
+        answers
+            .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
+            .unwrap();
+        answers
+            .set(Question::Scenario(0), Some(Answer::Choose(2)))
+            .unwrap();
+        let report = json(
+            Locale::En,
+            Version::Full,
+            &answers,
+            &profile(&answers, None),
+            "2026-11-23",
+        );
+        assert!(report.contains("\"content_version\": 1,"));
+        assert!(report.contains("\"language\": \"en\","));
+        assert!(report.contains("\"version\": \"full\","));
+        assert!(report.contains("\"date\": \"2026-11-23\","));
+        assert!(report.contains("\"pasion-1\": 4"));
+        assert!(report.contains(&format!("\"{}\": \"c\"", SCENARIOS[0].id)));
+        assert!(report.contains("{ \"id\": \"pasion\", \"name\": \"Entrepreneurial passion\", \"score\": 75, \"band\": \"strength\" },"));
+        assert!(report.contains("\"score\": null, \"band\": null"));
+        assert_eq!(report.matches('{').count(), report.matches('}').count());
+    }
+
+    #[test]
+    fn an_empty_report_is_still_well_formed() {
+        let answers = Answers::new();
+        let report = json(
+            Locale::Es,
+            Version::Quick,
+            &answers,
+            &profile(&answers, None),
+            "",
+        );
+        assert!(report.contains("\"overall\": null,"));
+        assert!(report.contains("\"answers\": {}"));
+    }
+}

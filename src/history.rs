@@ -1,0 +1,122 @@
+//! Earlier attempts, kept on this device only when the person opts in ("Recordar en este
+//! dispositivo"), so that the results can overlay one and show the change per quality.
+//!
+//! Pure core: no yew, web-sys or gloo. Each attempt is stored as one line, `<date> <payload>`,
+//! where the payload is the share-link encoding of the answers ([`crate::share`]): compact,
+//! checksummed, and versioned, so a damaged or outdated line is simply skipped.
+
+use crate::answers::Answers;
+use crate::model::Version;
+use crate::share;
+
+/// How many attempts are kept; the oldest go first.
+pub const MAX_ATTEMPTS: usize = 20;
+
+/// One finished attempt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attempt {
+    /// The day it was finished, `YYYY-MM-DD`.
+    pub date: String,
+    /// The version answered.
+    pub version: Version,
+    /// The answers given.
+    pub answers: Answers,
+}
+
+/// The attempts in a stored text, oldest first; lines that cannot be read are skipped.
+pub fn decode(text: &str) -> Vec<Attempt> {
+    text.lines()
+        .filter_map(|line| {
+            let (date, payload) = line.split_once(' ')?;
+            let valid_date = date.len() == 10
+                && date.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+            let shared = share::decode(payload).ok().filter(|_| valid_date)?;
+            Some(Attempt {
+                date: date.to_owned(),
+                version: shared.version,
+                answers: shared.answers,
+            })
+        })
+        .collect()
+}
+
+/// The stored text of `attempts`.
+pub fn encode(attempts: &[Attempt]) -> String {
+    attempts
+        .iter()
+        .map(|a| format!("{} {}", a.date, share::encode(a.version, &a.answers)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `attempts` with `attempt` added as the newest. Seeing the same result again (same version
+/// and answers as the newest) only updates its date; at most [`MAX_ATTEMPTS`] are kept.
+pub fn record(attempts: &[Attempt], attempt: Attempt) -> Vec<Attempt> {
+    let mut next = attempts.to_vec();
+    match next.last_mut() {
+        Some(last) if last.version == attempt.version && last.answers == attempt.answers => {
+            last.date = attempt.date;
+        }
+        _ => next.push(attempt),
+    }
+    let excess = next.len().saturating_sub(MAX_ATTEMPTS);
+    next.drain(..excess);
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Agreement, Answer};
+    use crate::model::Question;
+
+    fn attempt(date: &str, rating: u8) -> Attempt {
+        let mut answers = Answers::new();
+        answers
+            .set(
+                Question::Likert(0),
+                Agreement::new(rating).map(Answer::Agree),
+            )
+            .unwrap();
+        Attempt {
+            date: date.into(),
+            version: Version::Quick,
+            answers,
+        }
+    }
+
+    #[test]
+    fn attempts_round_trip_and_bad_lines_are_skipped() {
+        let attempts = vec![attempt("2026-10-01", 2), attempt("2026-11-23", 5)];
+        let text = encode(&attempts);
+        assert_eq!(decode(&text), attempts);
+        let damaged = format!(
+            "garbage\n2026-13-xx {}\n{text}\n2026-11-24 r=AAAA",
+            share::encode(Version::Quick, &Answers::new())
+        );
+        assert_eq!(decode(&damaged), attempts);
+        assert!(decode("").is_empty());
+    }
+
+    #[test]
+    fn the_same_result_again_updates_the_date_and_the_list_is_capped() {
+        let once = record(&[], attempt("2026-11-01", 3));
+        let again = record(&once, attempt("2026-11-02", 3));
+        assert_eq!(again, [attempt("2026-11-02", 3)]);
+        let mut many = Vec::new();
+        for day in 1..=25 {
+            many = record(
+                &many,
+                attempt(&format!("2026-10-{day:02}"), 1 + (day % 5) as u8),
+            );
+        }
+        assert_eq!(many.len(), MAX_ATTEMPTS);
+        assert_eq!(many.last().map(|a| a.date.as_str()), Some("2026-10-25"));
+    }
+}

@@ -1,0 +1,148 @@
+//! Downloads made in the browser: text files (JSON, SVG) from a Blob, and a PNG drawn from the
+//! radar's SVG on a canvas. Nothing is uploaded anywhere; the CSP allows `blob:` and `data:`
+//! images for exactly this.
+
+use std::fmt;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement,
+    HtmlImageElement, Url,
+};
+
+/// Why a download could not be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DownloadError {
+    /// No window or document.
+    NoDocument,
+    /// The browser refused to make the file (Blob, object URL or canvas).
+    Refused(&'static str),
+}
+
+impl fmt::Display for DownloadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DownloadError::NoDocument => f.write_str("no document to download from"),
+            DownloadError::Refused(step) => write!(f, "the browser refused: {step}"),
+        }
+    }
+}
+
+impl std::error::Error for DownloadError {}
+
+fn document() -> Result<web_sys::Document, DownloadError> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(DownloadError::NoDocument)
+}
+
+/// Saves `href` as `filename` through a temporary link.
+fn save(href: &str, filename: &str) -> Result<(), DownloadError> {
+    let link: HtmlAnchorElement = document()?
+        .create_element("a")
+        .map_err(|_| DownloadError::Refused("link"))?
+        .dyn_into()
+        .map_err(|_| DownloadError::Refused("link"))?;
+    link.set_href(href);
+    link.set_download(filename);
+    link.click();
+    Ok(())
+}
+
+fn blob_url(content: &str, mime: &str) -> Result<String, DownloadError> {
+    let parts = js_sys::Array::of1(&content.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| DownloadError::Refused("blob"))?;
+    Url::create_object_url_with_blob(&blob).map_err(|_| DownloadError::Refused("object URL"))
+}
+
+/// Downloads `content` as a text file.
+pub fn download_text(filename: &str, mime: &str, content: &str) -> Result<(), DownloadError> {
+    let url = blob_url(content, mime)?;
+    let saved = save(&url, filename);
+    // Revoke later: the download reads the URL after this function returns.
+    Timeout::new(10_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
+    saved
+}
+
+/// Draws `svg` on a `width`×`height` canvas and downloads it as a PNG. The drawing happens when
+/// the image has loaded, so the result comes through `on_done`.
+pub fn download_png(
+    svg: &str,
+    width: u32,
+    height: u32,
+    filename: &str,
+    on_done: impl FnOnce(Result<(), DownloadError>) + 'static,
+) {
+    let start = || -> Result<(HtmlImageElement, String), DownloadError> {
+        let url = blob_url(svg, "image/svg+xml")?;
+        let image = HtmlImageElement::new().map_err(|_| DownloadError::Refused("image"))?;
+        Ok((image, url))
+    };
+    let (image, url) = match start() {
+        Ok(started) => started,
+        Err(error) => return on_done(Err(error)),
+    };
+    let filename = filename.to_owned();
+    let on_done = std::rc::Rc::new(std::cell::RefCell::new(Some(on_done)));
+    let finish = {
+        let on_done = on_done.clone();
+        move |result| {
+            if let Some(on_done) = on_done.borrow_mut().take() {
+                on_done(result);
+            }
+        }
+    };
+    let loaded = image.clone();
+    let url_for_load = url.clone();
+    let finish_load = finish.clone();
+    // One-shot listeners; forgetting them leaks two small closures per PNG, which is simpler
+    // than keeping them alive from inside their own callbacks.
+    EventListener::once(&image, "load", move |_| {
+        let result = draw(&loaded, width, height).and_then(|data| save(&data, &filename));
+        let _ = Url::revoke_object_url(&url_for_load);
+        finish_load(result);
+    })
+    .forget();
+    EventListener::once(&image, "error", move |_| {
+        finish(Err(DownloadError::Refused("image load")))
+    })
+    .forget();
+    image.set_src(&url);
+}
+
+/// The image drawn on a white canvas, as a PNG `data:` URL.
+fn draw(image: &HtmlImageElement, width: u32, height: u32) -> Result<String, DownloadError> {
+    let canvas: HtmlCanvasElement = document()?
+        .create_element("canvas")
+        .map_err(|_| DownloadError::Refused("canvas"))?
+        .dyn_into()
+        .map_err(|_| DownloadError::Refused("canvas"))?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or(DownloadError::Refused("canvas context"))?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            image,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .map_err(|_| DownloadError::Refused("drawing"))?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| DownloadError::Refused("PNG encoding"))
+}

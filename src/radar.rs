@@ -1,0 +1,460 @@
+//! Geometry of the results radar: where the axes, rings, series and labels go, in SVG user
+//! units with the centre at (0, 0). The results component only turns these numbers into SVG.
+//!
+//! Pure core: no yew, web-sys or gloo. The chart is an inline SVG that scales to its container,
+//! down to about 290 px wide, so a label must never spill out of the viewBox or onto another one.
+//! The browser only knows real text widths after rendering, so every label gets an *estimated*
+//! box instead, made conservative on purpose ([`CHAR_WIDTH_EM`] is wider than the average
+//! sans-serif glyph), and [`Radar::view_box`] is computed from those boxes. The tests check the
+//! real labels of every locale: no two boxes overlap, none reaches the ring, all fit.
+
+use std::f64::consts::{FRAC_PI_2, PI, TAU};
+
+/// Radius of the outer ring (value 100), in user units.
+pub const RADIUS: f64 = 120.0;
+/// Space between the outer ring and the anchor point of an axis label.
+pub const LABEL_GAP: f64 = 14.0;
+/// Font size of the axis labels; the component must draw them at this size.
+pub const FONT_SIZE: f64 = 13.0;
+/// Distance between the baselines of a wrapped label.
+pub const LINE_HEIGHT: f64 = 1.2 * FONT_SIZE;
+/// Longest line of a label, in characters, before it wraps at a word boundary.
+pub const MAX_LABEL_CHARS: usize = 11;
+/// Estimated width of a character, in ems: above the 0.5–0.55 em average of sans-serif text,
+/// so that an estimated box is never smaller than the drawn text.
+pub const CHAR_WIDTH_EM: f64 = 0.6;
+/// Height above the baseline that a label's box starts at, in ems (accented capitals included).
+pub const ASCENT_EM: f64 = 0.8;
+/// Labels of axes within this many degrees of vertical are centred on their axis.
+pub const MIDDLE_WITHIN_DEGREES: f64 = 15.0;
+/// Space around the ring and the labels in [`Radar::view_box`].
+pub const VIEW_BOX_MARGIN: f64 = 4.0;
+/// A ring's value label sits this far right of the top axis…
+pub const RING_LABEL_DX: f64 = 4.0;
+/// …with its baseline this far above the ring.
+pub const RING_LABEL_RISE: f64 = 2.0;
+/// The value on the outer ring; values are clamped to `0..=MAX_VALUE`.
+pub const MAX_VALUE: f64 = 100.0;
+
+/// Below this, the sine of an axis angle counts as 0 (a horizontal axis).
+const LEVEL_EPSILON: f64 = 1e-9;
+
+/// A point in SVG user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    /// Rightwards.
+    pub x: f64,
+    /// Downwards, as in SVG.
+    pub y: f64,
+}
+
+/// Horizontal text anchor of a label, as SVG's `text-anchor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The text starts at the anchor point (right side of the chart).
+    Start,
+    /// The text is centred on the anchor point (top and bottom).
+    Middle,
+    /// The text ends at the anchor point (left side of the chart).
+    End,
+}
+
+impl Anchor {
+    /// The value of SVG's `text-anchor` attribute.
+    pub const fn as_svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// An axis-aligned rectangle in SVG user units; `y` is its top.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width, not negative.
+    pub width: f64,
+    /// Height, not negative.
+    pub height: f64,
+}
+
+impl Rect {
+    /// The two rectangles share some area (touching edges do not count).
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x < other.x + other.width
+            && other.x < self.x + self.width
+            && self.y < other.y + other.height
+            && other.y < self.y + self.height
+    }
+
+    /// `other` lies entirely inside this rectangle (edges included).
+    pub fn contains(&self, other: &Rect) -> bool {
+        other.x >= self.x
+            && other.y >= self.y
+            && other.x + other.width <= self.x + self.width
+            && other.y + other.height <= self.y + self.height
+    }
+}
+
+/// A laid-out axis label: its lines (already wrapped), the anchor point of the first line's
+/// baseline, the anchor, the line height, and its estimated bounding box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// The text, wrapped; one `<tspan>` each.
+    pub lines: Vec<String>,
+    /// Anchor point, horizontally.
+    pub x: f64,
+    /// Baseline of the first line.
+    pub y: f64,
+    /// How the lines align on `x`.
+    pub anchor: Anchor,
+    /// Distance between baselines (each following line's `dy`).
+    pub line_height: f64,
+    /// Estimated box of the drawn text, never smaller than it.
+    pub bounds: Rect,
+}
+
+/// The geometry of one radar: centre (0,0), radius, axes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Radar {
+    axes: usize,
+}
+
+impl Radar {
+    /// A radar of `axes` evenly spaced axes, with the default constants: [`RADIUS`] = 120.0,
+    /// [`LABEL_GAP`] = 14.0, [`FONT_SIZE`] = 13.0 (user units), [`LINE_HEIGHT`] = 1.2 × font,
+    /// [`MAX_LABEL_CHARS`] = 11 per line, [`CHAR_WIDTH_EM`] = 0.6 (a conservative average glyph
+    /// width for sans-serif, so estimated boxes are never too small).
+    pub const fn new(axes: usize) -> Radar {
+        Radar { axes }
+    }
+
+    /// How many axes.
+    pub const fn axes(&self) -> usize {
+        self.axes
+    }
+
+    /// Radius of the outer ring.
+    pub const fn radius(&self) -> f64 {
+        RADIUS
+    }
+
+    /// Angle of axis `i` in radians: axis 0 points straight up, then clockwise, evenly spaced.
+    /// Indices wrap around; without axes every angle is straight up.
+    pub fn angle(&self, axis: usize) -> f64 {
+        let index = axis.checked_rem(self.axes).unwrap_or(0);
+        let step = if self.axes == 0 {
+            0.0
+        } else {
+            TAU / self.axes as f64
+        };
+        -FRAC_PI_2 + index as f64 * step
+    }
+
+    /// The point for `value` (clamped to 0..=100, NaN as 0) on axis `axis`; 100 is on the
+    /// outer ring.
+    pub fn point(&self, axis: usize, value: f64) -> Point {
+        polar(self.angle(axis), RADIUS * clamp_value(value) / MAX_VALUE)
+    }
+
+    /// SVG `points` attribute for a series: one vertex per axis, from `values` by axis (0..=100);
+    /// `None` (no data) or a missing value is drawn at the centre. Numbers have at most 1
+    /// decimal, e.g. "0,-120 57.3,-105.5 ...". Without axes, "".
+    pub fn polygon_points(&self, values: &[Option<u8>]) -> String {
+        (0..self.axes)
+            .map(|axis| {
+                let value = values.get(axis).copied().flatten().map_or(0.0, f64::from);
+                let p = self.point(axis, value);
+                format!("{},{}", num(p.x), num(p.y))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// SVG path `d` of the ring (a polygon through every axis) at `value` (e.g. 25, 50, 75,
+    /// 100): "M x y L x y ... Z". Without axes, "".
+    pub fn ring_path(&self, value: f64) -> String {
+        if self.axes == 0 {
+            return String::new();
+        }
+        let vertices: Vec<String> = (0..self.axes)
+            .map(|axis| {
+                let p = self.point(axis, value);
+                let command = if axis == 0 { "M" } else { "L" };
+                format!("{command} {} {}", num(p.x), num(p.y))
+            })
+            .collect();
+        format!("{} Z", vertices.join(" "))
+    }
+
+    /// The spoke of `axis`: from the centre to the outer ring.
+    pub fn spoke(&self, axis: usize) -> (Point, Point) {
+        (Point { x: 0.0, y: 0.0 }, self.point(axis, MAX_VALUE))
+    }
+
+    /// Where the value label of a ring sits (just right of the top axis, its baseline just above
+    /// the ring), e.g. for "25", "50".
+    pub fn ring_label(&self, value: f64) -> Point {
+        let top = RADIUS * clamp_value(value) / MAX_VALUE;
+        Point {
+            x: RING_LABEL_DX,
+            y: -top - RING_LABEL_RISE,
+        }
+    }
+
+    /// The label of `axis` with `text`, wrapped at word boundaries to lines of at most
+    /// [`MAX_LABEL_CHARS`] characters (a single longer word stays whole on its own line), placed
+    /// [`LABEL_GAP`] outside the outer ring: anchor Middle within [`MIDDLE_WITHIN_DEGREES`] of
+    /// vertical, Start on the right side, End on the left. Vertically, labels above the centre
+    /// grow upwards from that point and labels below grow downwards, so that multi-line labels
+    /// never cross the ring; a label on a horizontal axis is centred on it.
+    pub fn label(&self, axis: usize, text: &str) -> Label {
+        let angle = self.angle(axis);
+        let at = polar(angle, RADIUS + LABEL_GAP);
+        let lines = wrap(text, MAX_LABEL_CHARS);
+        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let width = longest as f64 * CHAR_WIDTH_EM * FONT_SIZE;
+        let height = lines.len() as f64 * LINE_HEIGHT;
+        let (across, down) = (angle.cos(), angle.sin());
+        let anchor = if across.abs() <= MIDDLE_WITHIN_DEGREES.to_radians().sin() {
+            Anchor::Middle
+        } else if across > 0.0 {
+            Anchor::Start
+        } else {
+            Anchor::End
+        };
+        let left = match anchor {
+            Anchor::Start => at.x,
+            Anchor::Middle => at.x - width / 2.0,
+            Anchor::End => at.x - width,
+        };
+        let top = if down < -LEVEL_EPSILON {
+            at.y - height
+        } else if down > LEVEL_EPSILON {
+            at.y
+        } else {
+            at.y - height / 2.0
+        };
+        Label {
+            lines,
+            x: at.x,
+            y: top + ASCENT_EM * FONT_SIZE,
+            anchor,
+            line_height: LINE_HEIGHT,
+            bounds: Rect {
+                x: left,
+                y: top,
+                width,
+                height,
+            },
+        }
+    }
+
+    /// The smallest viewBox `(min_x, min_y, width, height)` that contains the outer ring and
+    /// every one of `labels`' bounds, plus [`VIEW_BOX_MARGIN`]; use it as the SVG's viewBox.
+    pub fn view_box(&self, labels: &[Label]) -> (f64, f64, f64, f64) {
+        let ring = (0..self.axes).map(|axis| {
+            let p = self.point(axis, MAX_VALUE);
+            Rect {
+                x: p.x,
+                y: p.y,
+                width: 0.0,
+                height: 0.0,
+            }
+        });
+        let boxes = ring.chain(labels.iter().map(|label| label.bounds));
+        let (mut min_x, mut min_y, mut max_x, mut max_y) = (0.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+        for b in boxes {
+            min_x = min_x.min(b.x);
+            min_y = min_y.min(b.y);
+            max_x = max_x.max(b.x + b.width);
+            max_y = max_y.max(b.y + b.height);
+        }
+        (
+            min_x - VIEW_BOX_MARGIN,
+            min_y - VIEW_BOX_MARGIN,
+            max_x - min_x + 2.0 * VIEW_BOX_MARGIN,
+            max_y - min_y + 2.0 * VIEW_BOX_MARGIN,
+        )
+    }
+
+    /// SVG path `d` of an arc just outside the outer ring spanning axes `first..=last`
+    /// (inclusive, clockwise, wrapping past the last axis), at radius `radius() + offset`, used
+    /// to show which article a group of axes comes from: "M x y A r r 0 large 1 x y". Labels
+    /// never come closer to the centre than `(RADIUS + LABEL_GAP) × cos 15°` (about 129), so an
+    /// `offset` up to 9 never touches them.
+    pub fn group_arc(&self, first: usize, last: usize, offset: f64) -> String {
+        let radius = (RADIUS + if offset.is_finite() { offset } else { 0.0 }).max(0.0);
+        let steps = match (first.checked_rem(self.axes), last.checked_rem(self.axes)) {
+            (Some(f), Some(l)) if l >= f => l - f,
+            (Some(f), Some(l)) => self.axes - f + l,
+            _ => 0,
+        };
+        let span = if self.axes == 0 {
+            0.0
+        } else {
+            steps as f64 * TAU / self.axes as f64
+        };
+        let (start, end) = (
+            polar(self.angle(first), radius),
+            polar(self.angle(last), radius),
+        );
+        let (r, large) = (num(radius), u8::from(span > PI));
+        format!(
+            "M {} {} A {r} {r} 0 {large} 1 {} {}",
+            num(start.x),
+            num(start.y),
+            num(end.x),
+            num(end.y)
+        )
+    }
+}
+
+/// Greedy word wrap: words joined by single spaces into lines of at most `max_chars` characters
+/// (counted as chars, not bytes: labels are Spanish with accents); a longer word is its own line.
+pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let needed = current.chars().count() + 1 + word.chars().count();
+        if current.is_empty() {
+            current.push_str(word);
+        } else if needed <= max_chars {
+            current.push(' ');
+            current.push_str(word);
+        } else {
+            lines.push(std::mem::replace(&mut current, word.to_owned()));
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// The point at `distance` from the centre in direction `angle`.
+fn polar(angle: f64, distance: f64) -> Point {
+    Point {
+        x: distance * angle.cos(),
+        y: distance * angle.sin(),
+    }
+}
+
+/// `value` within `0..=MAX_VALUE`; NaN is 0.
+fn clamp_value(value: f64) -> f64 {
+    if value.is_nan() {
+        0.0
+    } else {
+        value.clamp(0.0, MAX_VALUE)
+    }
+}
+
+/// A coordinate with at most 1 decimal, integers without ".0", never "-0"; non-finite is "0".
+fn num(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded == 0.0 || !rounded.is_finite() {
+        "0".to_owned()
+    } else {
+        format!("{rounded}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: Point, b: Point) -> bool {
+        (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
+    }
+
+    #[test]
+    fn axes_start_straight_up_and_go_clockwise_evenly() {
+        let radar = Radar::new(13);
+        for k in 0..13 {
+            let expected = -FRAC_PI_2 + k as f64 * TAU / 13.0;
+            assert!((radar.angle(k) - expected).abs() < 1e-12, "axis {k}");
+        }
+        let four = Radar::new(4);
+        assert!(close(four.point(0, 100.0), Point { x: 0.0, y: -120.0 }));
+        assert!(close(four.point(1, 50.0), Point { x: 60.0, y: 0.0 }));
+        assert!(close(four.point(3, 0.0), Point { x: 0.0, y: 0.0 }));
+        assert_eq!(four.point(2, 150.0), four.point(2, 100.0));
+        assert_eq!(four.point(2, -5.0), Point { x: 0.0, y: 0.0 });
+    }
+
+    #[test]
+    fn rings_are_compact_polygons_through_every_axis() {
+        let four = Radar::new(4);
+        assert_eq!(four.ring_path(100.0), "M 0 -120 L 120 0 L 0 120 L -120 0 Z");
+        assert_eq!(four.ring_path(50.0), "M 0 -60 L 60 0 L 0 60 L -60 0 Z");
+        let radar = Radar::new(13);
+        let ring: Vec<String> = radar
+            .ring_path(100.0)
+            .trim_end_matches(" Z")
+            .split(['M', 'L'])
+            .map(|v| v.trim().replace(' ', ","))
+            .filter(|v| !v.is_empty())
+            .collect();
+        assert_eq!(radar.polygon_points(&[Some(100); 13]), ring.join(" "));
+        assert_eq!(ring.len(), 13);
+    }
+
+    #[test]
+    fn series_numbers_have_at_most_one_decimal_and_no_data_is_the_centre() {
+        let radar = Radar::new(13);
+        let values: Vec<Option<u8>> = (0..13).map(|i| Some(i * 7 + 3)).collect();
+        let points = radar.polygon_points(&values);
+        assert!(points.starts_with("0,-3.6 "), "{points}");
+        for number in points.split([' ', ',']) {
+            let decimals = number.split('.').nth(1).map_or(0, str::len);
+            assert!(decimals <= 1 && number.parse::<f64>().is_ok(), "{number}");
+        }
+        let none = radar.polygon_points(&[None; 13]);
+        assert_eq!(none, ["0,0"; 13].join(" "));
+        assert_eq!(
+            Radar::new(4).polygon_points(&[Some(50)]),
+            "0,-60 0,0 0,0 0,0"
+        );
+    }
+
+    #[test]
+    fn labels_are_anchored_and_grow_away_from_the_ring_in_every_quadrant() {
+        let radar = Radar::new(8);
+        let anchors: Vec<Anchor> = (0..8).map(|a| radar.label(a, "Etiqueta").anchor).collect();
+        use Anchor::{End, Middle, Start};
+        assert_eq!(
+            anchors,
+            [Middle, Start, Start, Start, Middle, End, End, End]
+        );
+        for axis in 0..8 {
+            let label = radar.label(axis, "Más allá de las redes sociales");
+            let (ring, b) = (radar.point(axis, 100.0), label.bounds);
+            match axis {
+                7 | 0 | 1 => assert!(b.y + b.height <= ring.y, "axis {axis}"),
+                3..=5 => assert!(b.y >= ring.y, "axis {axis}"),
+                _ => assert!(b.y < 0.0 && b.y + b.height > 0.0, "axis {axis}"),
+            }
+            assert_eq!(label.lines.len(), 3);
+            assert!((label.y - (b.y + 0.8 * FONT_SIZE)).abs() < 1e-9);
+        }
+        assert_eq!(Anchor::End.as_svg(), "end");
+    }
+
+    #[test]
+    fn wrapping_breaks_at_words_and_counts_characters() {
+        assert_eq!(
+            wrap("Más allá de las redes sociales", 11),
+            ["Más allá de", "las redes", "sociales"]
+        );
+        assert_eq!(wrap("Responsabilidad", 11), ["Responsabilidad"]);
+        assert_eq!(wrap("  a   b ", 11), ["a b"]);
+        assert!(wrap("", 11).is_empty());
+        let label = Radar::new(13).label(5, "Responsabilidad");
+        assert!((label.bounds.width - 15.0 * 0.6 * 13.0).abs() < 1e-9);
+    }
+}

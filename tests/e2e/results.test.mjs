@@ -1,0 +1,261 @@
+// Results end to end: scores on the radar and in the table, the share link in a fresh browser,
+// downloads, the printed page, keyboard access to the chart, and accessibility.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import {
+  RESULTS,
+  atQuestion,
+  axeViolations,
+  launchBrowser,
+  openApp,
+  problemsOf,
+  resultScores,
+  screenshot,
+  startServer,
+  storedData,
+  uiStrings,
+} from "./harness.mjs";
+
+const es = uiStrings("es");
+const en = uiStrings("en");
+const QUICK = 13;
+
+/** The numbers of an SVG `points` attribute or path `d`, as [x, y] pairs. */
+function vertices(text) {
+  const numbers = (text.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  const pairs = [];
+  for (let i = 0; i + 1 < numbers.length; i += 2) pairs.push([numbers[i], numbers[i + 1]]);
+  return pairs;
+}
+
+describe("results", () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Answers the quick version with `keys[n]` for question n+1, then opens the results. */
+  async function quickResults(page, keys) {
+    await page.getByRole("button", { name: es.intro_start }).click();
+    for (let n = 1; n <= QUICK; n++) {
+      await atQuestion(page, es, n, QUICK);
+      await page.keyboard.press(keys[n - 1]);
+      await page.keyboard.press("Enter");
+    }
+    await page.getByRole("button", { name: es.see_results }).click();
+    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+  }
+
+  async function ownPolygon(page) {
+    return vertices(await page.locator(".radar__svg .radar__series--own").getAttribute("points"));
+  }
+
+  test("all 'Totalmente de acuerdo': every score 100 and the polygon on the outer ring", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    await quickResults(page, Array(QUICK).fill("5"));
+    assert.deepEqual(await resultScores(page), Array(QUICK).fill("100"));
+    const outer = vertices(await page.locator(".radar__svg .radar__ring").last().getAttribute("d"));
+    assert.equal(outer.length, QUICK);
+    assert.deepEqual(await ownPolygon(page), outer);
+    await screenshot(page, "results-high-es-1280");
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("all 'Totalmente en desacuerdo': every score 0 and the polygon at the centre", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await quickResults(page, Array(QUICK).fill("1"));
+    assert.deepEqual(await resultScores(page), Array(QUICK).fill("0"));
+    assert.deepEqual(await ownPolygon(page), Array(QUICK).fill([0, 0]));
+    await page.context().close();
+  });
+
+  test("a mixed pattern with a reverse item and a scenario matches CONTENT.md's worked example", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    // pasion-1 = 5, pasion-2 (reverse) = 2, pasion-3 = 4 (questions 1, 14, 27 of the full
+    // version), and presupuesto-limitado option b (question 48).
+    for (const [position, key] of [[1, "5"], [14, "2"], [27, "4"], [48, "2"]]) {
+      await page.goto(`${server.url}#/full/${position}`);
+      await atQuestion(page, es, position, 49);
+      await page.keyboard.press(key);
+    }
+    await page.goto(`${server.url}#/results`);
+    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    const rows = await page.locator(".scores__table tbody tr").evaluateAll((trs) =>
+      Object.fromEntries(trs.map((tr) => [tr.dataset.quality, tr.querySelector("td").textContent])),
+    );
+    // (100 + 75 + 75 + 100) / 4 = 87.5 → 88; the scenario alone gives iniciativa and
+    // experiencia 100; nothing else has data.
+    assert.equal(rows.pasion, "88");
+    assert.equal(rows.iniciativa, "100");
+    assert.equal(rows.experiencia, "100");
+    assert.equal(rows.escucha, es.no_data);
+    await page.context().close();
+  });
+
+  test("the share link shows the same table in a fresh browser, and leaves the visitor's data alone", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await quickResults(page, ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1", "5", "4", "3"]);
+    const scores = await resultScores(page);
+    assert.deepEqual(scores, ["100", "75", "50", "25", "0", "100", "75", "50", "25", "0", "100", "75", "50"]);
+    const link = await page.getByLabel(es.share_label).inputValue();
+    const fragment = link.slice(link.indexOf("#"));
+    assert.match(fragment, /^#r=[A-Za-z0-9_-]+$/);
+    assert.ok(fragment.length - 1 <= 40, `${fragment.length - 1} characters after #`);
+    await page.context().close();
+
+    const visitor = await openApp(browser, server.url, { locale: "es-ES", path: fragment });
+    await visitor.getByText(es.shared_banner).waitFor();
+    await visitor.getByRole("heading", { level: 1, name: es.results_title_shared }).waitFor();
+    assert.deepEqual(await resultScores(visitor), scores);
+    assert.deepEqual(await storedData(visitor), { session: 0, local: 0 });
+    assert.deepEqual(await axeViolations(visitor), [], "shared view");
+    await screenshot(visitor, "shared-es-375");
+    await visitor.getByRole("button", { name: es.shared_cta }).click();
+    await visitor.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
+    assert.deepEqual(await problemsOf(visitor), []);
+    await visitor.context().close();
+  });
+
+  test("a damaged or truncated link shows a clear message and the intro", async () => {
+    for (const fragment of ["#r=AAAA", "#r=%%%", "#r=", "#r=QkFE"]) {
+      const page = await openApp(browser, server.url, { locale: "es-ES", path: fragment });
+      await page.getByText(es.notice_link_damaged).waitFor();
+      await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
+      assert.deepEqual(await problemsOf(page), [], fragment);
+      await page.context().close();
+    }
+  });
+
+  test("PNG, SVG and JSON downloads happen and parse", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    await quickResults(page, Array(QUICK).fill("4"));
+    const download = async (name) => {
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+      const path = join(RESULTS, file.suggestedFilename());
+      await file.saveAs(path);
+      return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+    };
+
+    const json = await download(es.download_json);
+    assert.match(json.name, /^perfil-cm-\d{4}-\d{2}-\d{2}\.json$/);
+    const report = JSON.parse(json.bytes.toString("utf8"));
+    assert.equal(report.content_version, 1);
+    assert.equal(report.language, "es");
+    assert.equal(report.version, "quick");
+    assert.equal(report.qualities.length, 13);
+    assert.ok(report.qualities.every((q) => q.score === 75 && q.band === "strength"));
+    assert.equal(report.answers["pasion-1"], 4);
+
+    const svg = await download(es.download_svg);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return { error: doc.querySelector("parsererror")?.textContent ?? null, polygons: doc.querySelectorAll("polygon").length };
+    }, svg.bytes.toString("utf8"));
+    assert.deepEqual(parsed, { error: null, polygons: 1 });
+
+    const png = await download(es.download_png);
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.equal(png.bytes.readUInt32BE(16), 1200, "PNG width");
+    assert.ok(png.bytes.readUInt32BE(20) > 600, "PNG height");
+    assert.ok(png.bytes.length > 10_000, `PNG has content: ${png.bytes.length} bytes`);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("printing gives one A4 page", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    await quickResults(page, ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1", "5", "4", "3"]);
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "results-print-es");
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
+    assert.equal(pages, 1, `the report prints on ${pages} pages`);
+    await page.context().close();
+  });
+
+  test("the keyboard reaches every axis point, and the arrows move between them", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    await quickResults(page, Array(QUICK).fill("3"));
+    await page.locator(".radar__point[tabindex='0']").focus();
+    const seen = [];
+    for (let i = 0; i < QUICK; i++) {
+      seen.push(await page.evaluate(() => document.activeElement.dataset.quality));
+      await page.keyboard.press("ArrowRight");
+    }
+    assert.equal(new Set(seen).size, QUICK, `every axis once: ${seen}`);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.quality), seen[0], "wraps round");
+    const label = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+    assert.match(label, /50/);
+    assert.match(await page.locator(".radar__readout").textContent(), /50/);
+    // Only one point is in the tab order at a time.
+    assert.equal(await page.locator(".radar__point[tabindex='0']").count(), 1);
+    await page.context().close();
+  });
+
+  test("the table sorts by score, and results switch language on the spot", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES", width: 375 });
+    await quickResults(page, ["1", "2", "3", "4", "5", "1", "2", "3", "4", "5", "1", "2", "3"]);
+    await page.getByRole("button", { name: es.table_sort_score }).click();
+    const sorted = await resultScores(page);
+    assert.deepEqual(sorted, [...sorted].sort((a, b) => Number(b) - Number(a)));
+    await screenshot(page, "results-es-375-sorted");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: en.results_title }).waitFor();
+    await page.getByText(en.advice_title).waitFor();
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("with 'remember', an earlier attempt can be overlaid, with the change per quality", async () => {
+    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    await page.getByLabel(es.remember_label).check();
+    await quickResults(page, Array(QUICK).fill("3"));
+    // Change the first answer and see the results again: a second attempt.
+    await page.goto(`${server.url}#/quick/1`);
+    await atQuestion(page, es, 1, QUICK);
+    await page.keyboard.press("5");
+    await page.goto(`${server.url}#/results`);
+    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    const select = page.getByLabel(es.compare_label);
+    await select.selectOption({ index: 1 });
+    await page.locator(".radar__svg .radar__series--earlier").waitFor();
+    await page.getByRole("columnheader", { name: es.results_column_change }).waitFor();
+    const change = await page.locator(".scores__table tbody tr[data-quality='pasion'] td").last().textContent();
+    assert.equal(change, "+50");
+    await screenshot(page, "results-compare-es-1280");
+    assert.deepEqual(await problemsOf(page), []);
+    // Unticking the opt-in forgets the history at once.
+    await page.getByLabel(es.remember_label).uncheck();
+    await page.waitForFunction(() => localStorage.length === 0);
+    assert.equal(await page.getByLabel(es.compare_label).count(), 0);
+    await page.context().close();
+  });
+
+  test("axe-core finds no violation on the results, in both themes and languages", async () => {
+    for (const [locale, colorScheme] of [["es-ES", "light"], ["es-ES", "dark"], ["en-GB", "light"]]) {
+      const page = await openApp(browser, server.url, { locale, colorScheme });
+      const ui = locale === "es-ES" ? es : en;
+      await page.getByRole("button", { name: ui.intro_start }).click();
+      for (let n = 1; n <= QUICK; n++) {
+        await atQuestion(page, ui, n, QUICK);
+        await page.keyboard.press(String(1 + (n % 5)));
+        await page.keyboard.press("Enter");
+      }
+      await page.getByRole("button", { name: ui.see_results }).click();
+      await page.getByRole("heading", { level: 1, name: ui.results_title }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}`);
+      await screenshot(page, `results-${locale}-375-${colorScheme}`);
+      await page.context().close();
+    }
+  });
+});
