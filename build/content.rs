@@ -980,53 +980,42 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     }
     writeln!(out, "];")?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "    /// The BCP 47 language code, as in `?lang=` and `<html lang>`."
+    match_fn(
+        &mut out,
+        "The BCP 47 language code, as in `?lang=` and `<html lang>`.",
+        "code(self) -> &'static str",
+        "Locale",
+        content
+            .locales
+            .iter()
+            .map(|locale| (variant(&locale.code), format!("{:?}", locale.code))),
     )?;
-    writeln!(out, "    pub const fn code(self) -> &'static str {{")?;
-    writeln!(out, "        match self {{")?;
-    for locale in &content.locales {
-        writeln!(
-            out,
-            "            Locale::{} => {:?},",
-            variant(&locale.code),
-            locale.code
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
     writeln!(out)?;
-    writeln!(out, "    /// The questionnaire's words in this language.")?;
-    writeln!(
-        out,
-        "    pub const fn texts(self) -> &'static crate::model::Texts {{"
+    match_fn(
+        &mut out,
+        "The questionnaire's words in this language.",
+        "texts(self) -> &'static crate::model::Texts",
+        "Locale",
+        content.locales.iter().map(|locale| {
+            (
+                variant(&locale.code),
+                format!("&TEXTS_{}", locale.code.to_ascii_uppercase()),
+            )
+        }),
     )?;
-    writeln!(out, "        match self {{")?;
-    for locale in &content.locales {
-        writeln!(
-            out,
-            "            Locale::{} => &TEXTS_{},",
-            variant(&locale.code),
-            locale.code.to_ascii_uppercase()
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
     writeln!(out)?;
-    writeln!(out, "    /// The interface strings in this language.")?;
-    writeln!(out, "    pub const fn ui(self) -> &'static Ui {{")?;
-    writeln!(out, "        match self {{")?;
-    for locale in &content.locales {
-        writeln!(
-            out,
-            "            Locale::{} => &UI_{},",
-            variant(&locale.code),
-            locale.code.to_ascii_uppercase()
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
+    match_fn(
+        &mut out,
+        "The interface strings in this language.",
+        "ui(self) -> &'static Ui",
+        "Locale",
+        content.locales.iter().map(|locale| {
+            (
+                variant(&locale.code),
+                format!("&UI_{}", locale.code.to_ascii_uppercase()),
+            )
+        }),
+    )?;
     writeln!(out, "}}")?;
     writeln!(out)?;
 
@@ -1069,6 +1058,25 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     Ok(out)
 }
 
+/// Writes `pub const fn <signature> { match self { <Enum>::<Variant> => <value>, … } }` with its
+/// doc line, one arm per `(variant, value)`; the generated enums' accessors all have this shape.
+fn match_fn(
+    out: &mut String,
+    doc: &str,
+    signature: &str,
+    enum_name: &str,
+    arms: impl Iterator<Item = (String, String)>,
+) -> fmt::Result {
+    writeln!(out, "    /// {doc}")?;
+    writeln!(out, "    pub const fn {signature} {{")?;
+    writeln!(out, "        match self {{")?;
+    for (variant, value) in arms {
+        writeln!(out, "            {enum_name}::{variant} => {value},")?;
+    }
+    writeln!(out, "        }}")?;
+    writeln!(out, "    }}")
+}
+
 /// Writes `Group`, `Quality`, the content version and the item tables.
 fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
     writeln!(
@@ -1105,36 +1113,27 @@ fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
     }
     writeln!(out, "];")?;
     writeln!(out)?;
-    writeln!(out, "    /// The stable id.")?;
-    writeln!(out, "    pub const fn id(self) -> &'static str {{")?;
-    writeln!(out, "        match self {{")?;
-    for group in &model.group {
-        writeln!(
-            out,
-            "            Group::{} => {:?},",
-            variant(&group.id),
-            group.id
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
-    writeln!(out)?;
-    writeln!(
+    match_fn(
         out,
-        "    /// The seed article's file name (`shared/seeds/`)."
+        "The stable id.",
+        "id(self) -> &'static str",
+        "Group",
+        model
+            .group
+            .iter()
+            .map(|group| (variant(&group.id), format!("{:?}", group.id))),
     )?;
-    writeln!(out, "    pub const fn seed(self) -> &'static str {{")?;
-    writeln!(out, "        match self {{")?;
-    for group in &model.group {
-        writeln!(
-            out,
-            "            Group::{} => {:?},",
-            variant(&group.id),
-            group.seed
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
+    writeln!(out)?;
+    match_fn(
+        out,
+        "The seed article's file name (`shared/seeds/`).",
+        "seed(self) -> &'static str",
+        "Group",
+        model
+            .group
+            .iter()
+            .map(|group| (variant(&group.id), format!("{:?}", group.seed))),
+    )?;
     writeln!(out)?;
     writeln!(out, "    /// The position in [`Group::ALL`].")?;
     writeln!(out, "    pub const fn index(self) -> usize {{")?;
@@ -1179,53 +1178,40 @@ fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
     }
     writeln!(out, "];")?;
     writeln!(out)?;
-    writeln!(out, "    /// The stable id (an ascii slug).")?;
-    writeln!(out, "    pub const fn id(self) -> &'static str {{")?;
-    writeln!(out, "        match self {{")?;
-    for quality in &model.quality {
-        writeln!(
-            out,
-            "            Quality::{} => {:?},",
-            variant(&quality.id),
-            quality.id
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
-    writeln!(out)?;
-    writeln!(out, "    /// The article the quality comes from.")?;
-    writeln!(out, "    pub const fn group(self) -> Group {{")?;
-    writeln!(out, "        match self {{")?;
-    for quality in &model.quality {
-        writeln!(
-            out,
-            "            Quality::{} => Group::{},",
-            variant(&quality.id),
-            variant(&quality.group)
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
-    writeln!(out)?;
-    writeln!(
+    match_fn(
         out,
-        "    /// The heading of the seed article it comes from, verbatim."
+        "The stable id (an ascii slug).",
+        "id(self) -> &'static str",
+        "Quality",
+        model
+            .quality
+            .iter()
+            .map(|quality| (variant(&quality.id), format!("{:?}", quality.id))),
     )?;
-    writeln!(
+    writeln!(out)?;
+    match_fn(
         out,
-        "    pub const fn seed_heading(self) -> &'static str {{"
+        "The article the quality comes from.",
+        "group(self) -> Group",
+        "Quality",
+        model.quality.iter().map(|quality| {
+            (
+                variant(&quality.id),
+                format!("Group::{}", variant(&quality.group)),
+            )
+        }),
     )?;
-    writeln!(out, "        match self {{")?;
-    for quality in &model.quality {
-        writeln!(
-            out,
-            "            Quality::{} => {:?},",
-            variant(&quality.id),
-            quality.seed_heading
-        )?;
-    }
-    writeln!(out, "        }}")?;
-    writeln!(out, "    }}")?;
+    writeln!(out)?;
+    match_fn(
+        out,
+        "The heading of the seed article it comes from, verbatim.",
+        "seed_heading(self) -> &'static str",
+        "Quality",
+        model
+            .quality
+            .iter()
+            .map(|quality| (variant(&quality.id), format!("{:?}", quality.seed_heading))),
+    )?;
     writeln!(out)?;
     writeln!(out, "    /// The position in [`Quality::ALL`].")?;
     writeln!(out, "    pub const fn index(self) -> usize {{")?;

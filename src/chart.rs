@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use crate::i18n::Locale;
 use crate::model::{Group, Quality};
-use crate::radar::{FONT_SIZE, Radar};
+use crate::radar::{FONT_SIZE, Label, Radar};
 
 /// What a series is, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -80,6 +80,19 @@ pub fn group_spans() -> Vec<(Group, usize, usize)> {
         .collect()
 }
 
+/// The radar's geometry for `locale`: the radar, its laid-out axis labels, and the viewBox
+/// that holds them, as `"x y width height"` and as numbers.
+pub fn layout(locale: Locale) -> (Radar, Vec<Label>, (f64, f64, f64, f64)) {
+    let radar = Radar::new(Quality::COUNT);
+    let labels: Vec<Label> = axis_labels(locale)
+        .iter()
+        .enumerate()
+        .map(|(axis, text)| radar.label(axis, text))
+        .collect();
+    let view_box = radar.view_box(&labels);
+    (radar, labels, view_box)
+}
+
 /// Escapes text for XML content and attribute values.
 pub fn xml_escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
@@ -108,13 +121,7 @@ pub fn svg_size(svg: &str) -> Option<(f64, f64)> {
 
 /// The radar as a standalone SVG document (light palette, system fonts), with a title.
 pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
-    let radar = Radar::new(Quality::COUNT);
-    let labels: Vec<_> = axis_labels(locale)
-        .iter()
-        .enumerate()
-        .map(|(axis, text)| radar.label(axis, text))
-        .collect();
-    let (x, y, width, height) = radar.view_box(&labels);
+    let (radar, labels, (x, y, width, height)) = layout(locale);
     let mut svg = String::new();
     // Writing to a String cannot fail.
     let _ = write!(

@@ -4,7 +4,18 @@
 //! from `content/` (see [`crate::content`]).
 
 pub use crate::content::{Locale, Ui};
+use crate::model::Version;
 use crate::scoring::Band;
+
+impl Version {
+    /// The version's name in `ui`'s language ("Rápida", "Completa").
+    pub fn label(self, ui: &Ui) -> &'static str {
+        match self {
+            Version::Quick => ui.version_quick,
+            Version::Full => ui.version_full,
+        }
+    }
+}
 
 impl Band {
     /// The band's name in `ui`'s language ("A desarrollar", "En progreso", "Fortaleza").

@@ -204,6 +204,22 @@ impl Texts {
     pub fn group(&self, group: Group) -> &GroupText {
         &self.groups[group.index()]
     }
+
+    /// What a question asks: a statement, or a scenario's situation.
+    pub fn question(&self, question: Question) -> &'static str {
+        match question {
+            Question::Likert(i) => self.items.get(i).copied().unwrap_or_default(),
+            Question::Scenario(i) => self.scenarios.get(i).map_or("", |s| s.prompt),
+        }
+    }
+
+    /// The labels of a question's choices: the agreement scale, or a scenario's options.
+    pub fn choices(&self, question: Question) -> &[&'static str] {
+        match question {
+            Question::Likert(_) => &self.scale,
+            Question::Scenario(i) => self.scenarios.get(i).map_or(&[], |s| s.options),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ pub fn Intro(props: &IntroProps) -> Html {
     };
     html! {
         <section class="intro" aria-labelledby="intro-title">
-            <p class="intro__kicker">{ ui.intro_kicker }</p>
+            <p class="kicker">{ ui.intro_kicker }</p>
             <h1 id="intro-title" class="intro__title" tabindex="-1">{ ui.intro_title }</h1>
             <p class="intro__lead">{ ui.intro_lead }</p>
             <p class="intro__sources">{ ui.intro_sources }</p>
@@ -91,10 +91,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                         />
                         <span class="version-choice__text">
                             <span class="version-choice__name">
-                                { match version {
-                                    Version::Quick => ui.version_quick,
-                                    Version::Full => ui.version_full,
-                                } }
+                                { version.label(ui) }
                             </span>
                             <span class="version-choice__detail">{ version_detail(locale, version) }</span>
                         </span>

@@ -37,21 +37,6 @@ pub struct QuestionScreenProps {
     pub on_action: Callback<Action>,
 }
 
-/// The question's text and its choices' labels in `locale`.
-fn words(locale: Locale, question: Question) -> (&'static str, Vec<&'static str>) {
-    let texts = locale.texts();
-    match question {
-        Question::Likert(i) => (
-            texts.items.get(i).copied().unwrap_or_default(),
-            texts.scale.to_vec(),
-        ),
-        Question::Scenario(i) => texts
-            .scenarios
-            .get(i)
-            .map_or(("", Vec::new()), |s| (s.prompt, s.options.to_vec())),
-    }
-}
-
 fn choice_id(choice: usize) -> String {
     format!("choice-{}", choice + 1)
 }
@@ -64,7 +49,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let ui = locale.ui();
     let question = props.question;
     let position = props.position;
-    let (text, choices) = words(locale, question);
+    let texts = locale.texts();
+    let (text, choices) = (texts.question(question), texts.choices(question));
     let group = question
         .quality()
         .map(|q| locale.texts().group(q.group()).title);
@@ -115,7 +101,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="question" {onkeydown}>
             if let Some(group) = group {
-                <p class="question__group">{ group }</p>
+                <p class="kicker">{ group }</p>
             }
             <ProgressBar {locale} {position} total={props.total} />
             <fieldset class="question__fieldset">
@@ -129,7 +115,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     </h1>
                 </legend>
                 <div class={classes!("choices", matches!(question, Question::Scenario(_)).then_some("choices--scenario"))}>
-                    for (choice, label) in choices.into_iter().enumerate() {
+                    for (choice, label) in choices.iter().enumerate() {
                         <label
                             class="choice"
                             key={choice}

@@ -8,11 +8,11 @@
 
 use yew::prelude::*;
 
-use crate::chart::{RINGS, Series, axis_labels, group_spans};
+use crate::chart::{self, RINGS, Series, group_spans};
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
-use crate::radar::{FONT_SIZE, Radar};
+use crate::radar::FONT_SIZE;
 use crate::scoring::Band;
 
 /// Properties of [`RadarChart`].
@@ -54,13 +54,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let shown = use_state(|| None::<usize>);
     let locale = props.locale;
     let ui = locale.ui();
-    let radar = Radar::new(Quality::COUNT);
-    let labels: Vec<_> = axis_labels(locale)
-        .iter()
-        .enumerate()
-        .map(|(axis, text)| radar.label(axis, text))
-        .collect();
-    let (x, y, width, height) = radar.view_box(&labels);
+    let (radar, labels, (x, y, width, height)) = chart::layout(locale);
     let view_box = format!("{x:.1} {y:.1} {width:.1} {height:.1}");
     let own = props
         .series

@@ -182,10 +182,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                             <option key={index} value={index.to_string()} selected={props.compare == Some(index)}>
                                 { fill(ui.compare_option, &[
                                     ("date", &attempt.date),
-                                    ("version", match attempt.version {
-                                        Version::Quick => ui.version_quick,
-                                        Version::Full => ui.version_full,
-                                    }),
+                                    ("version", attempt.version.label(ui)),
                                 ]) }
                             </option>
                         }

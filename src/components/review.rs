@@ -28,15 +28,6 @@ pub struct ReviewProps {
     pub on_action: Callback<Action>,
 }
 
-/// The text of a question, as the person saw it.
-fn question_text(locale: Locale, question: Question) -> &'static str {
-    let texts = locale.texts();
-    match question {
-        Question::Likert(i) => texts.items.get(i).copied().unwrap_or_default(),
-        Question::Scenario(i) => texts.scenarios.get(i).map_or("", |s| s.prompt),
-    }
-}
-
 /// The review screen.
 #[component]
 pub fn Review(props: &ReviewProps) -> Html {
@@ -70,7 +61,7 @@ pub fn Review(props: &ReviewProps) -> Html {
                 <ol class="review__list">
                     for (position, question) in unanswered {
                         <li class="review__item" key={position} value={(position + 1).to_string()}>
-                            <span class="review__text">{ question_text(locale, question) }</span>
+                            <span class="review__text">{ locale.texts().question(question) }</span>
                             <button
                                 type="button"
                                 class="button button--small"

@@ -7,6 +7,8 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
+import { after, before } from "node:test";
+
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 
@@ -36,6 +38,23 @@ export async function startServer() {
     lines.once("line", (line) => resolve(line.replace(/^serving /, "")));
   });
   return { url, close: () => server.kill() };
+}
+
+/**
+ * For a test file: serves dist/ and starts Chromium before its tests, stops both after.
+ * Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function useApp() {
+  const app = {};
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }
 
 function chromiumPath() {

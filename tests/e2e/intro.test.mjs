@@ -1,29 +1,20 @@
 // The release build, served with the strict CSP: the intro in both languages, the language
 // switch, accessibility, and the absence of errors, failed requests and CSP violations.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
-import { axeViolations, CSP, launchBrowser, openApp, problemsOf, screenshot, startServer, uiStrings } from "./harness.mjs";
+import { axeViolations, CSP, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
 
 describe("intro", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const app = useApp();
 
   test("is served with the strict Content-Security-Policy", async () => {
     assert.match(CSP, /script-src 'self' 'wasm-unsafe-eval';/);
     assert.doesNotMatch(CSP, /unsafe-inline/);
-    const page = await openApp(browser, server.url);
+    const page = await openApp(app.browser, app.server.url);
     assert.equal(page.mainResponse.headers()["content-security-policy"], CSP);
     // No inline script or style anywhere in the built page.
     const inline = await page.evaluate(() => ({
@@ -37,7 +28,7 @@ describe("intro", () => {
 
   test("is in Spanish for a Spanish browser", async () => {
     for (const width of [375, 1280]) {
-      const page = await openApp(browser, server.url, { locale: "es-ES", width });
+      const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width });
       await assert.doesNotReject(page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor());
       assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
       assert.equal(await page.title(), es.document_title);
@@ -49,9 +40,9 @@ describe("intro", () => {
     }
   });
 
-  test("is in English for an English browser, and ?lang= wins over the browser", async () => {
+  test("is in English for an English app.browser, and ?lang= wins over the browser", async () => {
     for (const [locale, path] of [["en-GB", ""], ["es-ES", "?lang=en"]]) {
-      const page = await openApp(browser, server.url, { locale, path, width: 1280 });
+      const page = await openApp(app.browser, app.server.url, { locale, path, width: 1280 });
       await page.getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
       assert.equal(await page.title(), en.document_title);
@@ -62,7 +53,7 @@ describe("intro", () => {
   });
 
   test("switches language with a click and with the keyboard", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     const english = page.getByRole("button", { name: "English" });
     const spanish = page.getByRole("button", { name: "Español" });
     assert.equal(await spanish.getAttribute("aria-pressed"), "true");
@@ -86,7 +77,7 @@ describe("intro", () => {
   });
 
   test("start moves focus to the first question's heading, and back returns to the intro", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
     await page.waitForFunction(() => document.activeElement?.id === "question-title");
     await page.getByRole("button", { name: es.back, exact: true }).click();
@@ -99,7 +90,7 @@ describe("intro", () => {
   test("axe-core finds no violation, in both languages and both themes", async () => {
     for (const colorScheme of ["light", "dark"]) {
       for (const locale of ["es-ES", "en-US"]) {
-        const page = await openApp(browser, server.url, { locale, colorScheme });
+        const page = await openApp(app.browser, app.server.url, { locale, colorScheme });
         assert.deepEqual(await axeViolations(page), [], `${locale}, ${colorScheme}`);
         if (locale === "es-ES") await screenshot(page, `intro-es-375-${colorScheme}`);
         await page.context().close();

@@ -2,21 +2,20 @@
 // with clicks on a phone-sized screen, changing answers, reload, language switch, Back/Forward,
 // storage (remember, erase, blocked) and accessibility of every screen.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   atQuestion,
   axeViolations,
   fill,
-  launchBrowser,
   openApp,
   problemsOf,
   resultScores,
   screenshot,
-  startServer,
   storedData,
   tabTo,
   uiStrings,
+  useApp,
 } from "./harness.mjs";
 
 const es = uiStrings("es");
@@ -26,16 +25,7 @@ const FULL = 49;
 const STATEMENTS = 39;
 
 describe("questionnaire", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const app = useApp();
 
   /** Answers the question showing with digit `key` and goes on with Enter. */
   async function answerWithKeys(page, ui, n, total, key) {
@@ -53,7 +43,7 @@ describe("questionnaire", () => {
   }
 
   test("the quick version, keyboard only: all 'Totalmente de acuerdo' gives 100 everywhere", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 1280 });
     await tabTo(page, es.intro_start);
     await page.keyboard.press("Enter");
     for (let n = 1; n <= QUICK; n++) {
@@ -67,7 +57,7 @@ describe("questionnaire", () => {
   });
 
   test("the full version, keyboard only: 39 statements and 10 scenarios", async () => {
-    const page = await openApp(browser, server.url, { locale: "en-GB", width: 1280 });
+    const page = await openApp(app.browser, app.server.url, { locale: "en-GB", width: 1280 });
     // The version is a radio group: Tab reaches it, an arrow key changes it.
     await tabTo(page, en.version_quick);
     await page.keyboard.press("ArrowDown");
@@ -88,7 +78,7 @@ describe("questionnaire", () => {
 
   for (const [version, total] of [["quick", QUICK], ["full", FULL]]) {
     test(`the ${version} version with clicks at 375 px: a tap answers and moves on by itself`, async () => {
-      const page = await openApp(browser, server.url, { locale: "es-ES", width: 375 });
+      const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 375 });
       if (version === "full") await page.getByText(es.version_full, { exact: true }).click();
       await page.getByRole("button", { name: es.intro_start }).click();
       for (let n = 1; n <= total; n++) {
@@ -112,7 +102,7 @@ describe("questionnaire", () => {
   }
 
   test("going back and changing an answer changes the result", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
     await answerWithKeys(page, es, 1, QUICK, "5");
     await atQuestion(page, es, 2, QUICK);
@@ -130,7 +120,7 @@ describe("questionnaire", () => {
   });
 
   test("a skipped question is listed in the review with a way back to it", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
     await atQuestion(page, es, 1, QUICK);
     await page.getByRole("button", { name: es.skip }).click();
@@ -145,7 +135,7 @@ describe("questionnaire", () => {
   });
 
   test("a reload mid-way returns to the same question with every answer", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
     const keys = ["2", "3", "4", "5"];
     for (const [i, key] of keys.entries()) await answerWithKeys(page, es, i + 1, QUICK, key);
@@ -163,7 +153,7 @@ describe("questionnaire", () => {
   });
 
   test("switching language mid-way keeps the answers and the place", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
     for (const n of [1, 2, 3]) await answerWithKeys(page, es, n, QUICK, "4");
     await atQuestion(page, es, 4, QUICK);
@@ -179,7 +169,7 @@ describe("questionnaire", () => {
   });
 
   test("the browser's Back and Forward move between questions", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
     await answerWithKeys(page, es, 1, QUICK, "3");
     await answerWithKeys(page, es, 2, QUICK, "3");
@@ -195,7 +185,7 @@ describe("questionnaire", () => {
   });
 
   test("remember on this device, then erase everything", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByLabel(es.remember_label).check();
     await page.getByRole("button", { name: es.intro_start }).click();
     await answerWithKeys(page, es, 1, QUICK, "4");
@@ -204,13 +194,13 @@ describe("questionnaire", () => {
 
     // A new tab of the same browser: this device remembers.
     const later = await page.context().newPage();
-    await later.goto(server.url);
+    await later.goto(app.server.url);
     await later.getByText(es.notice_restored).waitFor();
     await later.getByRole("button", { name: es.intro_continue }).click();
     await atQuestion(later, es, 3, QUICK);
     await later.close();
 
-    await page.goto(`${server.url}#/`);
+    await page.goto(`${app.server.url}#/`);
     await page.getByRole("button", { name: es.erase }).click();
     await page.getByText(es.notice_erased).waitFor();
     assert.deepEqual(await storedData(page), { session: 0, local: 0 });
@@ -223,7 +213,7 @@ describe("questionnaire", () => {
   });
 
   test("without storage (blocked, as in some iframes) it works and says so", async () => {
-    const context = await browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
+    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
     await context.addInitScript(() => {
       for (const name of ["sessionStorage", "localStorage"]) {
         Object.defineProperty(window, name, {
@@ -236,7 +226,7 @@ describe("questionnaire", () => {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByText(es.notice_storage_unavailable).waitFor();
     assert.equal(await page.getByLabel(es.remember_label).count(), 0);
     await page.getByRole("button", { name: es.intro_start }).click();
@@ -249,7 +239,7 @@ describe("questionnaire", () => {
 
   test("axe-core finds no violation on a statement, a scenario, the review and the results, in both themes", async () => {
     for (const colorScheme of ["light", "dark"]) {
-      const page = await openApp(browser, server.url, { locale: "es-ES", colorScheme, width: 375 });
+      const page = await openApp(app.browser, app.server.url, { locale: "es-ES", colorScheme, width: 375 });
       const screens = [
         ["likert", "#/quick/1", "#question-title"],
         ["scenario", `#/full/${STATEMENTS + 1}`, "#question-title"],
@@ -258,12 +248,12 @@ describe("questionnaire", () => {
       await page.getByRole("button", { name: es.intro_start }).click();
       await answerWithKeys(page, es, 1, QUICK, "4");
       for (const [name, hash, heading] of screens) {
-        await page.goto(server.url + hash);
+        await page.goto(app.server.url + hash);
         await page.locator(heading).waitFor();
         assert.deepEqual(await axeViolations(page), [], `${name}, ${colorScheme}`);
         await screenshot(page, `${name}-es-375-${colorScheme}`);
       }
-      await page.goto(`${server.url}#/results`);
+      await page.goto(`${app.server.url}#/results`);
       await page.locator("#results-title").waitFor();
       assert.deepEqual(await axeViolations(page), [], `results, ${colorScheme}`);
       assert.deepEqual(await problemsOf(page), []);
@@ -273,13 +263,13 @@ describe("questionnaire", () => {
 
   test("nothing scrolls sideways at 320 px (what 200 % zoom of a 640 px window gives)", async () => {
     for (const width of [320, 640]) {
-      const context = await browser.newContext({ locale: "es-ES", viewport: { width, height: 700 } });
+      const context = await app.browser.newContext({ locale: "es-ES", viewport: { width, height: 700 } });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.getByRole("button", { name: es.intro_start }).click();
       await answerWithKeys(page, es, 1, QUICK, "2");
       for (const hash of ["#/", "#/quick/1", `#/full/${STATEMENTS + 1}`, "#/review", "#/results"]) {
-        await page.goto(server.url + hash);
+        await page.goto(app.server.url + hash);
         await page.locator(".perfil").waitFor();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,22 +1,21 @@
-// Results end to end: scores on the radar and in the table, the share link in a fresh browser,
+// Results end to end: scores on the radar and in the table, the share link in a fresh app.browser,
 // downloads, the printed page, keyboard access to the chart, and accessibility.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   RESULTS,
   atQuestion,
   axeViolations,
-  launchBrowser,
   openApp,
   problemsOf,
   resultScores,
   screenshot,
-  startServer,
   storedData,
   uiStrings,
+  useApp,
 } from "./harness.mjs";
 
 const es = uiStrings("es");
@@ -32,16 +31,7 @@ function vertices(text) {
 }
 
 describe("results", () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const app = useApp();
 
   /** Answers the quick version with `keys[n]` for question n+1, then opens the results. */
   async function quickResults(page, keys) {
@@ -60,7 +50,7 @@ describe("results", () => {
   }
 
   test("all 'Totalmente de acuerdo': every score 100 and the polygon on the outer ring", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 1280 });
     await quickResults(page, Array(QUICK).fill("5"));
     assert.deepEqual(await resultScores(page), Array(QUICK).fill("100"));
     const outer = vertices(await page.locator(".radar__svg .radar__ring").last().getAttribute("d"));
@@ -72,7 +62,7 @@ describe("results", () => {
   });
 
   test("all 'Totalmente en desacuerdo': every score 0 and the polygon at the centre", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await quickResults(page, Array(QUICK).fill("1"));
     assert.deepEqual(await resultScores(page), Array(QUICK).fill("0"));
     assert.deepEqual(await ownPolygon(page), Array(QUICK).fill([0, 0]));
@@ -80,15 +70,15 @@ describe("results", () => {
   });
 
   test("a mixed pattern with a reverse item and a scenario matches CONTENT.md's worked example", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     // pasion-1 = 5, pasion-2 (reverse) = 2, pasion-3 = 4 (questions 1, 14, 27 of the full
     // version), and presupuesto-limitado option b (question 48).
     for (const [position, key] of [[1, "5"], [14, "2"], [27, "4"], [48, "2"]]) {
-      await page.goto(`${server.url}#/full/${position}`);
+      await page.goto(`${app.server.url}#/full/${position}`);
       await atQuestion(page, es, position, 49);
       await page.keyboard.press(key);
     }
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${app.server.url}#/results`);
     await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
     const rows = await page.locator(".scores__table tbody tr").evaluateAll((trs) =>
       Object.fromEntries(trs.map((tr) => [tr.dataset.quality, tr.querySelector("td").textContent])),
@@ -102,8 +92,8 @@ describe("results", () => {
     await page.context().close();
   });
 
-  test("the share link shows the same table in a fresh browser, and leaves the visitor's data alone", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+  test("the share link shows the same table in a fresh app.browser, and leaves the visitor's data alone", async () => {
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await quickResults(page, ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1", "5", "4", "3"]);
     const scores = await resultScores(page);
     assert.deepEqual(scores, ["100", "75", "50", "25", "0", "100", "75", "50", "25", "0", "100", "75", "50"]);
@@ -113,7 +103,7 @@ describe("results", () => {
     assert.ok(fragment.length - 1 <= 40, `${fragment.length - 1} characters after #`);
     await page.context().close();
 
-    const visitor = await openApp(browser, server.url, { locale: "es-ES", path: fragment });
+    const visitor = await openApp(app.browser, app.server.url, { locale: "es-ES", path: fragment });
     await visitor.getByText(es.shared_banner).waitFor();
     await visitor.getByRole("heading", { level: 1, name: es.results_title_shared }).waitFor();
     assert.deepEqual(await resultScores(visitor), scores);
@@ -128,7 +118,7 @@ describe("results", () => {
 
   test("a damaged or truncated link shows a clear message and the intro", async () => {
     for (const fragment of ["#r=AAAA", "#r=%%%", "#r=", "#r=QkFE"]) {
-      const page = await openApp(browser, server.url, { locale: "es-ES", path: fragment });
+      const page = await openApp(app.browser, app.server.url, { locale: "es-ES", path: fragment });
       await page.getByText(es.notice_link_damaged).waitFor();
       await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
       assert.deepEqual(await problemsOf(page), [], fragment);
@@ -137,7 +127,7 @@ describe("results", () => {
   });
 
   test("PNG, SVG and JSON downloads happen and parse", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 1280 });
     await quickResults(page, Array(QUICK).fill("4"));
     const download = async (name) => {
       const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
@@ -173,7 +163,7 @@ describe("results", () => {
   });
 
   test("printing gives one A4 page", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 1280 });
     await quickResults(page, ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1", "5", "4", "3"]);
     await page.emulateMedia({ media: "print" });
     await screenshot(page, "results-print-es");
@@ -184,7 +174,7 @@ describe("results", () => {
   });
 
   test("the keyboard reaches every axis point, and the arrows move between them", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES" });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await quickResults(page, Array(QUICK).fill("3"));
     await page.locator(".radar__point[tabindex='0']").focus();
     const seen = [];
@@ -203,7 +193,7 @@ describe("results", () => {
   });
 
   test("the table sorts by score, and results switch language on the spot", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES", width: 375 });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 375 });
     await quickResults(page, ["1", "2", "3", "4", "5", "1", "2", "3", "4", "5", "1", "2", "3"]);
     await page.getByRole("button", { name: es.table_sort_score }).click();
     const sorted = await resultScores(page);
@@ -217,14 +207,14 @@ describe("results", () => {
   });
 
   test("with 'remember', an earlier attempt can be overlaid, with the change per quality", async () => {
-    const page = await openApp(browser, server.url, { locale: "es-ES", width: 1280 });
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 1280 });
     await page.getByLabel(es.remember_label).check();
     await quickResults(page, Array(QUICK).fill("3"));
     // Change the first answer and see the results again: a second attempt.
-    await page.goto(`${server.url}#/quick/1`);
+    await page.goto(`${app.server.url}#/quick/1`);
     await atQuestion(page, es, 1, QUICK);
     await page.keyboard.press("5");
-    await page.goto(`${server.url}#/results`);
+    await page.goto(`${app.server.url}#/results`);
     await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
     const select = page.getByLabel(es.compare_label);
     await select.selectOption({ index: 1 });
@@ -243,7 +233,7 @@ describe("results", () => {
 
   test("axe-core finds no violation on the results, in both themes and languages", async () => {
     for (const [locale, colorScheme] of [["es-ES", "light"], ["es-ES", "dark"], ["en-GB", "light"]]) {
-      const page = await openApp(browser, server.url, { locale, colorScheme });
+      const page = await openApp(app.browser, app.server.url, { locale, colorScheme });
       const ui = locale === "es-ES" ? es : en;
       await page.getByRole("button", { name: ui.intro_start }).click();
       for (let n = 1; n <= QUICK; n++) {
