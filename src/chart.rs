@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use crate::i18n::Locale;
 use crate::model::{Group, Quality};
-use crate::radar::{FONT_SIZE, Label, Radar};
+use crate::radar::{FONT_SIZE, Label, Radar, num};
 
 /// What a series is, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -109,14 +109,13 @@ pub fn xml_escape(text: &str) -> String {
     escaped
 }
 
-/// The `width` and `height` attributes of an SVG document made by [`svg_document`].
-pub fn svg_size(svg: &str) -> Option<(f64, f64)> {
-    let attribute = |name: &str| -> Option<f64> {
-        let start = svg.find(&format!(" {name}=\""))? + name.len() + 3;
-        let end = start + svg[start..].find('"')?;
-        svg[start..end].parse().ok()
-    };
-    Some((attribute("width")?, attribute("height")?))
+/// How many pixels an exported SVG has per unit of the radar's viewBox.
+pub const EXPORT_SCALE: f64 = 2.0;
+
+/// The `width` and `height` of the document [`svg_document`] makes for `locale`.
+pub fn svg_size(locale: Locale) -> (f64, f64) {
+    let (_, _, (_, _, width, height)) = layout(locale);
+    (width * EXPORT_SCALE, height * EXPORT_SCALE)
 }
 
 /// The radar as a standalone SVG document (light palette, system fonts), with a title.
@@ -126,14 +125,22 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
     // Writing to a String cannot fail.
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x:.1} {y:.1} {width:.1} {height:.1}" width="{w:.0}" height="{h:.0}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">"#,
-        w = width * 2.0,
-        h = height * 2.0,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" width="{}" height="{}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">"#,
+        num(x),
+        num(y),
+        num(width),
+        num(height),
+        num((width * EXPORT_SCALE).round()),
+        num((height * EXPORT_SCALE).round()),
     );
     let _ = write!(svg, "<title>{}</title>", xml_escape(title));
     let _ = write!(
         svg,
-        r##"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" fill="#ffffff"/>"##
+        r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#ffffff"/>"##,
+        num(x),
+        num(y),
+        num(width),
+        num(height)
     );
     for ring in RINGS {
         let _ = write!(
@@ -146,16 +153,20 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
         let (from, to) = radar.spoke(axis);
         let _ = write!(
             svg,
-            r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#c9d2d3" stroke-width="1"/>"##,
-            from.x, from.y, to.x, to.y
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#c9d2d3" stroke-width="1"/>"##,
+            num(from.x),
+            num(from.y),
+            num(to.x),
+            num(to.y)
         );
     }
     for ring in RINGS {
         let at = radar.ring_label(f64::from(ring));
         let _ = write!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" font-size="9" fill="#4d5a5d">{ring}</text>"##,
-            at.x, at.y
+            r##"<text x="{}" y="{}" font-size="9" fill="#4d5a5d">{ring}</text>"##,
+            num(at.x),
+            num(at.y)
         );
     }
     for (_, first, last) in group_spans() {
@@ -181,17 +192,19 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
     for label in &labels {
         let _ = write!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="{}" font-size="{FONT_SIZE}" fill="#1a2224">"##,
-            label.x,
-            label.y,
-            label.anchor.as_svg()
+            r##"<text x="{}" y="{}" text-anchor="{}" font-size="{}" fill="#1a2224">"##,
+            num(label.x),
+            num(label.y),
+            label.anchor.as_svg(),
+            num(FONT_SIZE)
         );
         for (line, text) in label.lines.iter().enumerate() {
             let dy = if line == 0 { 0.0 } else { label.line_height };
             let _ = write!(
                 svg,
-                r#"<tspan x="{:.1}" dy="{dy:.1}">{}</tspan>"#,
-                label.x,
+                r#"<tspan x="{}" dy="{}">{}</tspan>"#,
+                num(label.x),
+                num(dy),
                 xml_escape(text)
             );
         }
@@ -235,8 +248,13 @@ mod tests {
             let first_word = label.split(' ').next().unwrap_or_default();
             assert!(svg.contains(&xml_escape(first_word)), "{label}");
         }
-        let (width, height) = svg_size(&svg).expect("a size");
+        let (width, height) = svg_size(Locale::Es);
         assert!(width > 400.0 && height > 400.0, "{width}×{height}");
+        assert!(svg.contains(&format!(
+            " width=\"{}\" height=\"{}\"",
+            num(width.round()),
+            num(height.round())
+        )));
         // The same tag count opens as closes: a well-formed sequence for these elements.
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
         assert_eq!(

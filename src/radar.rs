@@ -355,12 +355,21 @@ fn clamp_value(value: f64) -> f64 {
 }
 
 /// A coordinate with at most 1 decimal, integers without ".0", never "-0"; non-finite is "0".
-fn num(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded == 0.0 || !rounded.is_finite() {
-        "0".to_owned()
+///
+/// Integer arithmetic on tenths, so that no float-formatting code ships in the wasm.
+pub fn num(value: f64) -> String {
+    let tenths = (value * 10.0).round();
+    if !tenths.is_finite() || tenths == 0.0 {
+        return "0".to_owned();
+    }
+    // Saturating cast: coordinates are small; anything huge is clamped, not a panic.
+    let tenths = tenths as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, fraction) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if fraction == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{rounded}")
+        format!("{sign}{whole}.{fraction}")
     }
 }
 
@@ -456,5 +465,28 @@ mod tests {
         assert!(wrap("", 11).is_empty());
         let label = Radar::new(13).label(5, "Responsabilidad");
         assert!((label.bounds.width - 15.0 * 0.6 * 13.0).abs() < 1e-9);
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::num;
+
+    #[test]
+    fn coordinates_print_with_at_most_one_decimal_without_float_formatting() {
+        let cases = [
+            (0.0, "0"),
+            (-0.04, "0"),
+            (120.0, "120"),
+            (-120.0, "-120"),
+            (57.349, "57.3"),
+            (-105.55, "-105.6"),
+            (0.05, "0.1"),
+            (f64::NAN, "0"),
+            (f64::INFINITY, "0"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(num(value), expected, "{value}");
+        }
     }
 }

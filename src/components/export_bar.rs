@@ -76,7 +76,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (status, done_file) = (status.clone(), file.clone());
             // The SVG's own width and height give the aspect ratio.
-            let (width, height) = chart::svg_size(&svg).unwrap_or((600.0, 600.0));
+            let (width, height) = chart::svg_size(locale);
             let png_height = (f64::from(PNG_WIDTH) * height / width).round() as u32;
             files::download_png(&svg, PNG_WIDTH, png_height, &file, move |result| {
                 report(status, done_file, result);

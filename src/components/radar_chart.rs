@@ -12,7 +12,7 @@ use crate::chart::{self, RINGS, Series, group_spans};
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
-use crate::radar::FONT_SIZE;
+use crate::radar::{FONT_SIZE, num};
 use crate::scoring::Band;
 
 /// Properties of [`RadarChart`].
@@ -55,7 +55,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let locale = props.locale;
     let ui = locale.ui();
     let (radar, labels, (x, y, width, height)) = chart::layout(locale);
-    let view_box = format!("{x:.1} {y:.1} {width:.1} {height:.1}");
+    let view_box = format!("{} {} {} {}", num(x), num(y), num(width), num(height));
     let own = props
         .series
         .first()
@@ -104,10 +104,10 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                         <line
                             key={axis}
                             class="radar__spoke"
-                            x1={format!("{:.1}", radar.spoke(axis).0.x)}
-                            y1={format!("{:.1}", radar.spoke(axis).0.y)}
-                            x2={format!("{:.1}", radar.spoke(axis).1.x)}
-                            y2={format!("{:.1}", radar.spoke(axis).1.y)}
+                            x1={num(radar.spoke(axis).0.x)}
+                            y1={num(radar.spoke(axis).0.y)}
+                            x2={num(radar.spoke(axis).1.x)}
+                            y2={num(radar.spoke(axis).1.y)}
                         />
                     }
                     for (group, first, last) in group_spans() {
@@ -121,8 +121,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                         <text
                             key={ring}
                             class="radar__ring-label"
-                            x={format!("{:.1}", radar.ring_label(f64::from(ring)).x)}
-                            y={format!("{:.1}", radar.ring_label(f64::from(ring)).y)}
+                            x={num(radar.ring_label(f64::from(ring)).x)}
+                            y={num(radar.ring_label(f64::from(ring)).y)}
                         >
                             { ring }
                         </text>
@@ -138,17 +138,17 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                         <text
                             key={axis}
                             class={classes!("radar__label", (*shown == Some(axis)).then_some("radar__label--active"))}
-                            x={format!("{:.1}", label.x)}
-                            y={format!("{:.1}", label.y)}
+                            x={num(label.x)}
+                            y={num(label.y)}
                             text-anchor={label.anchor.as_svg()}
                             // The size the label boxes were laid out for, from the geometry.
-                            font-size={FONT_SIZE.to_string()}
+                            font-size={num(FONT_SIZE)}
                         >
                             for (line, text) in label.lines.iter().enumerate() {
                                 <tspan
                                     key={line}
-                                    x={format!("{:.1}", label.x)}
-                                    dy={if line == 0 { "0".to_owned() } else { format!("{:.1}", label.line_height) }}
+                                    x={num(label.x)}
+                                    dy={if line == 0 { "0".to_owned() } else { num(label.line_height) }}
                                 >
                                     { text.clone() }
                                 </tspan>
@@ -163,8 +163,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                             key={axis}
                             id={point_id(axis)}
                             class={classes!("radar__point", (*shown == Some(axis)).then_some("radar__point--active"))}
-                            cx={format!("{:.1}", radar.point(axis, f64::from(own[axis].unwrap_or(0))).x)}
-                            cy={format!("{:.1}", radar.point(axis, f64::from(own[axis].unwrap_or(0))).y)}
+                            cx={num(radar.point(axis, f64::from(own[axis].unwrap_or(0))).x)}
+                            cy={num(radar.point(axis, f64::from(own[axis].unwrap_or(0))).y)}
                             r="7"
                             role="img"
                             tabindex={if axis == *active { "0" } else { "-1" }}
