@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use crate::i18n::Locale;
 use crate::state::{Action, StorageStatus};
 
@@ -49,13 +51,7 @@ pub fn DataControls(props: &DataControlsProps) -> Html {
             </label>
             <p id="remember-hint" class="data-controls__hint">{ ui.remember_hint }</p>
             if props.has_data {
-                <button
-                    type="button"
-                    class="button button--quiet data-controls__erase"
-                    onclick={props.on_action.reform(|_: MouseEvent| Action::EraseAll)}
-                >
-                    { ui.erase }
-                </button>
+                <ActionButton label={ui.erase} action={Action::EraseAll} on_action={props.on_action.clone()} class="button--quiet data-controls__erase" />
             }
         </div>
     }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
 use super::data_controls::DataControls;
 use crate::i18n::{Locale, fill};
 use crate::model::{LIKERT_ITEMS, SCENARIOS, Version};
@@ -53,7 +54,6 @@ fn version_detail(locale: Locale, version: Version) -> String {
 pub fn Intro(props: &IntroProps) -> Html {
     let locale = props.locale;
     let ui = locale.ui();
-    let start = props.on_action.reform(|_: MouseEvent| Action::Start);
     let start_label = if props.has_answers {
         ui.intro_continue
     } else {
@@ -99,9 +99,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                 }
             </fieldset>
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>
-            <button type="button" class="button button--primary intro__start" onclick={start}>
-                { start_label }
-            </button>
+            <ActionButton label={start_label} action={Action::Start} on_action={props.on_action.clone()} class="button--primary intro__start" />
             <DataControls
                 {locale}
                 remember={props.remember}

@@ -3,6 +3,7 @@
 //! Components only present: they read the state they are given and dispatch actions; rules live
 //! in the pure core and in [`crate::state`].
 
+pub mod action_button;
 pub mod advice_list;
 pub mod app;
 pub mod data_controls;

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
+
 use crate::i18n::Locale;
 use crate::state::{Action, Notice, StorageStatus};
 
@@ -23,24 +25,13 @@ pub struct NoticeBarProps {
 #[component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     let ui = props.locale.ui();
-    let dismiss = props
-        .on_action
-        .reform(|_: MouseEvent| Action::DismissNotice);
     let message = match props.notice {
         Some(Notice::Restored) => html! {
             <div class="notice notice--info">
                 <p class="notice__text">{ ui.notice_restored }</p>
                 <div class="notice__actions">
-                    <button type="button" class="button button--small" onclick={dismiss}>
-                        { ui.notice_keep }
-                    </button>
-                    <button
-                        type="button"
-                        class="button button--small button--quiet"
-                        onclick={props.on_action.reform(|_: MouseEvent| Action::StartOver)}
-                    >
-                        { ui.start_over }
-                    </button>
+                    <ActionButton label={ui.notice_keep} action={Action::DismissNotice} on_action={props.on_action.clone()} class="button--small" />
+                    <ActionButton label={ui.start_over} action={Action::StartOver} on_action={props.on_action.clone()} class="button--small button--quiet" />
                 </div>
             </div>
         },
@@ -54,9 +45,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
                         Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed,
                     } }
                 </p>
-                <button type="button" class="button button--small button--quiet" onclick={dismiss}>
-                    { ui.dismiss }
-                </button>
+                <ActionButton label={ui.dismiss} action={Action::DismissNotice} on_action={props.on_action.clone()} class="button--small button--quiet" />
             </div>
         },
         None => Html::default(),

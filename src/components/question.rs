@@ -10,6 +10,7 @@ use gloo_timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
 use super::progress_bar::ProgressBar;
 use crate::answers::Answer;
 use crate::i18n::{Locale, fill};
@@ -151,20 +152,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </div>
             </fieldset>
             <div class="question__nav">
-                <button
-                    type="button"
-                    class="button"
-                    onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}
-                >
-                    { ui.back }
-                </button>
-                <button
-                    type="button"
-                    class="button button--primary"
-                    onclick={props.on_action.reform(|_: MouseEvent| Action::Next)}
-                >
-                    { next_label }
-                </button>
+                <ActionButton label={ui.back} action={Action::Back} on_action={props.on_action.clone()} />
+                <ActionButton label={next_label} action={Action::Next} on_action={props.on_action.clone()} class="button--primary" />
             </div>
             <p class="question__hint">
                 { fill(ui.keyboard_hint, &[("max", &question.choices().to_string())]) }

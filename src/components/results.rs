@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
 use super::advice_list::AdviceList;
 use super::data_controls::DataControls;
 use super::export_bar::ExportBar;
@@ -128,13 +129,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             if props.shared {
                 <div class="results__shared">
                     <p class="results__shared-text">{ ui.shared_banner }</p>
-                    <button
-                        type="button"
-                        class="button button--primary button--small"
-                        onclick={props.on_action.reform(|_: MouseEvent| Action::LeaveShared)}
-                    >
-                        { ui.shared_cta }
-                    </button>
+                    <ActionButton label={ui.shared_cta} action={Action::LeaveShared} on_action={props.on_action.clone()} class="button--primary button--small" />
                 </div>
             }
             <h1 id="results-title" class="results__title" tabindex="-1">{ title }</h1>
@@ -203,20 +198,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             </p>
             if !props.shared {
                 <div class="results__nav">
-                    <button
-                        type="button"
-                        class="button"
-                        onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}
-                    >
-                        { ui.results_back }
-                    </button>
-                    <button
-                        type="button"
-                        class="button button--quiet"
-                        onclick={props.on_action.reform(|_: MouseEvent| Action::StartOver)}
-                    >
-                        { ui.start_over }
-                    </button>
+                    <ActionButton label={ui.results_back} action={Action::Back} on_action={props.on_action.clone()} />
+                    <ActionButton label={ui.start_over} action={Action::StartOver} on_action={props.on_action.clone()} class="button--quiet" />
                 </div>
                 <DataControls
                     {locale}

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::action_button::ActionButton;
 use super::data_controls::DataControls;
 use crate::answers::Answers;
 use crate::i18n::{Locale, fill};
@@ -62,35 +63,15 @@ pub fn Review(props: &ReviewProps) -> Html {
                     for (position, question) in unanswered {
                         <li class="review__item" key={position} value={(position + 1).to_string()}>
                             <span class="review__text">{ locale.texts().question(question) }</span>
-                            <button
-                                type="button"
-                                class="button button--small"
-                                onclick={props.on_action.reform(move |_: MouseEvent| {
-                                    Action::Navigate(Route::Question { version, position })
-                                })}
-                            >
-                                { fill(ui.review_answer, &[("n", &(position + 1).to_string())]) }
-                            </button>
+                            <ActionButton label={fill(ui.review_answer, &[("n", &(position + 1).to_string())])} action={Action::Navigate(Route::Question { version, position })} on_action={props.on_action.clone()} class="button--small" />
                         </li>
                     }
                 </ol>
             }
             <div class="review__nav">
-                <button
-                    type="button"
-                    class="button"
-                    onclick={props.on_action.reform(|_: MouseEvent| Action::Back)}
-                >
-                    { ui.back }
-                </button>
+                <ActionButton label={ui.back} action={Action::Back} on_action={props.on_action.clone()} />
                 if answered > 0 {
-                    <button
-                        type="button"
-                        class="button button--primary"
-                        onclick={props.on_action.reform(|_: MouseEvent| Action::Navigate(Route::Results))}
-                    >
-                        { ui.see_results }
-                    </button>
+                    <ActionButton label={ui.see_results} action={Action::Navigate(Route::Results)} on_action={props.on_action.clone()} class="button--primary" />
                 } else {
                     <p class="review__none">{ ui.review_none_answered }</p>
                 }
