@@ -171,6 +171,16 @@ impl Answers {
         questions.iter().filter(|q| self.get(**q).is_some()).count()
     }
 
+    /// The unanswered ones of `questions`, each with its position among them.
+    pub fn unanswered(&self, questions: &[Question]) -> Vec<(usize, Question)> {
+        questions
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, q)| self.get(*q).is_none())
+            .collect()
+    }
+
     /// True when nothing is answered.
     pub fn is_empty(&self) -> bool {
         self.likert.iter().all(Option::is_none) && self.scenarios.iter().all(Option::is_none)
@@ -217,6 +227,12 @@ mod tests {
             .set(Question::Scenario(0), Some(Answer::Choose(1)))
             .unwrap();
         assert_eq!(answers.get(Question::Likert(2)), Some(four));
+        let asked = [
+            Question::Likert(1),
+            Question::Likert(2),
+            Question::Scenario(0),
+        ];
+        assert_eq!(answers.unanswered(&asked), [(0, Question::Likert(1))]);
         assert_eq!(answers.scenario(0), Some(1));
         assert!(!answers.is_empty());
         answers.set(Question::Likert(2), None).unwrap();

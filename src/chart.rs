@@ -36,10 +36,55 @@ impl SeriesKind {
     /// Stroke colour in exported files: the light theme's `--pcm-color-series-*` token.
     pub const fn export_colour(self) -> &'static str {
         match self {
-            SeriesKind::Own => "#0f5c63",
-            SeriesKind::Earlier => "#8a4b00",
-            SeriesKind::Target => "#6b3fa0",
+            SeriesKind::Own => palette::SERIES_OWN,
+            SeriesKind::Earlier => palette::SERIES_EARLIER,
+            SeriesKind::Target => palette::SERIES_TARGET,
         }
+    }
+}
+
+/// Colours of exported files, which cannot use the page's CSS: the light theme's tokens in
+/// `styles/tokens.css`, which a test keeps equal.
+pub mod palette {
+    /// `--pcm-color-surface`
+    pub const SURFACE: &str = "#ffffff";
+    /// `--pcm-color-text`
+    pub const TEXT: &str = "#1a2224";
+    /// `--pcm-color-muted`
+    pub const MUTED: &str = "#4d5a5d";
+    /// `--pcm-color-grid`
+    pub const GRID: &str = "#c9d2d3";
+    /// `--pcm-color-highlight`: the first article's arc.
+    pub const HIGHLIGHT: &str = "#f2b84b";
+    /// `--pcm-color-accent`: the second article's arc.
+    pub const ACCENT: &str = "#0f5c63";
+    /// `--pcm-color-series-own`
+    pub const SERIES_OWN: &str = "#0f5c63";
+    /// `--pcm-color-series-earlier`
+    pub const SERIES_EARLIER: &str = "#8a4b00";
+    /// `--pcm-color-series-target`
+    pub const SERIES_TARGET: &str = "#6b3fa0";
+
+    /// Every entry with its token, for the test that keeps them equal.
+    pub const TOKENS: [(&str, &str); 9] = [
+        ("--pcm-color-surface", SURFACE),
+        ("--pcm-color-text", TEXT),
+        ("--pcm-color-muted", MUTED),
+        ("--pcm-color-grid", GRID),
+        ("--pcm-color-highlight", HIGHLIGHT),
+        ("--pcm-color-accent", ACCENT),
+        ("--pcm-color-series-own", SERIES_OWN),
+        ("--pcm-color-series-earlier", SERIES_EARLIER),
+        ("--pcm-color-series-target", SERIES_TARGET),
+    ];
+}
+
+/// How the arc of `group` is drawn in exported files: colour and opacity, as on screen
+/// (`styles/radar.css`).
+const fn group_stroke(group: Group) -> (&'static str, &'static str) {
+    match group {
+        Group::Cm => (palette::HIGHLIGHT, "1"),
+        Group::Sm => (palette::ACCENT, "0.5"),
     }
 }
 
@@ -136,43 +181,48 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
     let _ = write!(svg, "<title>{}</title>", xml_escape(title));
     let _ = write!(
         svg,
-        r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#ffffff"/>"##,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
         num(x),
         num(y),
         num(width),
-        num(height)
+        num(height),
+        palette::SURFACE
     );
     for ring in RINGS {
         let _ = write!(
             svg,
-            r##"<path d="{}" fill="none" stroke="#c9d2d3" stroke-width="1"/>"##,
-            radar.ring_path(f64::from(ring))
+            r#"<path d="{}" fill="none" stroke="{}" stroke-width="1"/>"#,
+            radar.ring_path(f64::from(ring)),
+            palette::GRID
         );
     }
     for axis in 0..Quality::COUNT {
         let (from, to) = radar.spoke(axis);
         let _ = write!(
             svg,
-            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#c9d2d3" stroke-width="1"/>"##,
+            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1"/>"#,
             num(from.x),
             num(from.y),
             num(to.x),
-            num(to.y)
+            num(to.y),
+            palette::GRID
         );
     }
     for ring in RINGS {
         let at = radar.ring_label(f64::from(ring));
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" font-size="9" fill="#4d5a5d">{ring}</text>"##,
+            r#"<text x="{}" y="{}" font-size="9" fill="{}">{ring}</text>"#,
             num(at.x),
-            num(at.y)
+            num(at.y),
+            palette::MUTED
         );
     }
-    for (_, first, last) in group_spans() {
+    for (group, first, last) in group_spans() {
+        let (colour, opacity) = group_stroke(group);
         let _ = write!(
             svg,
-            r##"<path d="{}" fill="none" stroke="#f2b84b" stroke-width="3" stroke-linecap="round"/>"##,
+            r#"<path d="{}" fill="none" stroke="{colour}" stroke-opacity="{opacity}" stroke-width="3" stroke-linecap="round"/>"#,
             radar.group_arc(first, last, 6.0)
         );
     }
@@ -192,11 +242,12 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
     for label in &labels {
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" text-anchor="{}" font-size="{}" fill="#1a2224">"##,
+            r#"<text x="{}" y="{}" text-anchor="{}" font-size="{}" fill="{}">"#,
             num(label.x),
             num(label.y),
             label.anchor.as_svg(),
-            num(FONT_SIZE)
+            num(FONT_SIZE),
+            palette::TEXT
         );
         for (line, text) in label.lines.iter().enumerate() {
             let dy = if line == 0 { 0.0 } else { label.line_height };
@@ -268,12 +319,8 @@ mod tests {
     fn exported_colours_are_the_light_theme_tokens() {
         let tokens = include_str!("../styles/tokens.css");
         let light = tokens.split("@media").next().unwrap_or_default();
-        for (kind, token) in [
-            (SeriesKind::Own, "--pcm-color-series-own"),
-            (SeriesKind::Earlier, "--pcm-color-series-earlier"),
-            (SeriesKind::Target, "--pcm-color-series-target"),
-        ] {
-            let declaration = format!("{token}: {};", kind.export_colour());
+        for (token, colour) in palette::TOKENS {
+            let declaration = format!("{token}: {colour};");
             assert!(
                 light.contains(&declaration),
                 "tokens.css lacks `{declaration}`"

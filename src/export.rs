@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::answers::{Answer, Answers};
+use crate::answers::Answers;
 use crate::i18n::Locale;
 use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Quality, SCENARIOS, Version};
 use crate::scoring::{Band, Profile};
@@ -111,18 +111,10 @@ pub fn json(
     out
 }
 
-/// The answer to a question as it appears in the JSON report, for tests and readers.
-pub fn answer_value(answer: Answer) -> String {
-    match answer {
-        Answer::Agree(rating) => rating.value().to_string(),
-        Answer::Choose(option) => json_string(&char::from(b'a' + option).to_string()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::Agreement;
+    use crate::answers::{Agreement, Answer};
     use crate::model::Question;
     use crate::scoring::profile;
 

@@ -23,6 +23,26 @@ pub struct Attempt {
     pub answers: Answers,
 }
 
+impl Attempt {
+    /// Whether this attempt is the result `version` and `answers` give.
+    pub fn is(&self, version: Version, answers: &Answers) -> bool {
+        self.version == version && self.answers == *answers
+    }
+}
+
+/// The attempts that can be compared with the result of `version` and `answers` (every one but
+/// that same result), each with its index in `attempts`.
+pub fn comparable<'a>(
+    attempts: &'a [Attempt],
+    version: Version,
+    answers: &'a Answers,
+) -> impl Iterator<Item = (usize, &'a Attempt)> + 'a {
+    attempts
+        .iter()
+        .enumerate()
+        .filter(move |(_, attempt)| !attempt.is(version, answers))
+}
+
 /// The attempts in a stored text, oldest first; lines that cannot be read are skipped.
 pub fn decode(text: &str) -> Vec<Attempt> {
     text.lines()
@@ -60,7 +80,7 @@ pub fn encode(attempts: &[Attempt]) -> String {
 pub fn record(attempts: &[Attempt], attempt: Attempt) -> Vec<Attempt> {
     let mut next = attempts.to_vec();
     match next.last_mut() {
-        Some(last) if last.version == attempt.version && last.answers == attempt.answers => {
+        Some(last) if last.is(attempt.version, &attempt.answers) => {
             last.date = attempt.date;
         }
         _ => next.push(attempt),
@@ -102,6 +122,16 @@ mod tests {
         );
         assert_eq!(decode(&damaged), attempts);
         assert!(decode("").is_empty());
+    }
+
+    #[test]
+    fn the_result_on_screen_is_not_offered_for_comparison() {
+        let attempts = [attempt("2026-11-01", 2), attempt("2026-11-02", 4)];
+        let now = &attempts[1];
+        let offered: Vec<usize> = comparable(&attempts, now.version, &now.answers)
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(offered, [0]);
     }
 
     #[test]

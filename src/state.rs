@@ -13,7 +13,7 @@ use crate::answers::{Answer, Answers};
 use crate::history::{self, Attempt};
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
-use crate::options::UrlOptions;
+use crate::options::{OptionsNotice, UrlOptions};
 use crate::progress::Progress;
 use crate::route::Route;
 use crate::share::{self, LinkError, SharedResult};
@@ -86,6 +86,8 @@ pub enum Notice {
     LinkDamaged,
     /// A share link was made for another version of the questions.
     LinkOtherVersion,
+    /// `?lang=` asked for a language the app does not have.
+    UnknownLanguage,
 }
 
 /// Something the user did.
@@ -149,6 +151,8 @@ impl AppState {
                 Some(Notice::Restored)
             } else if environment.saved_unreadable {
                 Some(Notice::RestoreFailed)
+            } else if options.notices.contains(&OptionsNotice::UnknownLanguage) {
+                Some(Notice::UnknownLanguage)
             } else {
                 None
             },
@@ -388,6 +392,15 @@ mod tests {
         assert_eq!(from("?lang=en", Some(saved.clone())), Locale::En);
         assert_eq!(from("", Some(saved)), Locale::Es);
         assert_eq!(from("", None), Locale::En);
+    }
+
+    #[test]
+    fn an_unknown_language_in_the_address_is_said_not_ignored() {
+        let state = AppState::from_environment(&environment("?lang=fr", "", None));
+        assert_eq!(
+            (state.locale, state.notice),
+            (Locale::En, Some(Notice::UnknownLanguage))
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::action_button::ActionButton;
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, fill};
 use crate::state::{Action, Notice, StorageStatus};
 
 /// Properties of [`NoticeBar`].
@@ -39,10 +39,13 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
             <div class="notice notice--info">
                 <p class="notice__text">
                     { match notice {
-                        Notice::Erased => ui.notice_erased,
-                        Notice::LinkDamaged => ui.notice_link_damaged,
-                        Notice::LinkOtherVersion => ui.notice_link_other_version,
-                        Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed,
+                        Notice::Erased => ui.notice_erased.to_owned(),
+                        Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
+                        Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
+                        Notice::UnknownLanguage => {
+                            fill(ui.notice_unknown_language, &[("language", ui.language_name)])
+                        }
+                        Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
                     } }
                 </p>
                 <ActionButton label={ui.dismiss} action={Action::DismissNotice} on_action={props.on_action.clone()} class="button--small button--quiet" />

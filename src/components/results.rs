@@ -14,7 +14,7 @@ use super::share_panel::SharePanel;
 use crate::advice;
 use crate::answers::Answers;
 use crate::chart::{Series, SeriesKind};
-use crate::history::Attempt;
+use crate::history::{self, Attempt};
 use crate::i18n::{Locale, fill};
 use crate::model::{CONTENT_VERSION, Quality, Version};
 use crate::platform::page;
@@ -83,17 +83,12 @@ pub fn Results(props: &ResultsProps) -> Html {
     let ui = locale.ui();
     let profile = scoring::profile(&props.answers, None);
     let scored = profile.scores.iter().flatten().count();
-    // Attempts other than the one on screen can be compared with it.
-    let earlier: Vec<(usize, &Attempt)> = props
-        .history
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.answers != props.answers || a.version != props.version)
-        .collect();
+    let earlier: Vec<(usize, &Attempt)> =
+        history::comparable(&props.history, props.version, &props.answers).collect();
     let compared = props
         .compare
-        .and_then(|i| props.history.get(i))
-        .filter(|a| a.answers != props.answers || a.version != props.version);
+        .and_then(|i| earlier.iter().find(|(index, _)| *index == i))
+        .map(|(_, attempt)| *attempt);
     let earlier_scores = compared.map(|a| scoring::profile(&a.answers, None).scores);
     let mut series = vec![Series {
         name: (if props.shared {

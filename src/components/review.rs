@@ -36,13 +36,7 @@ pub fn Review(props: &ReviewProps) -> Html {
     let ui = locale.ui();
     let total = props.questions.len();
     let answered = props.answers.answered(&props.questions);
-    let unanswered: Vec<(usize, Question)> = props
-        .questions
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(_, q)| props.answers.get(*q).is_none())
-        .collect();
+    let unanswered = props.answers.unanswered(&props.questions);
     let version = props.version;
     html! {
         <section class="review" aria-labelledby="review-title">

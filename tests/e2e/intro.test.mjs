@@ -52,6 +52,15 @@ describe("intro", () => {
     }
   });
 
+  test("an unknown ?lang= says so and falls back to the browser's language", async () => {
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", path: "?lang=fr" });
+    await page.getByText(es.notice_unknown_language.replace("{language}", es.language_name)).waitFor();
+    await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
+    await screenshot(page, "intro-unknown-lang-es-375");
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
   test("switches language with a click and with the keyboard", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     const english = page.getByRole("button", { name: "English" });
