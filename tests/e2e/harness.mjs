@@ -94,29 +94,48 @@ export async function openApp(browser, baseUrl, { locale = "es-ES", width = 375,
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const problems = [];
+  // A request cut short because the page itself navigated (a reload, a new link) is not a
+  // problem, but one that fails for any other reason is. So each request remembers how many
+  // main-frame navigations had begun when it started, and an abort is forgiven only if a
+  // later navigation began; that is decided when problems are read, after events settle.
+  let navigations = 0;
+  const startedAt = new WeakMap();
+  const failures = [];
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
   page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    startedAt.set(request, navigations);
     const url = request.url();
     if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {
       problems.push(`request to another origin: ${url}`);
     }
   });
-  // Injected by the browser itself, so the page's CSP does not apply to it.
+  page.on("requestfailed", (request) => {
+    failures.push({ url: request.url(), error: request.failure()?.errorText ?? "", started: startedAt.get(request) ?? 0 });
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  // Reported straight to the test through a binding, which the page's CSP does not govern,
+  // so that violations from before a reload are kept too.
+  const violations = [];
+  await context.exposeFunction("__reportCspViolation", (text) => violations.push(text));
   await context.addInitScript(() => {
-    window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
-      window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+      window.__reportCspViolation(`${event.violatedDirective}: ${event.blockedURI}`);
     });
   });
+  page.allFailedRequests = failures;
+  page.failedRequests = () =>
+    failures
+      .filter((f) => !(f.error === "net::ERR_ABORTED" && f.started < navigations))
+      .map((f) => `request failed: ${f.url} (${f.error})`);
+  page.cspViolations = violations;
   page.problems = problems;
   const response = await page.goto(baseUrl + path);
   await page.locator(".perfil").waitFor();
@@ -126,8 +145,9 @@ export async function openApp(browser, baseUrl, { locale = "es-ES", width = 375,
 
 /** Everything that went wrong on the page so far, CSP violations included. */
 export async function problemsOf(page) {
-  const violations = await page.evaluate(() => window.__cspViolations);
-  return [...page.problems, ...violations.map((v) => `CSP violation: ${v}`)];
+  // A round trip to the page lets pending console and network events arrive first.
+  await page.evaluate(() => true);
+  return [...page.problems, ...page.failedRequests(), ...page.cspViolations.map((v) => `CSP violation: ${v}`)];
 }
 
 /** axe-core violations (WCAG 2.x A and AA rules), as short strings. */

@@ -26,6 +26,34 @@ describe("intro", () => {
     await page.context().close();
   });
 
+  test("the problem detector notices a CSP violation, an HTTP error and a failed request, across a reload, and forgives what the reload cut short", async () => {
+    const page = await openApp(app.browser, app.server.url);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.evaluate(async () => {
+      const blocked = document.createElement("div");
+      blocked.setAttribute("style", "color: red");
+      document.body.append(blocked);
+      await fetch("/not-there").catch(() => {});
+    });
+    await page.route("**/refused", (route) => route.abort("connectionrefused"));
+    await page.evaluate(() => fetch("/refused").catch(() => {}));
+    // Still in flight when the page reloads, like the favicon in the reload test once was.
+    let pending;
+    const started = new Promise((resolve) => (pending = resolve));
+    await page.route("**/in-flight", () => pending());
+    await page.evaluate(() => void fetch("/in-flight").catch(() => {}));
+    await started;
+    await page.reload();
+    await page.locator(".perfil").waitFor();
+    const problems = (await problemsOf(page)).join("\n");
+    assert.match(problems, /CSP violation: style-src-attr/);
+    assert.match(problems, /HTTP 404: .*\/not-there/);
+    assert.match(problems, /request failed: .*\/refused \(net::ERR_CONNECTION_REFUSED\)/);
+    assert.ok(page.allFailedRequests.some((f) => f.url.endsWith("/in-flight") && f.error === "net::ERR_ABORTED"));
+    assert.doesNotMatch(problems, /in-flight/);
+    await page.context().close();
+  });
+
   test("is in Spanish for a Spanish browser", async () => {
     for (const width of [375, 1280]) {
       const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width });
@@ -40,7 +68,7 @@ describe("intro", () => {
     }
   });
 
-  test("is in English for an English app.browser, and ?lang= wins over the browser", async () => {
+  test("is in English for an English browser, and ?lang= wins over the browser", async () => {
     for (const [locale, path] of [["en-GB", ""], ["es-ES", "?lang=en"]]) {
       const page = await openApp(app.browser, app.server.url, { locale, path, width: 1280 });
       await page.getByRole("heading", { level: 1, name: en.intro_title }).waitFor();

@@ -1,4 +1,4 @@
-// Results end to end: scores on the radar and in the table, the share link in a fresh app.browser,
+// Results end to end: scores on the radar and in the table, the share link in a fresh browser,
 // downloads, the printed page, keyboard access to the chart, and accessibility.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -92,7 +92,7 @@ describe("results", () => {
     await page.context().close();
   });
 
-  test("the share link shows the same table in a fresh app.browser, and leaves the visitor's data alone", async () => {
+  test("the share link shows the same table in a fresh browser, and leaves the visitor's data alone", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await quickResults(page, ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1", "5", "4", "3"]);
     const scores = await resultScores(page);
