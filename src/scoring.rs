@@ -33,10 +33,11 @@ pub const STRAIGHT_LINING_MIN_ANSWERS: usize = 6;
 pub const CONTRADICTION_GAP: u8 = 50;
 /// Contradictions are flagged when at least this many qualities contradict themselves.
 pub const CONTRADICTION_MIN_QUALITIES: usize = 3;
-/// Answering faster than this on average, in milliseconds per answer, is flagged.
-pub const TOO_FAST_MS_PER_ANSWER: u64 = 2_000;
+/// An answer given less than this many milliseconds after its question appeared is a fast one:
+/// too little to read a statement (the shortest takes about 3 s at 20 characters a second).
+pub const TOO_FAST_MS: u32 = 2_000;
 /// The speed flag needs at least this many timed answers.
-pub const TOO_FAST_MIN_ANSWERS: usize = 5;
+pub const TOO_FAST_MIN_ANSWERS: u16 = 5;
 
 /// A score band, with the advice written for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -114,17 +115,39 @@ pub enum Flag {
     /// In these qualities (at least [`CONTRADICTION_MIN_QUALITIES`]), agreeing with a statement
     /// and with its opposite. Not raised together with straight-lining, which explains it.
     Contradictions(Vec<Quality>),
-    /// Answers came faster than one per [`TOO_FAST_MS_PER_ANSWER`] on average.
+    /// More than half of the timed answers came within [`TOO_FAST_MS`] of their question.
     TooFast,
 }
 
-/// How long answering took, when the interface recorded it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How quickly questions were answered, when the interface recorded it.
+///
+/// Only a question's first answer counts, timed from the moment it appeared: changing an
+/// answer later is quick by nature and says nothing about reading. A count of fast answers
+/// rather than a mean, so that one long pause cannot hide a run of skimmed questions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Timing {
-    /// Answers given while timing.
-    pub answers: usize,
-    /// Time spent on them, in milliseconds.
-    pub elapsed_ms: u64,
+    /// First answers timed.
+    pub answers: u16,
+    /// Of those, how many came within [`TOO_FAST_MS`].
+    pub fast: u16,
+}
+
+impl Timing {
+    /// Counts a first answer given `on_screen_ms` after its question appeared.
+    #[must_use]
+    pub fn record(self, on_screen_ms: u32) -> Timing {
+        Timing {
+            answers: self.answers.saturating_add(1),
+            fast: self
+                .fast
+                .saturating_add(u16::from(on_screen_ms < TOO_FAST_MS)),
+        }
+    }
+
+    /// At least [`TOO_FAST_MIN_ANSWERS`] timed, and more than half of them fast.
+    pub fn too_fast(self) -> bool {
+        self.answers >= TOO_FAST_MIN_ANSWERS && u32::from(self.fast) * 2 > u32::from(self.answers)
+    }
 }
 
 /// The result: a score per quality and what follows from them.
@@ -273,12 +296,8 @@ pub fn flags(answers: &Answers, observations: &[Observation], timing: Option<Tim
         }
     }
 
-    if let Some(timing) = timing {
-        let fast = timing.answers >= TOO_FAST_MIN_ANSWERS
-            && timing.elapsed_ms < TOO_FAST_MS_PER_ANSWER * timing.answers as u64;
-        if fast {
-            flags.push(Flag::TooFast);
-        }
+    if timing.is_some_and(Timing::too_fast) {
+        flags.push(Flag::TooFast);
     }
     flags
 }

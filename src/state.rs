@@ -16,6 +16,7 @@ use crate::model::{Question, Version};
 use crate::options::{OptionsNotice, UrlOptions};
 use crate::progress::Progress;
 use crate::route::Route;
+use crate::scoring::Timing;
 use crate::share::{self, LinkError, SharedResult};
 
 /// Whether the browser lets the app keep answers across a reload.
@@ -71,6 +72,9 @@ pub struct AppState {
     pub history: Vec<Attempt>,
     /// The earlier attempt overlaid on the results, by index into `history`.
     pub compare: Option<usize>,
+    /// How quickly this visit's first answers came, for the "too fast" note. Never stored: after
+    /// a reload the count starts afresh, and restored answers are not timed.
+    pub timing: Timing,
 }
 
 /// A message about the person's data.
@@ -99,8 +103,10 @@ pub enum Action {
     SetVersion(Version),
     /// Leave the intro for the first unanswered question.
     Start,
-    /// Answer (or, with `None`, clear) a question; where to go next is a separate action.
-    Answer(Question, Option<Answer>),
+    /// Answer (or, with `None`, clear) a question; where to go next is a separate action. The
+    /// last field is how long the question had been on screen, in milliseconds, when the
+    /// interface measured it; it counts only for a question's first answer.
+    Answer(Question, Option<Answer>, Option<u32>),
     /// The next question, or the review after the last one.
     Next,
     /// [`Action::Next`], but only if question `position` is still showing (a delayed advance
@@ -146,6 +152,8 @@ impl AppState {
             history: environment.history.clone(),
             compare: None,
             shared: None,
+            // Restored answers were not timed in this visit.
+            timing: Timing::default(),
             storage: environment.storage,
             notice: if saved.is_some_and(|p| !p.answers.is_empty()) {
                 Some(Notice::Restored)
@@ -253,10 +261,14 @@ impl AppState {
                     None => Route::Review,
                 };
             }
-            Action::Answer(question, answer) => {
+            Action::Answer(question, answer, on_screen_ms) => {
+                let first = answer.is_some() && self.answers.get(question).is_none();
                 // An impossible answer (a stale event, say) changes nothing.
                 if next.answers.set(question, answer).is_err() {
                     return self.clone();
+                }
+                if let (true, Some(ms)) = (first, on_screen_ms) {
+                    next.timing = self.timing.record(ms);
                 }
             }
             Action::Next => next.route = self.after(self.current_question().map(|(p, _)| p)),
@@ -328,6 +340,7 @@ impl AppState {
             Action::DismissNotice => {}
             Action::StartOver => {
                 next.answers = Answers::new();
+                next.timing = Timing::default();
                 next.route = Route::Intro;
             }
             Action::EraseAll => {
@@ -407,7 +420,7 @@ mod tests {
     fn a_reload_returns_to_the_same_question_with_the_answers() {
         let mut state = AppState::default().apply(Action::Start);
         state = state
-            .apply(Action::Answer(Question::Likert(0), agree(4)))
+            .apply(Action::Answer(Question::Likert(0), agree(4), None))
             .apply(Action::Next);
         let reloaded = AppState::from_environment(&environment(
             "",
@@ -466,8 +479,8 @@ mod tests {
     #[test]
     fn start_goes_to_the_first_unanswered_question() {
         let state = AppState::default()
-            .apply(Action::Answer(Question::Likert(0), agree(5)))
-            .apply(Action::Answer(Question::Likert(1), agree(5)))
+            .apply(Action::Answer(Question::Likert(0), agree(5), None))
+            .apply(Action::Answer(Question::Likert(1), agree(5), None))
             .apply(Action::Start);
         assert_eq!(state.route, at(Version::Quick, 2));
     }
@@ -476,8 +489,8 @@ mod tests {
     fn answers_can_be_changed_and_skipped_questions_stay_open() {
         let state = AppState::default()
             .apply(Action::Start)
-            .apply(Action::Answer(Question::Likert(0), agree(2)))
-            .apply(Action::Answer(Question::Likert(0), agree(5)))
+            .apply(Action::Answer(Question::Likert(0), agree(2), None))
+            .apply(Action::Answer(Question::Likert(0), agree(5), None))
             .apply(Action::Next)
             .apply(Action::Next);
         assert_eq!(state.answers.get(Question::Likert(0)), agree(5));
@@ -486,10 +499,41 @@ mod tests {
     }
 
     #[test]
+    fn only_a_questions_first_timed_answer_counts_towards_the_pace() {
+        use crate::scoring::TOO_FAST_MS;
+        let fast = TOO_FAST_MS - 1;
+        let state = AppState::default()
+            .apply(Action::Start)
+            .apply(Action::Answer(Question::Likert(0), agree(2), Some(fast)))
+            // A change of mind on the same question is not a new reading.
+            .apply(Action::Answer(Question::Likert(0), agree(4), Some(0)))
+            .apply(Action::Answer(
+                Question::Likert(1),
+                agree(4),
+                Some(TOO_FAST_MS),
+            ))
+            // Untimed (no clock) and cleared answers are not counted.
+            .apply(Action::Answer(Question::Likert(2), agree(4), None))
+            .apply(Action::Answer(Question::Likert(3), None, Some(0)));
+        assert_eq!(
+            state.timing,
+            Timing {
+                answers: 2,
+                fast: 1
+            }
+        );
+        // Nor are restored answers: the pace is never stored.
+        let reloaded = AppState::from_environment(&environment("", "", Some(state.progress())));
+        assert_eq!(reloaded.timing, Timing::default());
+        assert_eq!(state.apply(Action::StartOver).timing, Timing::default());
+        assert_eq!(state.apply(Action::EraseAll).timing, Timing::default());
+    }
+
+    #[test]
     fn switching_language_keeps_the_answers_and_the_screen() {
         let state = AppState::default()
             .apply(Action::Start)
-            .apply(Action::Answer(Question::Likert(0), agree(3)));
+            .apply(Action::Answer(Question::Likert(0), agree(3), None));
         let switched = state.apply(Action::SetLocale(Locale::En));
         assert_eq!(switched.answers, state.answers);
         assert_eq!(switched.route, state.route);
@@ -525,7 +569,7 @@ mod tests {
             locale: Locale::Es,
             remember: true,
             answers: AppState::default()
-                .apply(Action::Answer(Question::Likert(0), agree(5)))
+                .apply(Action::Answer(Question::Likert(0), agree(5), None))
                 .answers,
         };
         let state = AppState::from_environment(&environment("", &link, Some(mine.clone())));
@@ -553,7 +597,8 @@ mod tests {
 
     #[test]
     fn attempts_are_kept_only_with_the_opt_in_and_can_be_compared() {
-        let answered = AppState::default().apply(Action::Answer(Question::Likert(0), agree(4)));
+        let answered =
+            AppState::default().apply(Action::Answer(Question::Likert(0), agree(4), None));
         let without = answered.apply(Action::RecordAttempt("2026-11-23".into()));
         assert!(
             without.history.is_empty(),
@@ -562,7 +607,7 @@ mod tests {
         let with = answered
             .apply(Action::SetRemember(true))
             .apply(Action::RecordAttempt("2026-11-22".into()))
-            .apply(Action::Answer(Question::Likert(0), agree(2)))
+            .apply(Action::Answer(Question::Likert(0), agree(2), None))
             .apply(Action::RecordAttempt("2026-11-23".into()));
         assert_eq!(with.history.len(), 2);
         assert_eq!(with.apply(Action::Compare(Some(0))).compare, Some(0));
@@ -577,7 +622,7 @@ mod tests {
     #[test]
     fn an_impossible_answer_changes_nothing() {
         let state = AppState::default();
-        let next = state.apply(Action::Answer(Question::Scenario(0), agree(3)));
+        let next = state.apply(Action::Answer(Question::Scenario(0), agree(3), None));
         assert_eq!(next, state);
     }
 
@@ -586,7 +631,7 @@ mod tests {
         let state = AppState::default()
             .apply(Action::SetRemember(true))
             .apply(Action::SetLocale(Locale::En))
-            .apply(Action::Answer(Question::Likert(3), agree(1)));
+            .apply(Action::Answer(Question::Likert(3), agree(1), None));
         let over = state.apply(Action::StartOver);
         assert!(over.answers.is_empty() && over.remember);
         let erased = state.apply(Action::EraseAll);

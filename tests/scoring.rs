@@ -5,7 +5,7 @@ use perfil_cm::answers::{Agreement, Answer, Answers};
 use perfil_cm::model::{LIKERT_ITEMS, Quality, Question, SCENARIOS, Version};
 use perfil_cm::scoring::{
     self, Band, CONTRADICTION_MIN_QUALITIES, Flag, STRAIGHT_LINING_MIN_ANSWERS,
-    TOO_FAST_MS_PER_ANSWER, Timing, profile,
+    TOO_FAST_MIN_ANSWERS, TOO_FAST_MS, Timing, profile,
 };
 
 /// The position of the Likert item with `id`.
@@ -264,26 +264,45 @@ fn straight_lining_explains_contradictions_so_only_it_is_flagged() {
     assert_eq!(profile(&answers, None).flags, [Flag::StraightLining]);
 }
 
+/// `fast` first answers within the limit, then `calm` ones at exactly the limit.
+fn timed(fast: u16, calm: u16) -> Timing {
+    let mut timing = Timing::default();
+    for _ in 0..fast {
+        timing = timing.record(TOO_FAST_MS - 1);
+    }
+    for _ in 0..calm {
+        timing = timing.record(TOO_FAST_MS);
+    }
+    timing
+}
+
 #[test]
 fn answering_too_fast_is_flagged_only_with_timing() {
     let answers = all_statements(true);
-    let limit = TOO_FAST_MS_PER_ANSWER * 13;
-    let fast = Timing {
-        answers: 13,
-        elapsed_ms: limit - 1,
-    };
-    let calm = Timing {
-        answers: 13,
-        elapsed_ms: limit,
-    };
-    let few = Timing {
-        answers: 4,
-        elapsed_ms: 100,
-    };
-    assert_eq!(profile(&answers, Some(fast)).flags, [Flag::TooFast]);
-    assert!(profile(&answers, Some(calm)).flags.is_empty());
-    assert!(profile(&answers, Some(few)).flags.is_empty());
+    // More than half fast: flagged, whatever the order.
+    assert_eq!(profile(&answers, Some(timed(7, 6))).flags, [Flag::TooFast]);
+    assert_eq!(
+        Timing::default()
+            .record(60_000)
+            .record(0)
+            .record(0)
+            .record(0)
+            .record(60_000),
+        timed(3, 2)
+    );
+    assert_eq!(profile(&answers, Some(timed(3, 2))).flags, [Flag::TooFast]);
+    // Exactly half, or all at the limit: not flagged.
+    assert!(profile(&answers, Some(timed(4, 4))).flags.is_empty());
+    assert!(profile(&answers, Some(timed(0, 13))).flags.is_empty());
+    // Too few timed answers to say anything, even all instant.
+    assert_eq!(TOO_FAST_MIN_ANSWERS, 5);
+    assert!(profile(&answers, Some(timed(4, 0))).flags.is_empty());
     assert!(profile(&answers, None).flags.is_empty());
+    // One long pause does not hide a run of skimmed questions (a mean would: 12 × 0.1 s plus
+    // 10 min is 46 s per answer).
+    let mut skimmed = timed(12, 0);
+    skimmed = skimmed.record(600_000);
+    assert!(skimmed.too_fast());
 }
 
 /// A fixed answer pattern and the scores it gives. Scores must never change within one content

@@ -141,14 +141,14 @@ async fn a_question_is_a_fieldset_with_its_legend_and_answers_from_digit_keys() 
     keydown(&root, "h1", "Enter");
     keydown(&root, "h1", "ArrowLeft");
     let four = Agreement::new(4).map(Answer::Agree);
-    assert_eq!(
-        *actions.borrow(),
-        [
-            Action::Answer(Question::Likert(0), four),
-            Action::Next,
-            Action::Back
-        ]
+    let actions = actions.borrow();
+    // The answer carries how long the question was on screen (the page's clock decides how
+    // long, so only its presence is checked).
+    assert!(
+        matches!(actions.first(), Some(Action::Answer(Question::Likert(0), answer, Some(_))) if *answer == four),
+        "{actions:?}"
     );
+    assert_eq!(actions[1..], [Action::Next, Action::Back]);
 }
 
 #[wasm_bindgen_test]

@@ -155,6 +155,7 @@ pub fn App() -> Html {
                 answers={state.answers.clone()}
                 history={state.history.clone()}
                 compare={state.compare}
+                timing={state.timing}
                 remember={state.remember}
                 storage={state.storage}
                 on_action={dispatch.clone()}

@@ -46,6 +46,13 @@ fn choice_id(choice: usize) -> String {
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let pending_advance = use_mut_ref(|| None::<Timeout>);
+    // When this question appeared, to time its first answer for the "too fast" note.
+    let shown_at = *use_memo(props.question, |_| page::now_ms());
+    let on_screen_ms = move || {
+        let (shown, now) = (shown_at?, page::now_ms()?);
+        // Whole milliseconds; a clock that went backwards counts as no time at all.
+        Some((now - shown).clamp(0.0, f64::from(u32::MAX)) as u32)
+    };
     let locale = props.locale;
     let ui = locale.ui();
     let question = props.question;
@@ -77,7 +84,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     match choice.and_then(|c| question.answer(c).map(|a| (c, a))) {
                         Some((choice, answer)) => {
                             event.prevent_default();
-                            on_action.emit(Action::Answer(question, Some(answer)));
+                            on_action.emit(Action::Answer(question, Some(answer), on_screen_ms()));
                             // Focus the chosen option so that a screen reader announces it.
                             page::focus(&choice_id(choice));
                             return;
@@ -142,7 +149,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                                 name="answer"
                                 checked={chosen == Some(choice)}
                                 onchange={props.on_action.reform(move |_: Event| {
-                                    Action::Answer(question, question.answer(choice))
+                                    Action::Answer(question, question.answer(choice), on_screen_ms())
                                 })}
                             />
                             <span class="choice__key" aria-hidden="true">{ choice + 1 }</span>

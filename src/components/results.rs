@@ -18,7 +18,7 @@ use crate::history::{self, Attempt};
 use crate::i18n::{Locale, fill};
 use crate::model::{CONTENT_VERSION, Quality, Version};
 use crate::platform::page;
-use crate::scoring::{self, Band, Profile};
+use crate::scoring::{self, Band, Profile, Timing};
 use crate::state::{Action, StorageStatus};
 
 /// Properties of [`Results`].
@@ -39,6 +39,10 @@ pub struct ResultsProps {
     /// The attempt overlaid, by index into `history`.
     #[prop_or_default]
     pub compare: Option<usize>,
+    /// How quickly the questions were first answered in this visit; `None` for a shared result,
+    /// whose sender's pace is unknown.
+    #[prop_or_default]
+    pub timing: Option<Timing>,
     /// The "remember on this device" opt-in.
     pub remember: bool,
     /// Whether storage works.
@@ -81,7 +85,7 @@ fn description(locale: Locale, profile: &Profile) -> String {
 pub fn Results(props: &ResultsProps) -> Html {
     let locale = props.locale;
     let ui = locale.ui();
-    let profile = scoring::profile(&props.answers, None);
+    let profile = scoring::profile(&props.answers, props.timing);
     let scored = profile.scores.iter().flatten().count();
     let earlier: Vec<(usize, &Attempt)> =
         history::comparable(&props.history, props.version, &props.answers).collect();

@@ -181,6 +181,12 @@ pub fn today() -> String {
     )
 }
 
+/// A moment on the page's monotonic clock, in milliseconds, for timing answers; `None` where
+/// the browser has no such clock, so that nothing is timed rather than timed wrongly.
+pub fn now_ms() -> Option<f64> {
+    Some(window().ok()?.performance()?.now())
+}
+
 /// Opens the browser's print dialogue (the print stylesheet makes a one-page report).
 pub fn print() {
     if let Ok(window) = window() {

@@ -83,9 +83,14 @@ export function launchBrowser() {
 
 /**
  * Opens the app in a fresh context and records every problem on `page.problems`.
- * Options: locale (browser language), width, colorScheme, path (appended to the base url).
+ * Options: locale (browser language), width, colorScheme, path (appended to the base url), and
+ * clock: install Playwright's controllable clock first, so a test can move time on without waiting.
  */
-export async function openApp(browser, baseUrl, { locale = "es-ES", width = 375, colorScheme = "light", path = "" } = {}) {
+export async function openApp(
+  browser,
+  baseUrl,
+  { locale = "es-ES", width = 375, colorScheme = "light", path = "", clock = false } = {},
+) {
   const context = await browser.newContext({
     locale,
     colorScheme,
@@ -137,6 +142,7 @@ export async function openApp(browser, baseUrl, { locale = "es-ES", width = 375,
       .map((f) => `request failed: ${f.url} (${f.error})`);
   page.cspViolations = violations;
   page.problems = problems;
+  if (clock) await context.clock.install();
   const response = await page.goto(baseUrl + path);
   await page.locator(".perfil").waitFor();
   page.mainResponse = response;

@@ -76,6 +76,30 @@ describe("questionnaire", () => {
     await page.context().close();
   });
 
+  test("answering faster than anyone reads adds a gentle note; answering at reading pace does not", async () => {
+    for (const pace of ["skimming", "reading"]) {
+      const page = await openApp(app.browser, app.server.url, { locale: "es-ES", clock: pace === "reading" });
+      await page.getByRole("button", { name: es.intro_start }).click();
+      for (let n = 1; n <= QUICK; n++) {
+        await atQuestion(page, es, n, QUICK);
+        // Three seconds on each question: more than the 2 s limit, as long as a short statement takes.
+        if (pace === "reading") await page.clock.fastForward(3000);
+        await answerWithKeys(page, es, n, QUICK, String(1 + (n % 5)));
+      }
+      await finishWithKeyboard(page, es);
+      const note = page.getByText(es.note_too_fast, { exact: true });
+      assert.equal(await note.count(), pace === "skimming" ? 1 : 0, pace);
+      if (pace === "skimming") {
+        // The pace is never stored: after a reload the same results carry no such note.
+        await page.reload();
+        await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+        assert.equal(await note.count(), 0, "after a reload");
+      }
+      assert.deepEqual(await problemsOf(page), []);
+      await page.context().close();
+    }
+  });
+
   for (const [version, total] of [["quick", QUICK], ["full", FULL]]) {
     test(`the ${version} version with clicks at 375 px: a tap answers and moves on by itself`, async () => {
       const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 375 });
