@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use crate::i18n::Locale;
 use crate::model::{Group, Quality};
-use crate::radar::{FONT_SIZE, Label, Radar, num};
+use crate::radar::{FONT_SIZE, GROUP_ARC_OFFSET, Label, RING_FONT_SIZE, Radar, num};
 
 /// What a series is, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -212,9 +212,10 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
         let at = radar.ring_label(f64::from(ring));
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" font-size="9" fill="{}">{ring}</text>"#,
+            r#"<text x="{}" y="{}" text-anchor="end" font-size="{}" fill="{}">{ring}</text>"#,
             num(at.x),
             num(at.y),
+            num(RING_FONT_SIZE),
             palette::MUTED
         );
     }
@@ -223,7 +224,7 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
         let _ = write!(
             svg,
             r#"<path d="{}" fill="none" stroke="{colour}" stroke-opacity="{opacity}" stroke-width="3" stroke-linecap="round"/>"#,
-            radar.group_arc(first, last, 6.0)
+            radar.group_arc(first, last, GROUP_ARC_OFFSET)
         );
     }
     for (index, item) in series.iter().enumerate() {

@@ -4,8 +4,8 @@
 //! Pure core: no yew, web-sys or gloo. The chart is an inline SVG that scales to its container,
 //! down to about 290 px wide, so a label must never spill out of the viewBox or onto another one.
 //! The browser only knows real text widths after rendering, so every label gets an *estimated*
-//! box instead, made conservative on purpose ([`CHAR_WIDTH_EM`] is wider than the average
-//! sans-serif glyph), and [`Radar::view_box`] is computed from those boxes. The tests check the
+//! box instead, from per-character widths of a wide sans-serif ([`text_width_em`]), and
+//! [`Radar::view_box`] is computed from those boxes. The tests check the
 //! real labels of every locale: no two boxes overlap, none reaches the ring, all fit.
 
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
@@ -15,24 +15,75 @@ pub const RADIUS: f64 = 120.0;
 /// Space between the outer ring and the anchor point of an axis label.
 pub const LABEL_GAP: f64 = 14.0;
 /// Font size of the axis labels; the component must draw them at this size.
-pub const FONT_SIZE: f64 = 13.0;
+pub const FONT_SIZE: f64 = 16.0;
 /// Distance between the baselines of a wrapped label.
 pub const LINE_HEIGHT: f64 = 1.2 * FONT_SIZE;
 /// Longest line of a label, in characters, before it wraps at a word boundary.
 pub const MAX_LABEL_CHARS: usize = 11;
-/// Estimated width of a character, in ems: above the 0.5–0.55 em average of sans-serif text,
-/// so that an estimated box is never smaller than the drawn text.
-pub const CHAR_WIDTH_EM: f64 = 0.6;
+/// Margin on the estimated width of a label: hinting, and system fonts a little wider than the
+/// measured one.
+pub const WIDTH_SAFETY: f64 = 1.06;
+
+/// Advance widths of the printable ASCII characters (U+0020 to U+007E), in 1/2048 em, read from
+/// DejaVu Sans Book: what `system-ui` is on most Linux desktops, and wider than the system
+/// fonts of phones, Windows and macOS (Roboto, SF, Segoe UI), so a box sized with it holds the
+/// label in all of them. A flat 0.6 em per character, as before, was too narrow for "Composure"
+/// (0.64) and too wide for "Disponibilidad" (0.51), which made every label smaller.
+const ASCII_WIDTHS: [u16; 95] = [
+    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, //
+    1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087,
+    2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587, 1540, 604, 604, 1343, 1141, 1767, 1532, 1612,
+    1235, 1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403, 799, 690, 799, 1716, 1024,
+    1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298, 1253,
+    1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
+];
+
+/// The estimated width of `text` in ems, [`WIDTH_SAFETY`] included. Accented Latin letters are
+/// as wide as their base letter (true of DejaVu Sans); any other character counts a full em.
+pub fn text_width_em(text: &str) -> f64 {
+    let units: u32 = text
+        .chars()
+        .map(|c| {
+            let base = match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'A',
+                'É' | 'È' | 'Ê' | 'Ë' => 'E',
+                'Í' | 'Ì' | 'Î' | 'Ï' => 'I',
+                'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'O',
+                'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+                'ñ' => 'n',
+                'Ñ' => 'N',
+                'ç' => 'c',
+                'Ç' => 'C',
+                other => other,
+            };
+            (base as usize)
+                .checked_sub(0x20)
+                .and_then(|i| ASCII_WIDTHS.get(i))
+                .map_or(2048, |w| u32::from(*w))
+        })
+        .sum();
+    f64::from(units) / 2048.0 * WIDTH_SAFETY
+}
 /// Height above the baseline that a label's box starts at, in ems (accented capitals included).
 pub const ASCENT_EM: f64 = 0.8;
 /// Labels of axes within this many degrees of vertical are centred on their axis.
-pub const MIDDLE_WITHIN_DEGREES: f64 = 15.0;
+pub const MIDDLE_WITHIN_DEGREES: f64 = 10.0;
 /// Space around the ring and the labels in [`Radar::view_box`].
 pub const VIEW_BOX_MARGIN: f64 = 4.0;
-/// A ring's value label sits this far right of the top axis…
+/// A ring's value label ends this far left of the top axis…
 pub const RING_LABEL_DX: f64 = 4.0;
 /// …with its baseline this far above the ring.
 pub const RING_LABEL_RISE: f64 = 2.0;
+/// How far outside the outer ring the arcs showing each article's group of axes run.
+pub const GROUP_ARC_OFFSET: f64 = 6.0;
+/// Font size of the ring values: secondary to the axis labels (the table has every number),
+/// and small enough that "100" stays clear of the top axis label.
+pub const RING_FONT_SIZE: f64 = 10.0;
 /// The value on the outer ring; values are clamped to `0..=MAX_VALUE`.
 pub const MAX_VALUE: f64 = 100.0;
 
@@ -127,9 +178,8 @@ pub struct Radar {
 
 impl Radar {
     /// A radar of `axes` evenly spaced axes, with the default constants: [`RADIUS`] = 120.0,
-    /// [`LABEL_GAP`] = 14.0, [`FONT_SIZE`] = 13.0 (user units), [`LINE_HEIGHT`] = 1.2 × font,
-    /// [`MAX_LABEL_CHARS`] = 11 per line, [`CHAR_WIDTH_EM`] = 0.6 (a conservative average glyph
-    /// width for sans-serif, so estimated boxes are never too small).
+    /// [`LABEL_GAP`] = 14.0, [`FONT_SIZE`] = 16.0 (user units), [`LINE_HEIGHT`] = 1.2 × font,
+    /// [`MAX_LABEL_CHARS`] = 11 per line, widths from [`text_width_em`].
     pub const fn new(axes: usize) -> Radar {
         Radar { axes }
     }
@@ -197,13 +247,28 @@ impl Radar {
         (Point { x: 0.0, y: 0.0 }, self.point(axis, MAX_VALUE))
     }
 
-    /// Where the value label of a ring sits (just right of the top axis, its baseline just above
-    /// the ring), e.g. for "25", "50".
+    /// Where the value label of a ring is anchored, e.g. for "25", "50": it ends (text-anchor
+    /// end) just left of the top axis, its baseline just above the ring. Left, because the
+    /// first article's arc starts at the top axis and runs clockwise, through where "100" would
+    /// otherwise be.
     pub fn ring_label(&self, value: f64) -> Point {
         let top = RADIUS * clamp_value(value) / MAX_VALUE;
         Point {
-            x: RING_LABEL_DX,
+            x: -RING_LABEL_DX,
             y: -top - RING_LABEL_RISE,
+        }
+    }
+
+    /// The estimated box of a ring's value label `text` at `value` (see [`Radar::ring_label`]).
+    pub fn ring_label_bounds(&self, value: f64, text: &str) -> Rect {
+        let at = self.ring_label(value);
+        let width = text_width_em(text) * RING_FONT_SIZE;
+        let ascent = ASCENT_EM * RING_FONT_SIZE;
+        Rect {
+            x: at.x - width,
+            y: at.y - ascent,
+            width,
+            height: ascent,
         }
     }
 
@@ -217,8 +282,10 @@ impl Radar {
         let angle = self.angle(axis);
         let at = polar(angle, RADIUS + LABEL_GAP);
         let lines = wrap(text, MAX_LABEL_CHARS);
-        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-        let width = longest as f64 * CHAR_WIDTH_EM * FONT_SIZE;
+        let width = lines
+            .iter()
+            .map(|line| text_width_em(line) * FONT_SIZE)
+            .fold(0.0, f64::max);
         let height = lines.len() as f64 * LINE_HEIGHT;
         let (across, down) = (angle.cos(), angle.sin());
         let anchor = if across.abs() <= MIDDLE_WITHIN_DEGREES.to_radians().sin() {
@@ -286,7 +353,7 @@ impl Radar {
     /// SVG path `d` of an arc just outside the outer ring spanning axes `first..=last`
     /// (inclusive, clockwise, wrapping past the last axis), at radius `radius() + offset`, used
     /// to show which article a group of axes comes from: "M x y A r r 0 large 1 x y". Labels
-    /// never come closer to the centre than `(RADIUS + LABEL_GAP) × cos 15°` (about 129), so an
+    /// never come closer to the centre than `(RADIUS + LABEL_GAP) × cos 10°` (about 132), so an
     /// `offset` up to 9 never touches them.
     pub fn group_arc(&self, first: usize, last: usize, offset: f64) -> String {
         let radius = (RADIUS + if offset.is_finite() { offset } else { 0.0 }).max(0.0);
@@ -464,7 +531,23 @@ mod tests {
         assert_eq!(wrap("  a   b ", 11), ["a b"]);
         assert!(wrap("", 11).is_empty());
         let label = Radar::new(13).label(5, "Responsabilidad");
-        assert!((label.bounds.width - 15.0 * 0.6 * 13.0).abs() < 1e-9);
+        assert!((label.bounds.width - text_width_em("Responsabilidad") * FONT_SIZE).abs() < 1e-9);
+    }
+
+    #[test]
+    fn text_widths_come_from_the_font_per_character() {
+        // DejaVu Sans: "m" 1995/2048 em, "i" 569/2048, an accent as wide as its letter.
+        assert!((text_width_em("m") - 1995.0 / 2048.0 * WIDTH_SAFETY).abs() < 1e-12);
+        assert!((text_width_em("i") - 569.0 / 2048.0 * WIDTH_SAFETY).abs() < 1e-12);
+        assert_eq!(text_width_em("Pasión"), text_width_em("Pasion"));
+        assert_eq!(text_width_em("Ñ"), text_width_em("N"));
+        // Unknown characters (and control characters) count a whole em, never less.
+        assert_eq!(text_width_em("€"), WIDTH_SAFETY);
+        assert_eq!(text_width_em("\u{7}"), WIDTH_SAFETY);
+        assert_eq!(text_width_em(""), 0.0);
+        // The cases a flat 0.6 em got wrong.
+        assert!(text_width_em("Composure") > 0.6 * 9.0);
+        assert!(text_width_em("Disponibilidad") < 0.6 * 14.0);
     }
 }
 

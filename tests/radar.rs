@@ -2,9 +2,10 @@
 //! 13 axes, the group arcs, and inputs that must not panic. Every test name contains "radar" so
 //! that `cargo test radar` runs them together with the unit tests of `src/radar.rs`.
 
+use perfil_cm::chart::{RINGS, group_spans};
 use perfil_cm::i18n::Locale;
 use perfil_cm::model::Quality;
-use perfil_cm::radar::{Label, Point, Radar, Rect};
+use perfil_cm::radar::{GROUP_ARC_OFFSET, Label, Point, Radar, Rect};
 
 /// A zero-size rectangle at `p`, to ask whether a box contains a point.
 fn dot(p: Point) -> Rect {
@@ -69,6 +70,41 @@ fn arc(path: &str) -> Vec<f64> {
 }
 
 #[test]
+fn radar_ring_values_stay_clear_of_the_group_arcs_and_the_axis_labels() {
+    let radar = Radar::new(Quality::COUNT);
+    // Points along every group arc, half its 3-unit stroke included by growing the boxes.
+    let arc_radius = radar.radius() + GROUP_ARC_OFFSET;
+    let arcs: Vec<(f64, f64)> = group_spans()
+        .into_iter()
+        .flat_map(|(_, first, last)| {
+            let (from, to) = (radar.angle(first), radar.angle(last));
+            (0..=100).map(move |i| from + (to - from) * f64::from(i) / 100.0)
+        })
+        .map(|angle| (arc_radius * angle.cos(), arc_radius * angle.sin()))
+        .collect();
+    for ring in RINGS {
+        let b = radar.ring_label_bounds(f64::from(ring), &ring.to_string());
+        let grown = Rect {
+            x: b.x - 1.5,
+            y: b.y - 1.5,
+            width: b.width + 3.0,
+            height: b.height + 3.0,
+        };
+        for &(x, y) in &arcs {
+            assert!(
+                !grown.contains(&dot(Point { x, y })),
+                "{ring} touches an arc at {x},{y}"
+            );
+        }
+        for locale in Locale::ALL {
+            for label in real_labels(&radar, locale) {
+                assert!(!b.intersects(&label.bounds), "{ring} {label:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn radar_group_arcs_run_clockwise_from_the_first_axis_to_the_last() {
     let radar = Radar::new(13);
     let on_arc = |axis| {
@@ -117,5 +153,5 @@ fn degenerate_radars_and_inputs_never_panic() {
     assert_eq!(radar.point(13 + 2, 80.0), radar.point(2, 80.0));
     assert_eq!(radar.point(4, f64::NAN), Point { x: 0.0, y: 0.0 });
     assert_eq!(radar.polygon_points(&[Some(200)]).split(' ').count(), 13);
-    assert_eq!(radar.ring_label(50.0), Point { x: 4.0, y: -62.0 });
+    assert_eq!(radar.ring_label(50.0), Point { x: -4.0, y: -62.0 });
 }

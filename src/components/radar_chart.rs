@@ -12,7 +12,7 @@ use crate::chart::{self, RINGS, Series, group_spans};
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
-use crate::radar::{FONT_SIZE, num};
+use crate::radar::{FONT_SIZE, GROUP_ARC_OFFSET, RING_FONT_SIZE, num};
 use crate::scoring::Band;
 
 /// Properties of [`RadarChart`].
@@ -114,7 +114,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                         <path
                             key={group.id()}
                             class={classes!("radar__group", format!("radar__group--{}", group.id()))}
-                            d={radar.group_arc(first, last, 6.0)}
+                            d={radar.group_arc(first, last, GROUP_ARC_OFFSET)}
                         />
                     }
                     for ring in RINGS {
@@ -123,6 +123,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                             class="radar__ring-label"
                             x={num(radar.ring_label(f64::from(ring)).x)}
                             y={num(radar.ring_label(f64::from(ring)).y)}
+                            text-anchor="end"
+                            font-size={num(RING_FONT_SIZE)}
                         >
                             { ring }
                         </text>

@@ -165,10 +165,12 @@ export async function axeViolations(page) {
 }
 
 /** Saves a full-page screenshot under test-results/. */
-export async function screenshot(page, name) {
+export async function screenshot(target, name) {
   mkdirSync(RESULTS, { recursive: true });
   const path = join(RESULTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // A whole page, or just one element (a locator).
+  const isPage = typeof target.mainFrame === "function";
+  await target.screenshot(isPage ? { path, fullPage: true } : { path });
   return path;
 }
 

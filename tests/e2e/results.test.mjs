@@ -61,6 +61,71 @@ describe("results", () => {
     await page.context().close();
   });
 
+  test("the axis labels, as drawn, never overlap, cover the ring or leave the chart, at 320, 375 and 1280 px in both languages", async () => {
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 375 });
+    await quickResults(page, ["1", "2", "3", "4", "5", "4", "3", "2", "1", "2", "3", "4", "5"]);
+    const fonts = {};
+    for (const [lang, language] of [["es", null], ["en", "English"]]) {
+      if (language) await page.getByRole("button", { name: language, exact: true }).click();
+      for (const width of [320, 375, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        const drawn = await page.evaluate(() => {
+          const svg = document.querySelector(".radar__svg");
+          const scale = svg.getScreenCTM().a;
+          const rect = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+          const ring = svg.querySelectorAll(".radar__ring");
+          const outer = ring[ring.length - 1];
+          const vertices = [];
+          const length = outer.getTotalLength();
+          // Points all along the outer ring, in page coordinates.
+          for (let i = 0; i < 260; i++) {
+            const p = outer.getPointAtLength((length * i) / 260).matrixTransform(svg.getScreenCTM());
+            vertices.push([p.x, p.y]);
+          }
+          return {
+            chart: rect(svg.getBoundingClientRect()),
+            labels: [...svg.querySelectorAll(".radar__label")].map((t) => ({
+              text: t.textContent,
+              ...rect(t.getBoundingClientRect()),
+              px: parseFloat(getComputedStyle(t).fontSize) * scale,
+            })),
+            ring: vertices,
+            card: rect(document.querySelector(".perfil__screen").getBoundingClientRect()),
+            blocks: [...document.querySelectorAll(".results__chart > *, .radar__stage")].map((b) => rect(b.getBoundingClientRect())),
+            scrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+          };
+        });
+        const where = `${lang} ${width}px`;
+        assert.equal(drawn.labels.length, 13, where);
+        assert.equal(drawn.scrolls, false, `${where}: scrolls sideways`);
+        // The chart and the table stay inside the screen's card (a wide table once pushed both
+        // past its edge at 320 px without the page itself scrolling).
+        for (const block of drawn.blocks) {
+          assert.ok(block.left >= drawn.card.left && block.right <= drawn.card.right, `${where}: ${JSON.stringify(block)} leaves the card ${JSON.stringify(drawn.card)}`);
+        }
+        for (const [i, a] of drawn.labels.entries()) {
+          const inside = a.left >= drawn.chart.left - 0.5 && a.right <= drawn.chart.right + 0.5
+            && a.top >= drawn.chart.top - 0.5 && a.bottom <= drawn.chart.bottom + 0.5;
+          assert.ok(inside, `${where}: "${a.text}" leaves the chart`);
+          for (const b of drawn.labels.slice(i + 1)) {
+            const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+            assert.ok(apart, `${where}: "${a.text}" overlaps "${b.text}"`);
+          }
+          const touching = drawn.ring.find(([x, y]) => x > a.left && x < a.right && y > a.top && y < a.bottom);
+          assert.equal(touching, undefined, `${where}: "${a.text}" covers the ring`);
+        }
+        fonts[where] = Math.min(...drawn.labels.map((l) => l.px));
+        await screenshot(page.locator(".radar__stage"), `radar-${lang}-${width}`);
+      }
+    }
+    // Legible on a phone: the chart spreads into the screen's padding for this.
+    assert.ok(fonts["es 375px"] >= 10.5, JSON.stringify(fonts));
+    assert.ok(fonts["es 1280px"] <= 16.5, JSON.stringify(fonts));
+    console.log(`radar label size in px: ${JSON.stringify(fonts)}`);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
   test("all 'Totalmente en desacuerdo': every score 0 and the polygon at the centre", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await quickResults(page, Array(QUICK).fill("1"));
