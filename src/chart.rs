@@ -10,7 +10,9 @@ use std::fmt::Write as _;
 
 use crate::i18n::Locale;
 use crate::model::{Group, Quality};
-use crate::radar::{FONT_SIZE, GROUP_ARC_OFFSET, Label, RING_FONT_SIZE, Radar, num};
+use crate::radar::{
+    FONT_SIZE, GROUP_ARC_OFFSET, Label, RING_FONT_SIZE, RING_LABEL_ANCHOR, Radar, num,
+};
 
 /// What a series is, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -212,9 +214,10 @@ pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
         let at = radar.ring_label(f64::from(ring));
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" text-anchor="end" font-size="{}" fill="{}">{ring}</text>"#,
+            r#"<text x="{}" y="{}" text-anchor="{}" font-size="{}" fill="{}">{ring}</text>"#,
             num(at.x),
             num(at.y),
+            RING_LABEL_ANCHOR.as_svg(),
             num(RING_FONT_SIZE),
             palette::MUTED
         );

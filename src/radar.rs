@@ -77,6 +77,8 @@ pub const MIDDLE_WITHIN_DEGREES: f64 = 10.0;
 pub const VIEW_BOX_MARGIN: f64 = 4.0;
 /// A ring's value label ends this far left of the top axis…
 pub const RING_LABEL_DX: f64 = 4.0;
+/// …so it is anchored at its end.
+pub const RING_LABEL_ANCHOR: Anchor = Anchor::End;
 /// …with its baseline this far above the ring.
 pub const RING_LABEL_RISE: f64 = 2.0;
 /// How far outside the outer ring the arcs showing each article's group of axes run.
@@ -117,6 +119,15 @@ impl Anchor {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
             Anchor::End => "end",
+        }
+    }
+
+    /// Where text `width` wide starts when anchored this way at `x`.
+    pub fn left(self, x: f64, width: f64) -> f64 {
+        match self {
+            Anchor::Start => x,
+            Anchor::Middle => x - width / 2.0,
+            Anchor::End => x - width,
         }
     }
 }
@@ -247,8 +258,8 @@ impl Radar {
         (Point { x: 0.0, y: 0.0 }, self.point(axis, MAX_VALUE))
     }
 
-    /// Where the value label of a ring is anchored, e.g. for "25", "50": it ends (text-anchor
-    /// end) just left of the top axis, its baseline just above the ring. Left, because the
+    /// Where the value label of a ring is anchored, e.g. for "25", "50": it ends
+    /// ([`RING_LABEL_ANCHOR`]) just left of the top axis, its baseline just above the ring. Left, because the
     /// first article's arc starts at the top axis and runs clockwise, through where "100" would
     /// otherwise be.
     pub fn ring_label(&self, value: f64) -> Point {
@@ -265,7 +276,7 @@ impl Radar {
         let width = text_width_em(text) * RING_FONT_SIZE;
         let ascent = ASCENT_EM * RING_FONT_SIZE;
         Rect {
-            x: at.x - width,
+            x: RING_LABEL_ANCHOR.left(at.x, width),
             y: at.y - ascent,
             width,
             height: ascent,
@@ -295,11 +306,7 @@ impl Radar {
         } else {
             Anchor::End
         };
-        let left = match anchor {
-            Anchor::Start => at.x,
-            Anchor::Middle => at.x - width / 2.0,
-            Anchor::End => at.x - width,
-        };
+        let left = anchor.left(at.x, width);
         let top = if down < -LEVEL_EPSILON {
             at.y - height
         } else if down > LEVEL_EPSILON {

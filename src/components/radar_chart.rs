@@ -12,7 +12,7 @@ use crate::chart::{self, RINGS, Series, group_spans};
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
-use crate::radar::{FONT_SIZE, GROUP_ARC_OFFSET, RING_FONT_SIZE, num};
+use crate::radar::{FONT_SIZE, GROUP_ARC_OFFSET, RING_FONT_SIZE, RING_LABEL_ANCHOR, num};
 use crate::scoring::Band;
 
 /// Properties of [`RadarChart`].
@@ -123,7 +123,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                             class="radar__ring-label"
                             x={num(radar.ring_label(f64::from(ring)).x)}
                             y={num(radar.ring_label(f64::from(ring)).y)}
-                            text-anchor="end"
+                            text-anchor={RING_LABEL_ANCHOR.as_svg()}
                             font-size={num(RING_FONT_SIZE)}
                         >
                             { ring }
