@@ -38,13 +38,18 @@ fn document() -> Result<web_sys::Document, DownloadError> {
         .ok_or(DownloadError::NoDocument)
 }
 
+/// A new, detached `tag` element of type `T`; `what` names it in the error.
+fn create<T: JsCast>(tag: &str, what: &'static str) -> Result<T, DownloadError> {
+    document()?
+        .create_element(tag)
+        .ok()
+        .and_then(|element| element.dyn_into().ok())
+        .ok_or(DownloadError::Refused(what))
+}
+
 /// Saves `href` as `filename` through a temporary link.
 fn save(href: &str, filename: &str) -> Result<(), DownloadError> {
-    let link: HtmlAnchorElement = document()?
-        .create_element("a")
-        .map_err(|_| DownloadError::Refused("link"))?
-        .dyn_into()
-        .map_err(|_| DownloadError::Refused("link"))?;
+    let link: HtmlAnchorElement = create("a", "link")?;
     link.set_href(href);
     link.set_download(filename);
     link.click();
@@ -120,11 +125,7 @@ pub fn download_png(
 
 /// The image drawn on a white canvas, as a PNG `data:` URL.
 fn draw(image: &HtmlImageElement, width: u32, height: u32) -> Result<String, DownloadError> {
-    let canvas: HtmlCanvasElement = document()?
-        .create_element("canvas")
-        .map_err(|_| DownloadError::Refused("canvas"))?
-        .dyn_into()
-        .map_err(|_| DownloadError::Refused("canvas"))?;
+    let canvas: HtmlCanvasElement = create("canvas", "canvas")?;
     canvas.set_width(width);
     canvas.set_height(height);
     let context: CanvasRenderingContext2d = canvas
