@@ -209,7 +209,6 @@ pub struct TextScale {
 #[serde(deny_unknown_fields)]
 pub struct TextGroup {
     pub title: Option<String>,
-    pub short: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -671,12 +670,6 @@ fn parse_text(file: &SourceFile, model: &Model, errors: &mut Vec<ContentError>) 
             entry.and_then(|g| g.title.as_ref()),
             errors,
         );
-        require(
-            f,
-            &format!("{key}.short"),
-            entry.and_then(|g| g.short.as_ref()),
-            errors,
-        );
     }
     no_extra(
         f,
@@ -1124,6 +1117,8 @@ fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
             .map(|group| (variant(&group.id), format!("{:?}", group.id))),
     )?;
     writeln!(out)?;
+    // Only the tests read the seeds, to check the content against them.
+    writeln!(out, "    #[cfg(test)]")?;
     match_fn(
         out,
         "The seed article's file name (`shared/seeds/`).",
@@ -1202,6 +1197,7 @@ fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
         }),
     )?;
     writeln!(out)?;
+    writeln!(out, "    #[cfg(test)]")?;
     match_fn(
         out,
         "The heading of the seed article it comes from, verbatim.",
@@ -1290,9 +1286,8 @@ fn generate_texts(out: &mut String, model: &Model, locale: &LocaleContent) -> fm
         let entry = text.group.get(&group.id);
         writeln!(
             out,
-            "        crate::model::GroupText {{ title: {:?}, short: {:?} }},",
-            present(entry.and_then(|g| g.title.as_ref())),
-            present(entry.and_then(|g| g.short.as_ref()))
+            "        crate::model::GroupText {{ title: {:?} }},",
+            present(entry.and_then(|g| g.title.as_ref()))
         )?;
     }
     writeln!(out, "    ],")?;

@@ -66,8 +66,9 @@ run_native() {
 }
 
 run_wasm() {
-  # Only the browser test files: the plain #[test]s already ran natively.
-  cargo test --locked --target wasm32-unknown-unknown --test 'web_*' 2>&1 | tee "$logs/wasm.log"
+  # The library's #[wasm_bindgen_test]s (src/web_tests.rs); its plain #[test]s ran natively and
+  # are not run by the wasm runner.
+  cargo test --locked --target wasm32-unknown-unknown --lib 2>&1 | tee "$logs/wasm.log"
   local status=${PIPESTATUS[0]}
   cargo_counts "$logs/wasm.log" >"$logs/wasm.counts"
   return "$status"

@@ -6,3 +6,6 @@
 //! lacks fails the build instead of showing an empty label.
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+#[cfg(test)]
+mod rules;

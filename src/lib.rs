@@ -2,29 +2,38 @@
 //! professional, run entirely in the browser.
 //!
 //! The crate is split so that the architecture is easy to see:
-//! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`,
-//!   `options`, `route`, `progress`, `share`, `history`, `radar`, `chart`, `export`): no yew, web-sys or gloo; tested natively with `cargo test`;
-//! - **state** (`state`): one reducer that components dispatch actions to;
+//! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`, `options`,
+//!   `address`, `progress`, `share`, `history`, `chart`, `export`): no yew, web-sys or gloo;
+//!   tested natively with `cargo test`;
+//! - **state** (`state`): one reducer, the only place the state changes;
+//! - **hooks** (`hooks`): effects that keep storage, the address and focus in step with it;
 //! - **components** (`components`): one per file, presentation only;
 //! - **platform** (`platform`): the one place that talks to the browser.
+//!
+//! Everything is `pub(crate)`: the crate's only interface is [`start`], so the compiler reports
+//! whatever nothing uses. Tests live next to the code they test.
 
-pub mod advice;
-pub mod answers;
-pub mod chart;
-pub mod components;
-pub mod content;
-pub mod export;
-pub mod history;
-pub mod i18n;
-pub mod model;
-pub mod options;
-pub mod platform;
-pub mod progress;
-pub mod radar;
-pub mod route;
-pub mod scoring;
-pub mod share;
-pub mod state;
+pub(crate) mod address;
+pub(crate) mod advice;
+pub(crate) mod answers;
+pub(crate) mod chart;
+pub(crate) mod components;
+pub(crate) mod content;
+pub(crate) mod export;
+pub(crate) mod history;
+pub(crate) mod hooks;
+pub(crate) mod i18n;
+pub(crate) mod model;
+pub(crate) mod options;
+pub(crate) mod platform;
+pub(crate) mod progress;
+pub(crate) mod radar;
+pub(crate) mod scoring;
+pub(crate) mod share;
+pub(crate) mod state;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod web_tests;
 
 /// Mounts the app into the page's `#perfil-cm` element.
 ///

@@ -73,6 +73,14 @@ impl Version {
     /// Both versions.
     pub const ALL: [Version; 2] = [Version::Quick, Version::Full];
 
+    /// The version's name in addresses and files.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Version::Quick => "quick",
+            Version::Full => "full",
+        }
+    }
+
     /// The questions of this version, in presentation order.
     pub fn questions(self) -> Vec<Question> {
         let likert = LIKERT_ITEMS
@@ -156,13 +164,11 @@ pub struct Texts {
     pub summary: [&'static str; 3],
 }
 
-/// A group's title and short name.
+/// A group's words.
 #[derive(Debug, PartialEq, Eq)]
 pub struct GroupText {
     /// The article's theme, e.g. "Las 5 cualidades del community manager".
     pub title: &'static str,
-    /// A short form for tight spaces.
-    pub short: &'static str,
 }
 
 /// A quality's words.
@@ -172,7 +178,7 @@ pub struct QualityText {
     pub label: &'static str,
     /// Full name.
     pub name: &'static str,
-    /// One sentence on what it is.
+    /// One sentence on what it is, in the seed article's sense; opens its advice card.
     pub description: &'static str,
 }
 

@@ -51,8 +51,6 @@ pub enum Band {
 }
 
 impl Band {
-    /// Every band, lowest first (the order of the advice in `text.toml`).
-    pub const ALL: [Band; 3] = [Band::Develop, Band::Progress, Band::Strength];
     /// The lowest score of "en progreso".
     pub const PROGRESS_FROM: u8 = 40;
     /// The lowest score of "fortaleza".
@@ -69,7 +67,7 @@ impl Band {
         }
     }
 
-    /// The position in [`Band::ALL`].
+    /// The position of the band, lowest first (the order of the advice in `text.toml`).
     pub const fn index(self) -> usize {
         self as usize
     }
@@ -340,3 +338,6 @@ pub fn profile(answers: &Answers, timing: Option<Timing>) -> Profile {
         scores,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,27 +1,28 @@
-//! The app's state: one reducer, driven by [`Action`]s that components dispatch.
+//! The app's state: one reducer, driven by [`Action`]s.
 //!
-//! Everything here is plain data so that it can be tested natively; values that can be derived
-//! (the profile, the current question's words, the progress count) are computed where needed,
-//! never stored. Browser effects (storage, the URL, focus) follow the state in
-//! `components::app`; they never change it behind the reducer's back.
+//! Everything here is plain data, tested natively; values that can be derived (the profile, the
+//! current question's words, the progress count) are computed where needed, never stored. The
+//! browser reaches the state only through actions: the address by [`Action::Address`], at
+//! start-up and on every change. Hooks (`crate::hooks`) keep storage, the address bar and focus
+//! in step with the state; they never change it behind the reducer's back.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::address::{Address, Route};
 use crate::answers::{Answer, Answers};
 use crate::history::{self, Attempt};
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
 use crate::options::{OptionsNotice, UrlOptions};
 use crate::progress::Progress;
-use crate::route::Route;
 use crate::scoring::Timing;
-use crate::share::{self, LinkError, SharedResult};
+use crate::share::LinkError;
 
 /// Whether the browser lets the app keep answers across a reload.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum StorageStatus {
+pub(crate) enum StorageStatus {
     /// Session storage works.
     #[default]
     Available,
@@ -31,55 +32,52 @@ pub enum StorageStatus {
 
 /// What the app knows at start-up, gathered by the platform layer.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Environment {
-    /// The page's query string (`?lang=en`).
-    pub query: String,
-    /// The location hash (`#/quick/4`).
-    pub hash: String,
+pub(crate) struct Environment {
+    /// The page's address.
+    pub(crate) address: Address,
     /// The browser's languages, preferred first.
-    pub browser_languages: Vec<String>,
+    pub(crate) browser_languages: Vec<String>,
     /// Progress found in storage, if any could be read.
-    pub saved: Option<Progress>,
+    pub(crate) saved: Option<Progress>,
     /// A stored record existed but could not be used (damaged, or another content version).
-    pub saved_unreadable: bool,
+    pub(crate) saved_unreadable: bool,
     /// Whether storage works.
-    pub storage: StorageStatus,
+    pub(crate) storage: StorageStatus,
     /// Earlier attempts kept on this device (only with the opt-in).
-    pub history: Vec<Attempt>,
+    pub(crate) history: Vec<Attempt>,
 }
 
 /// The whole state of the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct AppState {
+pub(crate) struct AppState {
     /// The language of the interface and the content.
-    pub locale: Locale,
+    pub(crate) locale: Locale,
     /// The questionnaire chosen.
-    pub version: Version,
-    /// The screen showing.
-    pub route: Route,
+    pub(crate) version: Version,
+    /// The screen showing, with what it shows.
+    pub(crate) route: Route,
+    /// The options of the query string, as last read.
+    pub(crate) options: UrlOptions,
     /// The answers so far.
-    pub answers: Answers,
+    pub(crate) answers: Answers,
     /// Keep answers on this device across visits (opt-in).
-    pub remember: bool,
+    pub(crate) remember: bool,
     /// Whether storage works.
-    pub storage: StorageStatus,
+    pub(crate) storage: StorageStatus,
     /// A message about the person's data, shown until their next step.
-    pub notice: Option<Notice>,
-    /// A result opened from a share link: shown read-only, never mixed with the visitor's own
-    /// answers, never stored.
-    pub shared: Option<SharedResult>,
+    pub(crate) notice: Option<Notice>,
     /// Earlier attempts on this device, oldest first (kept only with `remember`).
-    pub history: Vec<Attempt>,
+    pub(crate) history: Vec<Attempt>,
     /// The earlier attempt overlaid on the results, by index into `history`.
-    pub compare: Option<usize>,
+    pub(crate) compare: Option<usize>,
     /// How quickly this visit's first answers came, for the "too fast" note. Never stored: after
     /// a reload the count starts afresh, and restored answers are not timed.
-    pub timing: Timing,
+    pub(crate) timing: Timing,
 }
 
 /// A message about the person's data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
+pub(crate) enum Notice {
     /// "Hemos recuperado tus respuestas", with a choice to start over.
     Restored,
     /// Stored answers existed but could not be used.
@@ -94,19 +92,37 @@ pub enum Notice {
     UnknownLanguage,
 }
 
-/// Something the user did.
+impl Notice {
+    /// The notice that explains why a share link could not be opened.
+    fn for_link(error: &LinkError) -> Notice {
+        match error {
+            LinkError::OtherContentVersion(_) => Notice::LinkOtherVersion,
+            _ => Notice::LinkDamaged,
+        }
+    }
+}
+
+/// Something the person or the browser did.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
+pub(crate) enum Action {
+    /// The address, at start-up or after it changed (Back, Forward, a typed or followed link).
+    Address(Address),
     /// Switch the language; nothing else changes.
     SetLocale(Locale),
     /// Choose the quick or the full questionnaire (answers are kept: quick is part of full).
     SetVersion(Version),
     /// Leave the intro for the first unanswered question.
     Start,
-    /// Answer (or, with `None`, clear) a question; where to go next is a separate action. The
-    /// last field is how long the question had been on screen, in milliseconds, when the
-    /// interface measured it; it counts only for a question's first answer.
-    Answer(Question, Option<Answer>, Option<u32>),
+    /// Answer (or, with `None`, clear) a question; where to go next is a separate action.
+    Answer {
+        /// The question answered.
+        question: Question,
+        /// The answer, or `None` to clear it.
+        answer: Option<Answer>,
+        /// How long the question had been on screen, when the interface could measure it; it
+        /// counts only for a question's first answer.
+        on_screen_ms: Option<u32>,
+    },
     /// The next question, or the review after the last one.
     Next,
     /// [`Action::Next`], but only if question `position` is still showing (a delayed advance
@@ -114,7 +130,7 @@ pub enum Action {
     AdvanceFrom(usize),
     /// The previous question; from the first question, the intro.
     Back,
-    /// Go to a route (a link of the review, or the browser's Back and Forward).
+    /// Go to a screen of one's own questionnaire (a link of the review, "see results").
     Navigate(Route),
     /// Opt in or out of keeping answers on this device.
     SetRemember(bool),
@@ -122,10 +138,8 @@ pub enum Action {
     DismissNotice,
     /// Drop every answer and start again from the intro.
     StartOver,
-    /// Erase everything stored: answers and the opt-in.
+    /// Erase everything stored: answers, history and the opt-in.
     EraseAll,
-    /// A share link was opened (decoded by the caller from the address).
-    OpenShared(Result<SharedResult, LinkError>),
     /// Leave a shared result for one's own questionnaire ("Hazlo tú").
     LeaveShared,
     /// The results were seen on `date` (`YYYY-MM-DD`): keep the attempt, if the person opted in.
@@ -135,59 +149,53 @@ pub enum Action {
 }
 
 impl AppState {
-    /// The state at start-up: language from `?lang=`, then the saved progress, then the browser;
-    /// saved answers are restored; the screen from the hash.
-    pub fn from_environment(environment: &Environment) -> Self {
-        let options = UrlOptions::parse(&environment.query);
+    /// The state at start-up: the saved progress restored, then the address applied as on
+    /// every later change. The language comes from `?lang=`, then the saved progress, then
+    /// the browser.
+    pub(crate) fn from_environment(environment: &Environment) -> Self {
         let saved = environment.saved.as_ref();
-        let locale = Locale::negotiate(
-            options.lang.or(saved.map(|p| p.locale)),
-            environment.browser_languages.iter().map(String::as_str),
-        );
-        let mut state = AppState {
-            locale,
+        let restored = if saved.is_some_and(|p| !p.answers.is_empty()) {
+            Some(Notice::Restored)
+        } else if environment.saved_unreadable {
+            Some(Notice::RestoreFailed)
+        } else {
+            None
+        };
+        let state = AppState {
+            locale: Locale::negotiate(
+                saved.map(|p| p.locale),
+                environment.browser_languages.iter().map(String::as_str),
+            ),
             version: saved.map_or_else(Version::default, |p| p.version),
             answers: saved.map_or_else(Answers::new, |p| p.answers.clone()),
             remember: saved.is_some_and(|p| p.remember),
             history: environment.history.clone(),
-            compare: None,
-            shared: None,
-            // Restored answers were not timed in this visit.
-            timing: Timing::default(),
             storage: environment.storage,
-            notice: if saved.is_some_and(|p| !p.answers.is_empty()) {
-                Some(Notice::Restored)
-            } else if environment.saved_unreadable {
-                Some(Notice::RestoreFailed)
-            } else if options.notices.contains(&OptionsNotice::UnknownLanguage) {
-                Some(Notice::UnknownLanguage)
-            } else {
-                None
-            },
-            route: Route::Intro,
+            ..AppState::default()
         };
-        let route = Route::parse(&environment.hash);
-        if route == Route::Shared {
-            // Decode first: `checked` would send a share route without its result to the intro.
-            state = state.apply(Action::OpenShared(share::decode(&environment.hash)));
-            // The notice about restored answers would hide a link's own message; the visitor's
-            // answers are still there when they leave the shared result.
-            if state.notice == Some(Notice::Restored) {
-                state.notice = None;
-            }
-        } else {
-            state.route = state.checked(route);
+        let mut arrived = state.apply(Action::Address(environment.address.clone()));
+        // A link's own message comes first; a shared result hides the notice about the
+        // visitor's answers, which are still there when they leave it.
+        let link_notice = matches!(
+            arrived.notice,
+            Some(Notice::LinkDamaged | Notice::LinkOtherVersion)
+        );
+        if !link_notice {
+            arrived.notice = match arrived.route {
+                Route::Shared(_) => None,
+                _ => restored.or(arrived.notice),
+            };
         }
-        state
+        arrived
     }
 
     /// The questions of the chosen version.
-    pub fn questions(&self) -> Vec<Question> {
+    pub(crate) fn questions(&self) -> Vec<Question> {
         self.version.questions()
     }
 
     /// The question showing, with its position, if a question is showing.
-    pub fn current_question(&self) -> Option<(usize, Question)> {
+    pub(crate) fn current_question(&self) -> Option<(usize, Question)> {
         match self.route {
             Route::Question { position, .. } => self
                 .questions()
@@ -198,7 +206,7 @@ impl AppState {
     }
 
     /// What is worth keeping in storage.
-    pub fn progress(&self) -> Progress {
+    pub(crate) fn progress(&self) -> Progress {
         Progress {
             version: self.version,
             locale: self.locale,
@@ -207,14 +215,14 @@ impl AppState {
         }
     }
 
-    /// `route`, made consistent with the state: a question of another version switches to that
-    /// version (the URL is the truth after Back/Forward), and results need an answer.
+    /// `route`, made consistent with the state: results need an answer, and a question must
+    /// exist in its version.
     fn checked(&self, route: Route) -> Route {
         match route {
-            Route::Question { version, position } if position < version.questions().len() => route,
-            Route::Question { .. } => Route::Intro,
+            Route::Question { version, position } if position >= version.questions().len() => {
+                Route::Intro
+            }
             Route::Results if self.answers.answered(&self.questions()) == 0 => Route::Review,
-            Route::Shared if self.shared.is_none() => Route::Intro,
             other => other,
         }
     }
@@ -224,7 +232,7 @@ impl AppState {
         match position {
             Some(p) if p + 1 < self.questions().len() => self.question_route(p + 1),
             Some(_) => Route::Review,
-            None => self.route,
+            None => self.route.clone(),
         }
     }
 
@@ -235,13 +243,24 @@ impl AppState {
         }
     }
 
+    /// This state showing `route`: a question of the other version switches to that version,
+    /// because the address is the truth after Back, Forward or a reload.
+    fn go(mut self, route: Route) -> AppState {
+        if let Route::Question { version, .. } = route {
+            self.version = version;
+        }
+        self.route = self.checked(route);
+        self
+    }
+
     /// The state after `action`.
-    pub fn apply(&self, action: Action) -> AppState {
+    pub(crate) fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         // A notice lasts until the person's next step. Switching language is not a step, nor is
-        // the address bar catching up with the screen already showing.
+        // the address catching up with the screen already showing.
         let step = match &action {
             Action::SetLocale(_) => false,
+            Action::Address(address) => Route::parse(&address.hash).as_ref() != Ok(&self.route),
             Action::Navigate(route) => *route != self.route,
             _ => true,
         };
@@ -249,6 +268,26 @@ impl AppState {
             next.notice = None;
         }
         match action {
+            Action::Address(address) => {
+                let options = UrlOptions::parse(&address.query);
+                if options != self.options {
+                    if let Some(locale) = options.lang {
+                        next.locale = locale;
+                    }
+                    if options.notices.contains(&OptionsNotice::UnknownLanguage) {
+                        next.notice = Some(Notice::UnknownLanguage);
+                    }
+                    next.options = options;
+                }
+                next = match Route::parse(&address.hash) {
+                    Ok(route) => next.go(route),
+                    Err(error) => AppState {
+                        route: Route::Intro,
+                        notice: Some(Notice::for_link(&error)),
+                        ..next
+                    },
+                };
+            }
             Action::SetLocale(locale) => next.locale = locale,
             Action::SetVersion(version) => next.version = version,
             Action::Start => {
@@ -261,7 +300,11 @@ impl AppState {
                     None => Route::Review,
                 };
             }
-            Action::Answer(question, answer, on_screen_ms) => {
+            Action::Answer {
+                question,
+                answer,
+                on_screen_ms,
+            } => {
                 let first = answer.is_some() && self.answers.get(question).is_none();
                 // An impossible answer (a stale event, say) changes nothing.
                 if next.answers.set(question, answer).is_err() {
@@ -273,7 +316,6 @@ impl AppState {
             }
             Action::Next => next.route = self.after(self.current_question().map(|(p, _)| p)),
             Action::AdvanceFrom(from) => {
-                // A delayed advance after a click: only if the person is still on that question.
                 if self
                     .current_question()
                     .is_some_and(|(position, _)| position == from)
@@ -282,40 +324,16 @@ impl AppState {
                 }
             }
             Action::Back => {
-                next.route = match self.route {
-                    Route::Intro => Route::Intro,
-                    Route::Question { position: 0, .. } => Route::Intro,
+                next.route = match &self.route {
+                    Route::Intro | Route::Question { position: 0, .. } => Route::Intro,
                     Route::Question { position, .. } => self.question_route(position - 1),
                     Route::Review => self.question_route(self.questions().len() - 1),
                     Route::Results => Route::Review,
-                    Route::Shared => Route::Shared,
+                    Route::Shared(_) => self.route.clone(),
                 };
             }
-            Action::Navigate(route) => {
-                if let Route::Question { version, .. } = route {
-                    next.version = version;
-                }
-                if route != Route::Shared {
-                    next.shared = None;
-                }
-                next.route = next.checked(route);
-            }
-            Action::OpenShared(Ok(shared)) => {
-                next.shared = Some(shared);
-                next.route = Route::Shared;
-            }
-            Action::OpenShared(Err(error)) => {
-                next.shared = None;
-                next.route = Route::Intro;
-                next.notice = Some(match error {
-                    LinkError::OtherContentVersion(_) => Notice::LinkOtherVersion,
-                    _ => Notice::LinkDamaged,
-                });
-            }
-            Action::LeaveShared => {
-                next.shared = None;
-                next.route = Route::Intro;
-            }
+            Action::Navigate(route) => next = next.go(route),
+            Action::LeaveShared => next.route = Route::Intro,
             Action::SetRemember(remember) => {
                 next.remember = remember;
                 // Without the opt-in nothing is kept across visits, history included.
@@ -344,12 +362,13 @@ impl AppState {
                 next.route = Route::Intro;
             }
             Action::EraseAll => {
+                // The storage hook writes this state, which holds nothing about the person.
                 next = AppState {
                     locale: self.locale,
                     version: self.version,
+                    options: self.options.clone(),
                     storage: self.storage,
                     notice: Some(Notice::Erased),
-                    shared: self.shared.clone(),
                     ..AppState::default()
                 };
             }
@@ -372,6 +391,15 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
     use crate::answers::Agreement;
+    use crate::share::{self, SharedResult};
+
+    fn answer(question: Question, answer: Option<Answer>, on_screen_ms: Option<u32>) -> Action {
+        Action::Answer {
+            question,
+            answer,
+            on_screen_ms,
+        }
+    }
 
     fn agree(value: u8) -> Option<Answer> {
         Agreement::new(value).map(Answer::Agree)
@@ -383,8 +411,10 @@ mod tests {
 
     fn environment(query: &str, hash: &str, saved: Option<Progress>) -> Environment {
         Environment {
-            query: query.into(),
-            hash: hash.into(),
+            address: Address {
+                query: query.into(),
+                hash: hash.into(),
+            },
             browser_languages: vec!["en-GB".into(), "es".into()],
             saved,
             saved_unreadable: false,
@@ -420,7 +450,7 @@ mod tests {
     fn a_reload_returns_to_the_same_question_with_the_answers() {
         let mut state = AppState::default().apply(Action::Start);
         state = state
-            .apply(Action::Answer(Question::Likert(0), agree(4), None))
+            .apply(answer(Question::Likert(0), agree(4), None))
             .apply(Action::Next);
         let reloaded = AppState::from_environment(&environment(
             "",
@@ -479,8 +509,8 @@ mod tests {
     #[test]
     fn start_goes_to_the_first_unanswered_question() {
         let state = AppState::default()
-            .apply(Action::Answer(Question::Likert(0), agree(5), None))
-            .apply(Action::Answer(Question::Likert(1), agree(5), None))
+            .apply(answer(Question::Likert(0), agree(5), None))
+            .apply(answer(Question::Likert(1), agree(5), None))
             .apply(Action::Start);
         assert_eq!(state.route, at(Version::Quick, 2));
     }
@@ -489,8 +519,8 @@ mod tests {
     fn answers_can_be_changed_and_skipped_questions_stay_open() {
         let state = AppState::default()
             .apply(Action::Start)
-            .apply(Action::Answer(Question::Likert(0), agree(2), None))
-            .apply(Action::Answer(Question::Likert(0), agree(5), None))
+            .apply(answer(Question::Likert(0), agree(2), None))
+            .apply(answer(Question::Likert(0), agree(5), None))
             .apply(Action::Next)
             .apply(Action::Next);
         assert_eq!(state.answers.get(Question::Likert(0)), agree(5));
@@ -504,17 +534,17 @@ mod tests {
         let fast = TOO_FAST_MS - 1;
         let state = AppState::default()
             .apply(Action::Start)
-            .apply(Action::Answer(Question::Likert(0), agree(2), Some(fast)))
+            .apply(answer(Question::Likert(0), agree(2), Some(fast)))
             // A change of mind on the same question is not a new reading.
-            .apply(Action::Answer(Question::Likert(0), agree(4), Some(0)))
-            .apply(Action::Answer(
+            .apply(answer(Question::Likert(0), agree(4), Some(0)))
+            .apply(answer(
                 Question::Likert(1),
                 agree(4),
                 Some(TOO_FAST_MS),
             ))
             // Untimed (no clock) and cleared answers are not counted.
-            .apply(Action::Answer(Question::Likert(2), agree(4), None))
-            .apply(Action::Answer(Question::Likert(3), None, Some(0)));
+            .apply(answer(Question::Likert(2), agree(4), None))
+            .apply(answer(Question::Likert(3), None, Some(0)));
         assert_eq!(
             state.timing,
             Timing {
@@ -533,7 +563,7 @@ mod tests {
     fn switching_language_keeps_the_answers_and_the_screen() {
         let state = AppState::default()
             .apply(Action::Start)
-            .apply(Action::Answer(Question::Likert(0), agree(3), None));
+            .apply(answer(Question::Likert(0), agree(3), None));
         let switched = state.apply(Action::SetLocale(Locale::En));
         assert_eq!(switched.answers, state.answers);
         assert_eq!(switched.route, state.route);
@@ -560,6 +590,43 @@ mod tests {
     }
 
     #[test]
+    fn the_address_decides_the_version_at_start_up_and_after() {
+        let state = AppState::from_environment(&environment("", "#/full/5", None));
+        assert_eq!(
+            (state.version, state.current_question()),
+            (Version::Full, Some((4, Version::Full.questions()[4])))
+        );
+        let back = state.apply(Action::Address(Address {
+            query: String::new(),
+            hash: "#/quick/2".into(),
+        }));
+        assert_eq!(back.version, Version::Quick);
+        assert_eq!(back.route, at(Version::Quick, 1));
+    }
+
+    #[test]
+    fn the_address_catching_up_with_the_screen_is_not_a_step() {
+        let state = AppState::from_environment(&environment(
+            "",
+            "#/quick/2",
+            Some(Progress {
+                version: Version::Quick,
+                locale: Locale::Es,
+                remember: false,
+                answers: AppState::default()
+                    .apply(answer(Question::Likert(0), agree(5), None))
+                    .answers,
+            }),
+        ));
+        assert_eq!(state.notice, Some(Notice::Restored));
+        let echo = state.apply(Action::Address(Address {
+            query: String::new(),
+            hash: state.route.to_hash(),
+        }));
+        assert_eq!(echo, state);
+    }
+
+    #[test]
     fn a_share_link_shows_its_result_without_touching_the_visitors_answers() {
         let mut theirs = Answers::new();
         theirs.set(Question::Likert(5), agree(2)).unwrap();
@@ -569,19 +636,23 @@ mod tests {
             locale: Locale::Es,
             remember: true,
             answers: AppState::default()
-                .apply(Action::Answer(Question::Likert(0), agree(5), None))
+                .apply(answer(Question::Likert(0), agree(5), None))
                 .answers,
         };
         let state = AppState::from_environment(&environment("", &link, Some(mine.clone())));
-        assert_eq!(state.route, Route::Shared);
-        assert_eq!(state.shared.as_ref().map(|s| &s.answers), Some(&theirs));
+        assert_eq!(
+            state.route,
+            Route::Shared(SharedResult {
+                version: Version::Quick,
+                answers: theirs
+            })
+        );
         assert_eq!(
             state.progress(),
             mine,
             "what is stored stays the visitor's own"
         );
-        let left = state.apply(Action::LeaveShared);
-        assert_eq!((left.route, left.shared), (Route::Intro, None));
+        assert_eq!(state.apply(Action::LeaveShared).route, Route::Intro);
     }
 
     #[test]
@@ -591,14 +662,16 @@ mod tests {
             (state.route, state.notice),
             (Route::Intro, Some(Notice::LinkDamaged))
         );
-        let other = state.apply(Action::OpenShared(Err(LinkError::OtherContentVersion(9))));
-        assert_eq!(other.notice, Some(Notice::LinkOtherVersion));
+        assert_eq!(
+            Notice::for_link(&LinkError::OtherContentVersion(9)),
+            Notice::LinkOtherVersion
+        );
     }
 
     #[test]
     fn attempts_are_kept_only_with_the_opt_in_and_can_be_compared() {
         let answered =
-            AppState::default().apply(Action::Answer(Question::Likert(0), agree(4), None));
+            AppState::default().apply(answer(Question::Likert(0), agree(4), None));
         let without = answered.apply(Action::RecordAttempt("2026-11-23".into()));
         assert!(
             without.history.is_empty(),
@@ -607,7 +680,7 @@ mod tests {
         let with = answered
             .apply(Action::SetRemember(true))
             .apply(Action::RecordAttempt("2026-11-22".into()))
-            .apply(Action::Answer(Question::Likert(0), agree(2), None))
+            .apply(answer(Question::Likert(0), agree(2), None))
             .apply(Action::RecordAttempt("2026-11-23".into()));
         assert_eq!(with.history.len(), 2);
         assert_eq!(with.apply(Action::Compare(Some(0))).compare, Some(0));
@@ -622,7 +695,7 @@ mod tests {
     #[test]
     fn an_impossible_answer_changes_nothing() {
         let state = AppState::default();
-        let next = state.apply(Action::Answer(Question::Scenario(0), agree(3), None));
+        let next = state.apply(answer(Question::Scenario(0), agree(3), None));
         assert_eq!(next, state);
     }
 
@@ -631,7 +704,7 @@ mod tests {
         let state = AppState::default()
             .apply(Action::SetRemember(true))
             .apply(Action::SetLocale(Locale::En))
-            .apply(Action::Answer(Question::Likert(3), agree(1), None));
+            .apply(answer(Question::Likert(3), agree(1), None));
         let over = state.apply(Action::StartOver);
         assert!(over.answers.is_empty() && over.remember);
         let erased = state.apply(Action::EraseAll);

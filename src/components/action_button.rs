@@ -1,31 +1,24 @@
-//! A button that dispatches one action: Back, Next, Start, erase… The app has many, and this
-//! keeps their markup and behaviour in one place.
+//! A button that does one thing: Back, Next, Start, erase… The app has many, and this keeps
+//! their markup and behaviour in one place.
 
 use yew::prelude::*;
 
-use crate::state::Action;
-
 /// Properties of [`ActionButton`].
 #[derive(Properties, PartialEq)]
-pub struct ActionButtonProps {
+pub(crate) struct ActionButtonProps {
     /// The visible label, which is also its accessible name.
-    pub label: AttrValue,
-    /// What pressing it does.
-    pub action: Action,
-    /// Where the action goes.
-    pub on_action: Callback<Action>,
+    pub(crate) label: AttrValue,
+    /// The button was pressed.
+    pub(crate) on_press: Callback<()>,
     /// Modifiers and block classes besides `button`, e.g. `button--primary`.
     #[prop_or_default]
-    pub class: Classes,
+    pub(crate) class: Classes,
 }
 
-/// A `<button type="button">` that emits its action when pressed.
+/// A `<button type="button">` that calls `on_press` when pressed.
 #[component]
-pub fn ActionButton(props: &ActionButtonProps) -> Html {
-    let onclick = {
-        let (action, on_action) = (props.action.clone(), props.on_action.clone());
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
+pub(crate) fn ActionButton(props: &ActionButtonProps) -> Html {
+    let onclick = props.on_press.reform(|_: MouseEvent| ());
     html! {
         <button type="button" class={classes!("button", props.class.clone())} {onclick}>
             { props.label.clone() }

@@ -1,25 +1,23 @@
-//! Advice per quality, growth areas first, each expandable: what the score means and what to do
-//! this week.
+//! Advice per quality, growth areas first, each expandable: what the quality is, what the
+//! score means and what to do this week.
 
 use yew::prelude::*;
 
 use crate::advice;
-use crate::i18n::Locale;
+use crate::hooks::use_locale;
 use crate::scoring::Profile;
 
 /// Properties of [`AdviceList`].
 #[derive(Properties, PartialEq)]
-pub struct AdviceListProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct AdviceListProps {
     /// The profile the advice is for.
-    pub profile: Profile,
+    pub(crate) profile: Profile,
 }
 
 /// One `<details>` per quality with data; the first growth area starts open.
 #[component]
-pub fn AdviceList(props: &AdviceListProps) -> Html {
-    let locale = props.locale;
+pub(crate) fn AdviceList(props: &AdviceListProps) -> Html {
+    let locale = use_locale();
     let ui = locale.ui();
     let texts = locale.texts();
     let profile = &props.profile;
@@ -37,6 +35,7 @@ pub fn AdviceList(props: &AdviceListProps) -> Html {
                             <span class="advice__name">{ texts.quality(quality).name }</span>
                             <span class="advice__score">{ format!("{score} · {}", band.label(ui)) }</span>
                         </summary>
+                        <p class="advice__meaning">{ texts.quality(quality).description }</p>
                         <p class="advice__reading">{ advice::for_quality(locale, quality, band).reading }</p>
                         <h3 class="advice__subtitle">{ ui.advice_this_week }</h3>
                         <ul class="advice__actions">

@@ -1,184 +1,135 @@
-//! The root component: owns the state, chooses the screen, and keeps the browser in step with
-//! the state (storage, address bar, focus, page language).
+//! The root component: owns the state, provides the language, chooses the screen, and turns
+//! each screen's callbacks into actions. Effects live in [`crate::hooks`].
 
 use yew::prelude::*;
 
 use super::intro::Intro;
 use super::language_switch::LanguageSwitch;
 use super::notice_bar::NoticeBar;
-use super::question::QuestionScreen;
-use super::results::Results;
+use super::question::{QuestionScreen, Response};
+use super::results::{OwnResult, ResultSource, Results};
 use super::review::Review;
-use crate::platform::{page, storage};
-use crate::route::Route;
-use crate::share;
-use crate::state::{Action, AppState, StorageStatus};
-
-/// The id of the heading that takes focus when `route` appears.
-fn heading_id(route: Route) -> &'static str {
-    match route {
-        Route::Intro => "intro-title",
-        Route::Question { .. } => "question-title",
-        Route::Review => "review-title",
-        Route::Results | Route::Shared => "results-title",
-    }
-}
+use crate::address::Route;
+use crate::hooks::{
+    use_address_sync, use_attempt_recording, use_page_language, use_screen_focus,
+    use_storage_sync,
+};
+use crate::platform::page;
+use crate::state::{Action, AppState};
 
 /// The whole app.
 #[component]
-pub fn App() -> Html {
+pub(crate) fn App() -> Html {
     let state = use_reducer(|| AppState::from_environment(&page::environment()));
-
-    use_effect_with(state.locale, |locale| page::show_locale(*locale));
-
-    // Keep answers in progress. Storage may refuse (quota, revoked access): the app carries on.
-    use_effect_with((state.progress(), state.storage), |(progress, status)| {
-        if *status == StorageStatus::Available {
-            let _ = storage::save(progress);
-        }
-    });
-
-    // Earlier attempts follow the opt-in.
-    use_effect_with(
-        (state.history.clone(), state.remember, state.storage),
-        |(history, remember, status)| {
-            if *status == StorageStatus::Available {
-                let _ = storage::save_history(history, *remember);
-            }
-        },
-    );
-    // Seeing one's own results finishes an attempt (kept only with the opt-in).
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((state.route, state.remember), move |(route, remember)| {
-            if *route == Route::Results && *remember {
-                dispatcher.dispatch(Action::RecordAttempt(page::today()));
-            }
-        });
-    }
-
-    // The address bar follows the screen; Back and Forward come back as navigation.
-    use_effect_with(state.route, |route| page::show_route(*route));
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |()| {
-            let listener = page::on_hash_change(move |hash| {
-                let route = Route::parse(&hash);
-                dispatcher.dispatch(if route == Route::Shared {
-                    Action::OpenShared(share::decode(&hash))
-                } else {
-                    Action::Navigate(route)
-                });
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Focus the new screen's heading when the screen changes, but not on first load: focus
-    // must not jump into an embedded widget while the reader is on the host page.
-    let first_render = use_mut_ref(|| true);
-    use_effect_with(
-        (state.route, state.current_question()),
-        move |(route, _)| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                page::focus(heading_id(*route));
-            }
-        },
-    );
-
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| {
-            if action == Action::EraseAll {
-                let _ = storage::erase();
-            }
-            state.dispatch(action);
-        })
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    let locale = state.locale;
-    let ui = locale.ui();
+    // A callback that sends `action` whatever it is given.
+    let send = |action: Action| dispatch.reform(move |()| action.clone());
 
-    let screen = match state.route {
+    use_page_language(state.locale);
+    use_storage_sync(&state);
+    use_attempt_recording(&state.route, state.remember, dispatch.clone());
+    use_address_sync(&state.route, dispatch.reform(Action::Address));
+    use_screen_focus(&state.route);
+
+    let on_remember = dispatch.reform(Action::SetRemember);
+    let on_erase = send(Action::EraseAll);
+    let screen = match &state.route {
         Route::Intro => html! {
             <Intro
-                {locale}
                 version={state.version}
                 has_answers={!state.answers.is_empty()}
                 remember={state.remember}
                 storage={state.storage}
-                on_action={dispatch.clone()}
+                on_version={dispatch.reform(Action::SetVersion)}
+                on_start={send(Action::Start)}
+                {on_remember}
+                {on_erase}
             />
         },
         Route::Question { .. } => match state.current_question() {
             Some((position, question)) => html! {
                 <QuestionScreen
                     key={position}
-                    {locale}
                     {question}
                     {position}
                     total={state.questions().len()}
                     answer={state.answers.get(question)}
-                    on_action={dispatch.clone()}
+                    on_answer={dispatch.reform(move |response: Response| Action::Answer {
+                        question,
+                        answer: response.answer,
+                        on_screen_ms: response.on_screen_ms,
+                    })}
+                    on_next={send(Action::Next)}
+                    on_advance={send(Action::AdvanceFrom(position))}
+                    on_back={send(Action::Back)}
                 />
             },
+            // The reducer keeps a question route within its version's questions.
             None => Html::default(),
         },
-        Route::Review => html! {
-            <Review
-                {locale}
-                version={state.version}
-                questions={state.questions()}
-                answers={state.answers.clone()}
-                remember={state.remember}
-                storage={state.storage}
-                on_action={dispatch.clone()}
-            />
-        },
-        Route::Shared => match &state.shared {
-            Some(shared) => html! {
-                <Results
-                    {locale}
-                    version={shared.version}
-                    answers={shared.answers.clone()}
-                    shared=true
+        Route::Review => {
+            let version = state.version;
+            html! {
+                <Review
+                    questions={state.questions()}
+                    answers={state.answers.clone()}
                     remember={state.remember}
                     storage={state.storage}
-                    on_action={dispatch.clone()}
+                    on_open={dispatch.reform(move |position| {
+                        Action::Navigate(Route::Question { version, position })
+                    })}
+                    on_results={send(Action::Navigate(Route::Results))}
+                    on_back={send(Action::Back)}
+                    {on_remember}
+                    {on_erase}
                 />
-            },
-            None => Html::default(),
-        },
+            }
+        }
         Route::Results => html! {
             <Results
-                {locale}
-                version={state.version}
-                answers={state.answers.clone()}
-                history={state.history.clone()}
-                compare={state.compare}
-                timing={state.timing}
-                remember={state.remember}
-                storage={state.storage}
-                on_action={dispatch.clone()}
+                source={ResultSource::Own(OwnResult {
+                    version: state.version,
+                    answers: state.answers.clone(),
+                    history: state.history.clone(),
+                    compare: state.compare,
+                    timing: state.timing,
+                    remember: state.remember,
+                    storage: state.storage,
+                })}
+                on_back={send(Action::Back)}
+                on_start_over={send(Action::StartOver)}
+                on_compare={dispatch.reform(Action::Compare)}
+                {on_remember}
+                {on_erase}
+            />
+        },
+        Route::Shared(shared) => html! {
+            <Results
+                source={ResultSource::Shared(shared.clone())}
+                on_leave_shared={send(Action::LeaveShared)}
             />
         },
     };
 
+    let locale = state.locale;
     html! {
-        <div class="perfil" lang={locale.code()}>
-            <header class="perfil__bar">
-                <span class="perfil__brand">{ ui.app_name }</span>
-                <LanguageSwitch
-                    current={locale}
-                    on_change={dispatch.reform(Action::SetLocale)}
+        <ContextProvider<crate::i18n::Locale> context={locale}>
+            <div class="perfil" lang={locale.code()}>
+                <header class="perfil__bar">
+                    <span class="perfil__brand">{ locale.ui().app_name }</span>
+                    <LanguageSwitch on_change={dispatch.reform(Action::SetLocale)} />
+                </header>
+                <NoticeBar
+                    notice={state.notice}
+                    storage={state.storage}
+                    on_dismiss={send(Action::DismissNotice)}
+                    on_start_over={send(Action::StartOver)}
                 />
-            </header>
-            <NoticeBar
-                {locale}
-                notice={state.notice}
-                storage={state.storage}
-                on_action={dispatch.clone()}
-            />
-            <div class="perfil__screen">{ screen }</div>
-        </div>
+                <div class="perfil__screen">{ screen }</div>
+            </div>
+        </ContextProvider<crate::i18n::Locale>>
     }
 }

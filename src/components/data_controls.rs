@@ -5,37 +5,35 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
-
-use crate::i18n::Locale;
-use crate::state::{Action, StorageStatus};
+use crate::hooks::use_locale;
+use crate::state::StorageStatus;
 
 /// Properties of [`DataControls`].
 #[derive(Properties, PartialEq)]
-pub struct DataControlsProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct DataControlsProps {
     /// The opt-in is on.
-    pub remember: bool,
+    pub(crate) remember: bool,
     /// Whether storage works; without it there is nothing to remember or erase.
-    pub storage: StorageStatus,
+    pub(crate) storage: StorageStatus,
     /// Something is stored, so erasing means something.
-    pub has_data: bool,
-    /// `SetRemember` and `EraseAll`.
-    pub on_action: Callback<Action>,
+    pub(crate) has_data: bool,
+    /// The box was ticked or unticked.
+    pub(crate) on_remember: Callback<bool>,
+    /// "Borrar mis datos".
+    pub(crate) on_erase: Callback<()>,
 }
 
 /// The "Recordar en este dispositivo" checkbox and the "Borrar mis datos" button.
 #[component]
-pub fn DataControls(props: &DataControlsProps) -> Html {
+pub(crate) fn DataControls(props: &DataControlsProps) -> Html {
+    let ui = use_locale().ui();
     if props.storage == StorageStatus::Unavailable {
         return Html::default();
     }
-    let ui = props.locale.ui();
-    let on_remember = props.on_action.reform(|event: Event| {
-        let checked = event
+    let on_remember = props.on_remember.reform(|event: Event| {
+        event
             .target_dyn_into::<HtmlInputElement>()
-            .is_some_and(|input| input.checked());
-        Action::SetRemember(checked)
+            .is_some_and(|input| input.checked())
     });
     html! {
         <div class="data-controls">
@@ -51,7 +49,7 @@ pub fn DataControls(props: &DataControlsProps) -> Html {
             </label>
             <p id="remember-hint" class="data-controls__hint">{ ui.remember_hint }</p>
             if props.has_data {
-                <ActionButton label={ui.erase} action={Action::EraseAll} on_action={props.on_action.clone()} class="button--quiet data-controls__erase" />
+                <ActionButton label={ui.erase} on_press={props.on_erase.clone()} class="button--quiet data-controls__erase" />
             }
         </div>
     }

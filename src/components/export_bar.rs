@@ -6,22 +6,21 @@ use yew::prelude::*;
 use crate::answers::Answers;
 use crate::chart::{self, Series};
 use crate::export;
-use crate::i18n::{Locale, fill};
+use crate::hooks::use_locale;
+use crate::i18n::fill;
 use crate::model::Version;
 use crate::platform::{files, page};
 use crate::scoring;
 
 /// Properties of [`ExportBar`].
 #[derive(Properties, PartialEq)]
-pub struct ExportBarProps {
-    /// The language of the files.
-    pub locale: Locale,
+pub(crate) struct ExportBarProps {
     /// The version answered.
-    pub version: Version,
+    pub(crate) version: Version,
     /// The answers shown.
-    pub answers: Answers,
+    pub(crate) answers: Answers,
     /// The radar's series, as on screen.
-    pub series: Vec<Series>,
+    pub(crate) series: Vec<Series>,
 }
 
 /// Size of the exported PNG's longer side, in pixels.
@@ -29,9 +28,9 @@ const PNG_WIDTH: u32 = 1200;
 
 /// The export buttons and a live status line.
 #[component]
-pub fn ExportBar(props: &ExportBarProps) -> Html {
+pub(crate) fn ExportBar(props: &ExportBarProps) -> Html {
     let status = use_state(String::new);
-    let locale = props.locale;
+    let locale = use_locale();
     let ui = locale.ui();
     let base_name = format!("perfil-cm-{}", page::today());
 

@@ -5,25 +5,30 @@ use yew::prelude::*;
 
 use super::action_button::ActionButton;
 use super::data_controls::DataControls;
+use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::{LIKERT_ITEMS, SCENARIOS, Version};
-use crate::state::{Action, StorageStatus};
+use crate::state::StorageStatus;
 
 /// Properties of [`Intro`].
 #[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct IntroProps {
     /// The version chosen.
-    pub version: Version,
+    pub(crate) version: Version,
     /// Some answers exist, so the button continues rather than starts.
-    pub has_answers: bool,
+    pub(crate) has_answers: bool,
     /// The "remember on this device" opt-in.
-    pub remember: bool,
+    pub(crate) remember: bool,
     /// Whether storage works.
-    pub storage: StorageStatus,
-    /// Version choice, start, and data controls.
-    pub on_action: Callback<Action>,
+    pub(crate) storage: StorageStatus,
+    /// A version was chosen.
+    pub(crate) on_version: Callback<Version>,
+    /// "Empezar" or "Continuar".
+    pub(crate) on_start: Callback<()>,
+    /// The "remember on this device" box was ticked or unticked.
+    pub(crate) on_remember: Callback<bool>,
+    /// "Borrar mis datos".
+    pub(crate) on_erase: Callback<()>,
 }
 
 /// The words under a version's name: how many questions, about how long.
@@ -51,8 +56,8 @@ fn version_detail(locale: Locale, version: Version) -> String {
 
 /// The intro screen.
 #[component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let locale = props.locale;
+pub(crate) fn Intro(props: &IntroProps) -> Html {
+    let locale = use_locale();
     let ui = locale.ui();
     let start_label = if props.has_answers {
         ui.intro_continue
@@ -87,7 +92,7 @@ pub fn Intro(props: &IntroProps) -> Html {
                             name="version"
                             value={version.slug()}
                             checked={version == props.version}
-                            onchange={props.on_action.reform(move |_: Event| Action::SetVersion(version))}
+                            onchange={props.on_version.reform(move |_: Event| version)}
                         />
                         <span class="version-choice__text">
                             <span class="version-choice__name">
@@ -99,13 +104,13 @@ pub fn Intro(props: &IntroProps) -> Html {
                 }
             </fieldset>
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>
-            <ActionButton label={start_label} action={Action::Start} on_action={props.on_action.clone()} class="button--primary intro__start" />
+            <ActionButton label={start_label} on_press={props.on_start.clone()} class="button--primary intro__start" />
             <DataControls
-                {locale}
                 remember={props.remember}
                 storage={props.storage}
                 has_data={props.has_answers || props.remember}
-                on_action={props.on_action.clone()}
+                on_remember={props.on_remember.clone()}
+                on_erase={props.on_erase.clone()}
             />
         </section>
     }

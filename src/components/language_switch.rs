@@ -2,22 +2,22 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_locale;
 use crate::i18n::Locale;
 
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    /// The language showing.
-    pub current: Locale,
+pub(crate) struct LanguageSwitchProps {
     /// The user chose a language.
-    pub on_change: Callback<Locale>,
+    pub(crate) on_change: Callback<Locale>,
 }
 
 /// Buttons to switch the language; the current one is marked `aria-pressed="true"`.
 #[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+pub(crate) fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let current = use_locale();
     html! {
-        <nav class="lang-switch" aria-label={props.current.ui().language_switch_label}>
+        <nav class="lang-switch" aria-label={current.ui().language_switch_label}>
             <ul class="lang-switch__list">
                 for locale in Locale::ALL {
                     <li key={locale.code()}>
@@ -25,10 +25,10 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                             type="button"
                             class={classes!(
                                 "lang-switch__option",
-                                (locale == props.current).then_some("lang-switch__option--current"),
+                                (locale == current).then_some("lang-switch__option--current"),
                             )}
                             lang={locale.code()}
-                            aria-pressed={(locale == props.current).to_string()}
+                            aria-pressed={(locale == current).to_string()}
                             onclick={props.on_change.reform(move |_: MouseEvent| locale)}
                         >
                             { locale.ui().language_name }

@@ -4,34 +4,34 @@
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
-
-use crate::i18n::{Locale, fill};
-use crate::state::{Action, Notice, StorageStatus};
+use crate::hooks::use_locale;
+use crate::i18n::fill;
+use crate::state::{Notice, StorageStatus};
 
 /// Properties of [`NoticeBar`].
 #[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct NoticeBarProps {
     /// The notice to show, if any.
-    pub notice: Option<Notice>,
+    pub(crate) notice: Option<Notice>,
     /// Whether storage works; when it does not, a standing warning says so.
-    pub storage: StorageStatus,
-    /// `DismissNotice` and `StartOver`.
-    pub on_action: Callback<Action>,
+    pub(crate) storage: StorageStatus,
+    /// The notice was dismissed (restored answers are kept).
+    pub(crate) on_dismiss: Callback<()>,
+    /// "Empezar de nuevo", offered with restored answers.
+    pub(crate) on_start_over: Callback<()>,
 }
 
 /// A polite live region, so that screen readers announce each message once.
 #[component]
-pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let ui = props.locale.ui();
+pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
+    let ui = use_locale().ui();
     let message = match props.notice {
         Some(Notice::Restored) => html! {
             <div class="notice notice--info">
                 <p class="notice__text">{ ui.notice_restored }</p>
                 <div class="notice__actions">
-                    <ActionButton label={ui.notice_keep} action={Action::DismissNotice} on_action={props.on_action.clone()} class="button--small" />
-                    <ActionButton label={ui.start_over} action={Action::StartOver} on_action={props.on_action.clone()} class="button--small button--quiet" />
+                    <ActionButton label={ui.notice_keep} on_press={props.on_dismiss.clone()} class="button--small" />
+                    <ActionButton label={ui.start_over} on_press={props.on_start_over.clone()} class="button--small button--quiet" />
                 </div>
             </div>
         },
@@ -48,7 +48,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
                         Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
                     } }
                 </p>
-                <ActionButton label={ui.dismiss} action={Action::DismissNotice} on_action={props.on_action.clone()} class="button--small button--quiet" />
+                <ActionButton label={ui.dismiss} on_press={props.on_dismiss.clone()} class="button--small button--quiet" />
             </div>
         },
         None => Html::default(),

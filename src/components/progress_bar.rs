@@ -2,24 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Locale, fill};
+use crate::hooks::use_locale;
+use crate::i18n::fill;
 
 /// Properties of [`ProgressBar`].
 #[derive(Properties, PartialEq)]
-pub struct ProgressBarProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct ProgressBarProps {
     /// The current question, counting from 0.
-    pub position: usize,
+    pub(crate) position: usize,
     /// How many questions there are.
-    pub total: usize,
+    pub(crate) total: usize,
 }
 
 /// The progress through the questionnaire. The bar is SVG with a `width` attribute, because the
 /// Content-Security-Policy forbids `style` attributes.
 #[component]
-pub fn ProgressBar(props: &ProgressBarProps) -> Html {
-    let ui = props.locale.ui();
+pub(crate) fn ProgressBar(props: &ProgressBarProps) -> Html {
+    let ui = use_locale().ui();
     let number = props.position + 1;
     let text = fill(
         ui.question_progress,

@@ -13,29 +13,42 @@ use yew::prelude::*;
 use super::action_button::ActionButton;
 use super::progress_bar::ProgressBar;
 use crate::answers::Answer;
-use crate::i18n::{Locale, fill};
+use crate::hooks::use_locale;
+use crate::i18n::fill;
 use crate::model::Question;
 use crate::platform::page;
-use crate::state::Action;
 
 /// How long a clicked answer stays visible before the next question, in milliseconds.
 const ADVANCE_AFTER_CLICK_MS: u32 = 350;
 
+/// An answer chosen on the screen, with how long the question had been showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Response {
+    /// The answer, or `None` to clear it.
+    pub(crate) answer: Option<Answer>,
+    /// Milliseconds since the question appeared, where the page has a clock.
+    pub(crate) on_screen_ms: Option<u32>,
+}
+
 /// Properties of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
-pub struct QuestionScreenProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct QuestionScreenProps {
     /// The question showing.
-    pub question: Question,
+    pub(crate) question: Question,
     /// Its position, counting from 0.
-    pub position: usize,
+    pub(crate) position: usize,
     /// How many questions the version has.
-    pub total: usize,
+    pub(crate) total: usize,
     /// The answer given, if any.
-    pub answer: Option<Answer>,
-    /// `Answer`, `Next`, `AdvanceFrom` and `Back`.
-    pub on_action: Callback<Action>,
+    pub(crate) answer: Option<Answer>,
+    /// An answer was chosen (or cleared).
+    pub(crate) on_answer: Callback<Response>,
+    /// Enter, →, or the Next button.
+    pub(crate) on_next: Callback<()>,
+    /// A short pause after a click on an answer ended: go on if this question still shows.
+    pub(crate) on_advance: Callback<()>,
+    /// ←, or the Back button.
+    pub(crate) on_back: Callback<()>,
 }
 
 fn choice_id(choice: usize) -> String {
@@ -44,7 +57,7 @@ fn choice_id(choice: usize) -> String {
 
 /// A question screen.
 #[component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let pending_advance = use_mut_ref(|| None::<Timeout>);
     // When this question appeared, to time its first answer for the "too fast" note.
     let shown_at = *use_memo(props.question, |_| page::now_ms());
@@ -53,7 +66,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         // Whole milliseconds; a clock that went backwards counts as no time at all.
         Some((now - shown).clamp(0.0, f64::from(u32::MAX)) as u32)
     };
-    let locale = props.locale;
+    let locale = use_locale();
     let ui = locale.ui();
     let question = props.question;
     let position = props.position;
@@ -66,7 +79,11 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let last = position + 1 == props.total;
 
     let onkeydown = {
-        let on_action = props.on_action.clone();
+        let (on_answer, on_next, on_back) = (
+            props.on_answer.clone(),
+            props.on_next.clone(),
+            props.on_back.clone(),
+        );
         Callback::from(move |event: KeyboardEvent| {
             if event.ctrl_key() || event.alt_key() || event.meta_key() {
                 return;
@@ -74,17 +91,20 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             let on_button = event
                 .target_dyn_into::<Element>()
                 .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
-            let action = match event.key().as_str() {
-                "ArrowRight" => Action::Next,
-                "ArrowLeft" => Action::Back,
+            let step = match event.key().as_str() {
+                "ArrowRight" => &on_next,
+                "ArrowLeft" => &on_back,
                 // On a button, Enter presses that button.
-                "Enter" if !on_button => Action::Next,
+                "Enter" if !on_button => &on_next,
                 key => {
                     let choice = key.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
                     match choice.and_then(|c| question.answer(c).map(|a| (c, a))) {
                         Some((choice, answer)) => {
                             event.prevent_default();
-                            on_action.emit(Action::Answer(question, Some(answer), on_screen_ms()));
+                            on_answer.emit(Response {
+                                answer: Some(answer),
+                                on_screen_ms: on_screen_ms(),
+                            });
                             // Focus the chosen option so that a screen reader announces it.
                             page::focus(&choice_id(choice));
                             return;
@@ -94,7 +114,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 }
             };
             event.prevent_default();
-            on_action.emit(action);
+            step.emit(());
         })
     };
 
@@ -111,7 +131,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             if let Some(group) = group {
                 <p class="kicker">{ group }</p>
             }
-            <ProgressBar {locale} {position} total={props.total} />
+            <ProgressBar {position} total={props.total} />
             <fieldset class="question__fieldset">
                 <legend class="question__legend">
                     <h1
@@ -128,14 +148,14 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                             class="choice"
                             key={choice}
                             onclick={
-                                let on_action = props.on_action.clone();
+                                let on_advance = props.on_advance.clone();
                                 let pending_advance = pending_advance.clone();
                                 Callback::from(move |event: MouseEvent| {
                                     // detail() counts pointer clicks; keyboard-made clicks have 0.
                                     if event.detail() > 0 {
-                                        let on_action = on_action.clone();
+                                        let on_advance = on_advance.clone();
                                         let timeout = Timeout::new(ADVANCE_AFTER_CLICK_MS, move || {
-                                            on_action.emit(Action::AdvanceFrom(position));
+                                            on_advance.emit(());
                                         });
                                         *pending_advance.borrow_mut() = Some(timeout);
                                     }
@@ -148,8 +168,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                                 id={choice_id(choice)}
                                 name="answer"
                                 checked={chosen == Some(choice)}
-                                onchange={props.on_action.reform(move |_: Event| {
-                                    Action::Answer(question, question.answer(choice), on_screen_ms())
+                                onchange={props.on_answer.reform(move |_: Event| Response {
+                                    answer: question.answer(choice),
+                                    on_screen_ms: on_screen_ms(),
                                 })}
                             />
                             <span class="choice__key" aria-hidden="true">{ choice + 1 }</span>
@@ -159,8 +180,8 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </div>
             </fieldset>
             <div class="question__nav">
-                <ActionButton label={ui.back} action={Action::Back} on_action={props.on_action.clone()} />
-                <ActionButton label={next_label} action={Action::Next} on_action={props.on_action.clone()} class="button--primary" />
+                <ActionButton label={ui.back} on_press={props.on_back.clone()} />
+                <ActionButton label={next_label} on_press={props.on_next.clone()} class="button--primary" />
             </div>
             <p class="question__hint">
                 { fill(ui.keyboard_hint, &[("max", &question.choices().to_string())]) }

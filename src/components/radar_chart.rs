@@ -9,6 +9,7 @@
 use yew::prelude::*;
 
 use crate::chart::{self, RINGS, Series, group_spans};
+use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
@@ -17,13 +18,11 @@ use crate::scoring::Band;
 
 /// Properties of [`RadarChart`].
 #[derive(Properties, PartialEq)]
-pub struct RadarChartProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct RadarChartProps {
     /// The series to draw; the first is the result being shown.
-    pub series: Vec<Series>,
+    pub(crate) series: Vec<Series>,
     /// The chart's description for assistive technology.
-    pub description: String,
+    pub(crate) description: String,
 }
 
 fn point_id(axis: usize) -> String {
@@ -49,10 +48,10 @@ fn point_text(locale: Locale, quality: Quality, score: Option<u8>) -> String {
 
 /// The radar chart.
 #[component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
+pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
     let active = use_state(|| 0_usize);
     let shown = use_state(|| None::<usize>);
-    let locale = props.locale;
+    let locale = use_locale();
     let ui = locale.ui();
     let (radar, labels, (x, y, width, height)) = chart::layout(locale);
     let view_box = format!("{} {} {} {}", num(x), num(y), num(width), num(height));

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::action_button::ActionButton;
 use super::advice_list::AdviceList;
+use super::compare_choice::CompareChoice;
 use super::data_controls::DataControls;
 use super::export_bar::ExportBar;
 use super::radar_chart::RadarChart;
@@ -15,40 +16,81 @@ use crate::advice;
 use crate::answers::Answers;
 use crate::chart::{Series, SeriesKind};
 use crate::history::{self, Attempt};
+use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::{CONTENT_VERSION, Quality, Version};
 use crate::platform::page;
 use crate::scoring::{self, Band, Profile, Timing};
-use crate::state::{Action, StorageStatus};
+use crate::share::SharedResult;
+use crate::state::StorageStatus;
+
+/// The visitor's own result, with what only the visitor has.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct OwnResult {
+    /// The version answered.
+    pub(crate) version: Version,
+    /// The answers to score.
+    pub(crate) answers: Answers,
+    /// Earlier attempts on this device (with the opt-in).
+    pub(crate) history: Vec<Attempt>,
+    /// The attempt overlaid, by index into `history`.
+    pub(crate) compare: Option<usize>,
+    /// How quickly the questions were first answered in this visit.
+    pub(crate) timing: Timing,
+    /// The "remember on this device" opt-in.
+    pub(crate) remember: bool,
+    /// Whether storage works.
+    pub(crate) storage: StorageStatus,
+}
+
+/// Where the result shown comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum ResultSource {
+    /// The visitor's own attempt: with history, timing, storage controls and a share link.
+    Own(OwnResult),
+    /// A result opened from a share link: read-only, never stored; the sender's pace is unknown.
+    Shared(SharedResult),
+}
+
+impl ResultSource {
+    fn version(&self) -> Version {
+        match self {
+            ResultSource::Own(own) => own.version,
+            ResultSource::Shared(shared) => shared.version,
+        }
+    }
+
+    fn answers(&self) -> &Answers {
+        match self {
+            ResultSource::Own(own) => &own.answers,
+            ResultSource::Shared(shared) => &shared.answers,
+        }
+    }
+}
 
 /// Properties of [`Results`].
 #[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    /// The language to show.
-    pub locale: Locale,
-    /// The version answered.
-    pub version: Version,
-    /// The answers to score.
-    pub answers: Answers,
-    /// The result came from a share link: read-only, no storage controls.
+pub(crate) struct ResultsProps {
+    /// The result to show.
+    pub(crate) source: ResultSource,
+    /// Back to the review (own result).
     #[prop_or_default]
-    pub shared: bool,
-    /// Earlier attempts on this device (with the opt-in).
+    pub(crate) on_back: Callback<()>,
+    /// Drop the answers and start again (own result).
     #[prop_or_default]
-    pub history: Vec<Attempt>,
-    /// The attempt overlaid, by index into `history`.
+    pub(crate) on_start_over: Callback<()>,
+    /// Overlay an earlier attempt, or none (own result).
     #[prop_or_default]
-    pub compare: Option<usize>,
-    /// How quickly the questions were first answered in this visit; `None` for a shared result,
-    /// whose sender's pace is unknown.
+    pub(crate) on_compare: Callback<Option<usize>>,
+    /// The "remember on this device" box was ticked or unticked (own result).
     #[prop_or_default]
-    pub timing: Option<Timing>,
-    /// The "remember on this device" opt-in.
-    pub remember: bool,
-    /// Whether storage works.
-    pub storage: StorageStatus,
-    /// `Back`, `StartOver`, `LeaveShared` and the data controls.
-    pub on_action: Callback<Action>,
+    pub(crate) on_remember: Callback<bool>,
+    /// "Borrar mis datos" (own result).
+    #[prop_or_default]
+    pub(crate) on_erase: Callback<()>,
+    /// "Hazlo tú": leave a shared result for one's own questionnaire.
+    #[prop_or_default]
+    pub(crate) on_leave_shared: Callback<()>,
 }
 
 /// Names of `qualities` in `locale`, joined for a sentence.
@@ -63,10 +105,9 @@ fn names(locale: Locale, qualities: &[Quality]) -> String {
 /// The chart's description: strengths and growth areas, for screen readers.
 fn description(locale: Locale, profile: &Profile) -> String {
     let ui = locale.ui();
-    let none = ui.radar_none;
     let list = |qualities: &[Quality]| {
         if qualities.is_empty() {
-            none.to_owned()
+            ui.radar_none.to_owned()
         } else {
             names(locale, qualities)
         }
@@ -80,55 +121,52 @@ fn description(locale: Locale, profile: &Profile) -> String {
     )
 }
 
+/// The earlier attempt overlaid on an own result, if one is chosen and comparable.
+fn compared(own: &OwnResult) -> Option<&Attempt> {
+    let index = own.compare?;
+    history::comparable(&own.history, own.version, &own.answers)
+        .find(|(i, _)| *i == index)
+        .map(|(_, attempt)| attempt)
+}
+
 /// The results screen.
 #[component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let locale = props.locale;
+pub(crate) fn Results(props: &ResultsProps) -> Html {
+    let locale = use_locale();
     let ui = locale.ui();
-    let profile = scoring::profile(&props.answers, props.timing);
+    let source = &props.source;
+    let (version, answers) = (source.version(), source.answers());
+    let own = match source {
+        ResultSource::Own(own) => Some(own),
+        ResultSource::Shared(_) => None,
+    };
+    let profile = scoring::profile(answers, own.map(|own| own.timing));
     let scored = profile.scores.iter().flatten().count();
-    let earlier: Vec<(usize, &Attempt)> =
-        history::comparable(&props.history, props.version, &props.answers).collect();
-    let compared = props
-        .compare
-        .and_then(|i| earlier.iter().find(|(index, _)| *index == i))
-        .map(|(_, attempt)| *attempt);
-    let earlier_scores = compared.map(|a| scoring::profile(&a.answers, None).scores);
+    let earlier = own.and_then(compared);
+    let earlier_scores = earlier.map(|a| scoring::profile(&a.answers, None).scores);
+    let (title, legend) = match source {
+        ResultSource::Own(_) => (ui.results_title, ui.legend_own),
+        ResultSource::Shared(_) => (ui.results_title_shared, ui.legend_shared),
+    };
     let mut series = vec![Series {
-        name: (if props.shared {
-            ui.legend_shared
-        } else {
-            ui.legend_own
-        })
-        .to_owned(),
+        name: legend.to_owned(),
         values: profile.scores,
         kind: SeriesKind::Own,
     }];
-    if let (Some(attempt), Some(values)) = (compared, earlier_scores) {
+    if let (Some(attempt), Some(values)) = (earlier, earlier_scores) {
         series.push(Series {
             name: fill(ui.legend_earlier, &[("date", &attempt.date)]),
             values,
             kind: SeriesKind::Earlier,
         });
     }
-    let on_compare = props.on_action.reform(|event: Event| {
-        let value = event
-            .target_dyn_into::<web_sys::HtmlSelectElement>()
-            .map(|select| select.value())
-            .unwrap_or_default();
-        Action::Compare(value.parse().ok())
-    });
-    let title = if props.shared {
-        ui.results_title_shared
-    } else {
-        ui.results_title
-    };
+    let on_compare = props.on_compare.clone();
     html! {
         <section class="results" aria-labelledby="results-title">
-            if props.shared {
+            if own.is_none() {
                 <div class="results__shared">
                     <p class="results__shared-text">{ ui.shared_banner }</p>
-                    <ActionButton label={ui.shared_cta} action={Action::LeaveShared} on_action={props.on_action.clone()} class="button--primary button--small" />
+                    <ActionButton label={ui.shared_cta} on_press={props.on_leave_shared.clone()} class="button--primary button--small" />
                 </div>
             }
             <h1 id="results-title" class="results__title" tabindex="-1">{ title }</h1>
@@ -167,45 +205,38 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }
                 <p class="results__disclaimer">{ ui.result_disclaimer }</p>
             </div>
-            if !props.shared && !earlier.is_empty() {
-                <div class="results__compare">
-                    <label class="results__compare-label" for="compare">{ ui.compare_label }</label>
-                    <select id="compare" class="results__compare-select" onchange={on_compare}>
-                        <option value="" selected={props.compare.is_none()}>{ ui.compare_none }</option>
-                        for (index, attempt) in earlier {
-                            <option key={index} value={index.to_string()} selected={props.compare == Some(index)}>
-                                { fill(ui.compare_option, &[
-                                    ("date", &attempt.date),
-                                    ("version", attempt.version.label(ui)),
-                                ]) }
-                            </option>
-                        }
-                    </select>
-                </div>
+            if let Some(own) = own {
+                <CompareChoice
+                    attempts={history::comparable(&own.history, own.version, &own.answers)
+                        .map(|(index, attempt)| (index, attempt.clone()))
+                        .collect::<Vec<_>>()}
+                    selected={own.compare}
+                    {on_compare}
+                />
             }
             <div class="results__chart">
-                <RadarChart {locale} series={series.clone()} description={description(locale, &profile)} />
-                <ScoreTable {locale} profile={profile.clone()} earlier={earlier_scores} />
+                <RadarChart series={series.clone()} description={description(locale, &profile)} />
+                <ScoreTable profile={profile.clone()} earlier={earlier_scores} />
             </div>
-            <AdviceList {locale} profile={profile.clone()} />
-            <ExportBar {locale} version={props.version} answers={props.answers.clone()} series={series} />
-            if !props.shared {
-                <SharePanel {locale} version={props.version} answers={props.answers.clone()} />
+            <AdviceList profile={profile.clone()} />
+            <ExportBar {version} answers={answers.clone()} {series} />
+            if own.is_some() {
+                <SharePanel {version} answers={answers.clone()} />
             }
             <p class="results__print-footer">
                 { fill(ui.print_footer, &[("date", &page::today()), ("version", &CONTENT_VERSION.to_string())]) }
             </p>
-            if !props.shared {
+            if let Some(own) = own {
                 <div class="results__nav">
-                    <ActionButton label={ui.results_back} action={Action::Back} on_action={props.on_action.clone()} />
-                    <ActionButton label={ui.start_over} action={Action::StartOver} on_action={props.on_action.clone()} class="button--quiet" />
+                    <ActionButton label={ui.results_back} on_press={props.on_back.clone()} />
+                    <ActionButton label={ui.start_over} on_press={props.on_start_over.clone()} class="button--quiet" />
                 </div>
                 <DataControls
-                    {locale}
-                    remember={props.remember}
-                    storage={props.storage}
+                    remember={own.remember}
+                    storage={own.storage}
                     has_data=true
-                    on_action={props.on_action.clone()}
+                    on_remember={props.on_remember.clone()}
+                    on_erase={props.on_erase.clone()}
                 />
             }
         </section>

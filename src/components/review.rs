@@ -5,39 +5,42 @@ use yew::prelude::*;
 use super::action_button::ActionButton;
 use super::data_controls::DataControls;
 use crate::answers::Answers;
-use crate::i18n::{Locale, fill};
-use crate::model::{Question, Version};
-use crate::route::Route;
-use crate::state::{Action, StorageStatus};
+use crate::hooks::use_locale;
+use crate::i18n::fill;
+use crate::model::Question;
+use crate::state::StorageStatus;
 
 /// Properties of [`Review`].
 #[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    /// The language to show.
-    pub locale: Locale,
-    /// The version taken.
-    pub version: Version,
-    /// Its questions.
-    pub questions: Vec<Question>,
+pub(crate) struct ReviewProps {
+    /// The questions of the version taken.
+    pub(crate) questions: Vec<Question>,
     /// The answers so far.
-    pub answers: Answers,
+    pub(crate) answers: Answers,
     /// The "remember on this device" opt-in.
-    pub remember: bool,
+    pub(crate) remember: bool,
     /// Whether storage works.
-    pub storage: StorageStatus,
-    /// `Navigate`, `Back` and the data controls.
-    pub on_action: Callback<Action>,
+    pub(crate) storage: StorageStatus,
+    /// Open the question at this position (0-based) to answer it.
+    pub(crate) on_open: Callback<usize>,
+    /// "Ver resultados".
+    pub(crate) on_results: Callback<()>,
+    /// Back to the last question.
+    pub(crate) on_back: Callback<()>,
+    /// The "remember on this device" box was ticked or unticked.
+    pub(crate) on_remember: Callback<bool>,
+    /// "Borrar mis datos".
+    pub(crate) on_erase: Callback<()>,
 }
 
 /// The review screen.
 #[component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let locale = props.locale;
+pub(crate) fn Review(props: &ReviewProps) -> Html {
+    let locale = use_locale();
     let ui = locale.ui();
     let total = props.questions.len();
     let answered = props.answers.answered(&props.questions);
     let unanswered = props.answers.unanswered(&props.questions);
-    let version = props.version;
     html! {
         <section class="review" aria-labelledby="review-title">
             <h1 id="review-title" class="review__title" tabindex="-1">{ ui.review_title }</h1>
@@ -57,25 +60,25 @@ pub fn Review(props: &ReviewProps) -> Html {
                     for (position, question) in unanswered {
                         <li class="review__item" key={position} value={(position + 1).to_string()}>
                             <span class="review__text">{ locale.texts().question(question) }</span>
-                            <ActionButton label={fill(ui.review_answer, &[("n", &(position + 1).to_string())])} action={Action::Navigate(Route::Question { version, position })} on_action={props.on_action.clone()} class="button--small" />
+                            <ActionButton label={fill(ui.review_answer, &[("n", &(position + 1).to_string())])} on_press={props.on_open.reform(move |()| position)} class="button--small" />
                         </li>
                     }
                 </ol>
             }
             <div class="review__nav">
-                <ActionButton label={ui.back} action={Action::Back} on_action={props.on_action.clone()} />
+                <ActionButton label={ui.back} on_press={props.on_back.clone()} />
                 if answered > 0 {
-                    <ActionButton label={ui.see_results} action={Action::Navigate(Route::Results)} on_action={props.on_action.clone()} class="button--primary" />
+                    <ActionButton label={ui.see_results} on_press={props.on_results.clone()} class="button--primary" />
                 } else {
                     <p class="review__none">{ ui.review_none_answered }</p>
                 }
             </div>
             <DataControls
-                {locale}
                 remember={props.remember}
                 storage={props.storage}
                 has_data={answered > 0 || props.remember}
-                on_action={props.on_action.clone()}
+                on_remember={props.on_remember.clone()}
+                on_erase={props.on_erase.clone()}
             />
         </section>
     }

@@ -3,20 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Locale;
+use crate::hooks::use_locale;
 use crate::model::Quality;
 use crate::scoring::{self, Profile};
 
 /// Properties of [`ScoreTable`].
 #[derive(Properties, PartialEq)]
-pub struct ScoreTableProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct ScoreTableProps {
     /// The profile shown.
-    pub profile: Profile,
+    pub(crate) profile: Profile,
     /// Scores of an earlier attempt, to show the change per quality.
     #[prop_or_default]
-    pub earlier: Option<[Option<u8>; Quality::COUNT]>,
+    pub(crate) earlier: Option<[Option<u8>; Quality::COUNT]>,
 }
 
 /// "+12", "−5", "0" or "" when either side has no data.
@@ -33,10 +31,10 @@ fn change(now: Option<u8>, before: Option<u8>) -> String {
 
 /// The score table, with its sort toggle.
 #[component]
-pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
     let by_score = use_state(|| false);
-    let ui = props.locale.ui();
-    let texts = props.locale.texts();
+    let locale = use_locale();
+    let (ui, texts) = (locale.ui(), locale.texts());
     let profile = &props.profile;
     let order = if *by_score {
         scoring::ranked(&profile.scores)

@@ -4,27 +4,25 @@
 use yew::prelude::*;
 
 use crate::answers::Answers;
-use crate::i18n::Locale;
+use crate::hooks::use_locale;
 use crate::model::Version;
 use crate::platform::{clipboard, page};
 use crate::share;
 
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    /// The language to show.
-    pub locale: Locale,
+pub(crate) struct SharePanelProps {
     /// The version answered.
-    pub version: Version,
+    pub(crate) version: Version,
     /// The answers to share.
-    pub answers: Answers,
+    pub(crate) answers: Answers,
 }
 
 /// The link, a copy button and what happened.
 #[component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
+pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
     let status = use_state(|| None::<bool>);
-    let ui = props.locale.ui();
+    let ui = use_locale().ui();
     let link = format!(
         "{}{}",
         page::address_without_fragment(),

@@ -14,7 +14,7 @@ use web_sys::{
 
 /// Why a download could not be made.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DownloadError {
+pub(crate) enum DownloadError {
     /// No window or document.
     NoDocument,
     /// The browser refused to make the file (Blob, object URL or canvas).
@@ -65,21 +65,26 @@ fn blob_url(content: &str, mime: &str) -> Result<String, DownloadError> {
     Url::create_object_url_with_blob(&blob).map_err(|_| DownloadError::Refused("object URL"))
 }
 
+/// Frees an object URL once its download has read it.
+fn revoke(url: &str) {
+    if let Err(error) = Url::revoke_object_url(url) {
+        super::warn("could not free a download's object URL", &error);
+    }
+}
+
 /// Downloads `content` as a text file.
-pub fn download_text(filename: &str, mime: &str, content: &str) -> Result<(), DownloadError> {
+pub(crate) fn download_text(filename: &str, mime: &str, content: &str) -> Result<(), DownloadError> {
     let url = blob_url(content, mime)?;
     let saved = save(&url, filename);
     // Revoke later: the download reads the URL after this function returns.
-    Timeout::new(10_000, move || {
-        let _ = Url::revoke_object_url(&url);
-    })
+    Timeout::new(10_000, move || revoke(&url))
     .forget();
     saved
 }
 
 /// Draws `svg` on a `width`×`height` canvas and downloads it as a PNG. The drawing happens when
 /// the image has loaded, so the result comes through `on_done`.
-pub fn download_png(
+pub(crate) fn download_png(
     svg: &str,
     width: u32,
     height: u32,
@@ -112,7 +117,7 @@ pub fn download_png(
     // than keeping them alive from inside their own callbacks.
     EventListener::once(&image, "load", move |_| {
         let result = draw(&loaded, width, height).and_then(|data| save(&data, &filename));
-        let _ = Url::revoke_object_url(&url_for_load);
+        revoke(&url_for_load);
         finish_load(result);
     })
     .forget();

@@ -6,14 +6,14 @@
 
 use std::fmt;
 
-pub mod clipboard;
-pub mod files;
-pub mod page;
-pub mod storage;
+pub(crate) mod clipboard;
+pub(crate) mod files;
+pub(crate) mod page;
+pub(crate) mod storage;
 
 /// Something the browser did not provide.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PlatformError {
+pub(crate) enum PlatformError {
     /// No `window`: not running in a browser page.
     NoWindow,
     /// The window has no `document`.
@@ -40,6 +40,12 @@ impl fmt::Display for PlatformError {
 impl std::error::Error for PlatformError {}
 
 /// Writes `error` to the browser console, for the developer who embeds the widget.
-pub fn report(error: &PlatformError) {
+pub(crate) fn report(error: &PlatformError) {
     web_sys::console::error_1(&error.to_string().into());
+}
+
+/// Writes a warning to the browser console: something the browser refused that the app can
+/// live without (`what` failed, because of `error`).
+pub(crate) fn warn(what: &str, error: &dyn fmt::Debug) {
+    web_sys::console::warn_1(&format!("Perfil CM: {what}: {error:?}").into());
 }

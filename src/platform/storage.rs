@@ -15,13 +15,13 @@ use crate::progress::{Progress, ProgressError};
 use crate::state::StorageStatus;
 
 /// The key of the answers in progress, in both storages.
-pub const KEY: &str = "perfil-cm/progress";
+pub(crate) const KEY: &str = "perfil-cm/progress";
 /// The key of earlier attempts, in local storage only (with the opt-in).
-pub const HISTORY_KEY: &str = "perfil-cm/history";
+pub(crate) const HISTORY_KEY: &str = "perfil-cm/history";
 
 /// Why storage could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
+pub(crate) enum StorageError {
     /// The browser gives no storage here, or refuses access.
     Unavailable,
     /// Writing failed (quota, or access revoked).
@@ -53,7 +53,7 @@ fn local() -> Result<Storage, StorageError> {
 
 /// Whether session storage works: a test write, because some browsers hand out a storage object
 /// that refuses every write.
-pub fn status() -> StorageStatus {
+pub(crate) fn status() -> StorageStatus {
     let probe = format!("{KEY}/probe");
     let works =
         session().is_ok_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok());
@@ -66,7 +66,7 @@ pub fn status() -> StorageStatus {
 
 /// The saved progress: this tab's first, else what this device remembers. `Err` when a record
 /// exists but cannot be used (damaged, or from another content version).
-pub fn load() -> Result<Option<Progress>, ProgressError> {
+pub(crate) fn load() -> Result<Option<Progress>, ProgressError> {
     let read = |storage: Result<Storage, StorageError>| {
         storage.ok().and_then(|s| s.get_item(KEY).ok().flatten())
     };
@@ -78,7 +78,7 @@ pub fn load() -> Result<Option<Progress>, ProgressError> {
 
 /// Keeps `progress`: in session storage while there are answers, and in local storage only
 /// while the person opts in (so unticking the box removes the device copy at once).
-pub fn save(progress: &Progress) -> Result<(), StorageError> {
+pub(crate) fn save(progress: &Progress) -> Result<(), StorageError> {
     let text = progress.encode();
     let session = session()?;
     if progress.answers.is_empty() {
@@ -103,7 +103,7 @@ pub fn save(progress: &Progress) -> Result<(), StorageError> {
 }
 
 /// Earlier attempts kept on this device; unreadable lines are skipped.
-pub fn load_history() -> Vec<Attempt> {
+pub(crate) fn load_history() -> Vec<Attempt> {
     local()
         .ok()
         .and_then(|s| s.get_item(HISTORY_KEY).ok().flatten())
@@ -112,7 +112,7 @@ pub fn load_history() -> Vec<Attempt> {
 }
 
 /// Keeps `attempts` in local storage while the person opts in; removes them otherwise.
-pub fn save_history(attempts: &[Attempt], remember: bool) -> Result<(), StorageError> {
+pub(crate) fn save_history(attempts: &[Attempt], remember: bool) -> Result<(), StorageError> {
     let local = local()?;
     if remember && !attempts.is_empty() {
         local
@@ -123,14 +123,4 @@ pub fn save_history(attempts: &[Attempt], remember: bool) -> Result<(), StorageE
             .remove_item(HISTORY_KEY)
             .map_err(|_| StorageError::WriteFailed)
     }
-}
-
-/// Removes everything the app stored, from both storages.
-pub fn erase() -> Result<(), StorageError> {
-    let remove = |storage: Result<Storage, StorageError>, key: &str| {
-        storage.and_then(|s| s.remove_item(key).map_err(|_| StorageError::WriteFailed))
-    };
-    let session = remove(session(), KEY);
-    let local = remove(local(), KEY).and(remove(local(), HISTORY_KEY));
-    session.and(local)
 }

@@ -2,15 +2,15 @@
 //! questionnaire's own requirements checked on the real content. The rules live in
 //! `build/content.rs`, included here.
 
-#[path = "../build/content.rs"]
+#[path = "../../build/content.rs"]
 #[allow(dead_code)]
-mod content;
+mod generator;
 
 use std::path::Path;
 
-use content::{ContentError, SourceFile, Sources};
-use perfil_cm::i18n::Locale;
-use perfil_cm::model::{LIKERT_ITEMS, Quality, SCENARIOS, Version};
+use generator::{ContentError, SourceFile, Sources};
+use crate::i18n::Locale;
+use crate::model::{LIKERT_ITEMS, Quality, SCENARIOS, Version};
 
 /// A minimal valid model: one group, one quality, three statements, one scenario.
 const MODEL: &str = r#"
@@ -59,7 +59,6 @@ locale = "{locale}"
 labels = ["1", "2", "3", "4", "5"]
 [group.g]
 title = "Title"
-short = "Short"
 [quality.q]
 label = "Label"
 name = "Name"
@@ -79,7 +78,7 @@ progress = "p"
 strength = "s"
 "#
     );
-    for band in content::BANDS {
+    for band in generator::BANDS {
         text.push_str(&format!(
             "[advice.q.{band}]\nreading = \"r\"\nactions = [\"x\", \"y\"]\n"
         ));
@@ -115,7 +114,7 @@ fn sources(edit: impl FnOnce(&mut String, &mut String, &mut String)) -> Sources 
 }
 
 fn errors_of(sources: Sources) -> Vec<String> {
-    content::validate(&sources)
+    generator::validate(&sources)
         .err()
         .unwrap_or_default()
         .iter()
@@ -134,7 +133,7 @@ fn the_fixture_is_valid() {
 
 #[test]
 fn the_real_content_is_valid_and_generates_code() {
-    let loaded = content::load(Path::new("content")).map_err(|errors| {
+    let loaded = generator::load(Path::new("content")).map_err(|errors| {
         errors
             .iter()
             .map(ToString::to_string)
@@ -143,7 +142,7 @@ fn the_real_content_is_valid_and_generates_code() {
     });
     let loaded = loaded.unwrap_or_else(|errors| panic!("content/ is invalid:\n{errors}"));
     assert_eq!(loaded.locales[0].code, "es", "Spanish comes first");
-    let code = content::generate(&loaded).expect("code generation");
+    let code = generator::generate(&loaded).expect("code generation");
     assert!(code.contains("pub enum Quality"));
 }
 
@@ -410,7 +409,7 @@ fn invalid_toml_and_a_missing_source_locale_are_reported() {
 
 #[test]
 fn placeholders_are_found_in_order_of_name() {
-    let found: Vec<_> = content::placeholders("{b} y {a}, {a}")
+    let found: Vec<_> = generator::placeholders("{b} y {a}, {a}")
         .into_iter()
         .collect();
     assert_eq!(found, ["a", "b"]);

@@ -1,22 +1,23 @@
 //! Component tests in headless Chromium (`scripts/test.sh wasm`): each test mounts a component
 //! into a fresh element, awaits `yew::scheduler::flush()` (never a sleep) and reads the DOM.
-#![cfg(target_arch = "wasm32")]
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use perfil_cm::answers::{Agreement, Answer};
-use perfil_cm::components::app::App;
-use perfil_cm::components::intro::{Intro, IntroProps};
-use perfil_cm::components::language_switch::{LanguageSwitch, LanguageSwitchProps};
-use perfil_cm::components::question::{QuestionScreen, QuestionScreenProps};
-use perfil_cm::i18n::Locale;
-use perfil_cm::model::{Question, Version};
-use perfil_cm::state::{Action, StorageStatus};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
-use yew::{Callback, Renderer, scheduler};
+use yew::prelude::*;
+use yew::{Renderer, scheduler};
+
+use crate::answers::{Agreement, Answer};
+use crate::components::app::App;
+use crate::components::intro::Intro;
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::question::{QuestionScreen, Response};
+use crate::i18n::Locale;
+use crate::model::{Question, Version};
+use crate::state::StorageStatus;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -53,14 +54,41 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
-/// Records every action a component dispatches.
-fn recorder() -> (Rc<RefCell<Vec<Action>>>, Callback<Action>) {
-    let actions = Rc::new(RefCell::new(Vec::new()));
-    let callback = {
-        let actions = actions.clone();
-        Callback::from(move |action| actions.borrow_mut().push(action))
-    };
-    (actions, callback)
+/// What a component reported through its callbacks, in order, one line each.
+#[derive(Clone, Default)]
+struct Log(Rc<RefCell<Vec<String>>>);
+
+impl Log {
+    /// A callback that logs `name` and what it was given.
+    fn callback<T: std::fmt::Debug + 'static>(&self, name: &'static str) -> Callback<T> {
+        let log = self.0.clone();
+        Callback::from(move |value: T| log.borrow_mut().push(format!("{name} {value:?}")))
+    }
+
+    fn lines(&self) -> Vec<String> {
+        self.0.borrow().clone()
+    }
+}
+
+/// Properties of [`InLocale`].
+#[derive(Properties, PartialEq)]
+struct InLocaleProps {
+    locale: Locale,
+    children: Html,
+}
+
+/// Its children with `locale` as the app's language, as the root provides it.
+#[component]
+fn InLocale(props: &InLocaleProps) -> Html {
+    html! {
+        <ContextProvider<Locale> context={props.locale}>{ props.children.clone() }</ContextProvider<Locale>>
+    }
+}
+
+/// Renders `children` in `locale` into `root`.
+fn render_in(root: &Element, locale: Locale, children: Html) {
+    Renderer::<InLocale>::with_root_and_props(root.clone(), InLocaleProps { locale, children })
+        .render();
 }
 
 fn keydown(root: &Element, selector: &str, key: &str) {
@@ -80,16 +108,23 @@ fn keydown(root: &Element, selector: &str, key: &str) {
 #[wasm_bindgen_test]
 async fn intro_shows_the_locale_and_reports_start() {
     let root = mount_point();
-    let (actions, on_action) = recorder();
-    let props = IntroProps {
-        locale: Locale::En,
-        version: Version::Quick,
-        has_answers: false,
-        remember: false,
-        storage: StorageStatus::Available,
-        on_action,
-    };
-    Renderer::<Intro>::with_root_and_props(root.clone(), props).render();
+    let log = Log::default();
+    render_in(
+        &root,
+        Locale::En,
+        html! {
+            <Intro
+                version={Version::Quick}
+                has_answers=false
+                remember=false
+                storage={StorageStatus::Available}
+                on_version={log.callback("version")}
+                on_start={log.callback("start")}
+                on_remember={log.callback("remember")}
+                on_erase={log.callback("erase")}
+            />
+        },
+    );
     scheduler::flush().await;
 
     assert_eq!(text(&root, "h1"), Locale::En.ui().intro_title);
@@ -97,28 +132,38 @@ async fn intro_shows_the_locale_and_reports_start() {
         text(&root, ".intro__privacy-text"),
         Locale::En.ui().intro_privacy
     );
-    assert!(actions.borrow().is_empty());
+    assert!(log.lines().is_empty());
     click(&root, ".intro__start");
     click(&root, "input[value=full]");
-    assert_eq!(
-        *actions.borrow(),
-        [Action::Start, Action::SetVersion(Version::Full)]
-    );
+    click(&root, ".data-controls__checkbox");
+    assert_eq!(log.lines(), ["start ()", "version Full", "remember true"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_question_is_a_fieldset_with_its_legend_and_answers_from_digit_keys() {
     let root = mount_point();
-    let (actions, on_action) = recorder();
-    let props = QuestionScreenProps {
-        locale: Locale::Es,
-        question: Question::Likert(0),
-        position: 0,
-        total: 13,
-        answer: None,
-        on_action,
+    let log = Log::default();
+    let responses = Rc::new(RefCell::new(Vec::new()));
+    let on_answer = {
+        let responses = responses.clone();
+        Callback::from(move |response: Response| responses.borrow_mut().push(response))
     };
-    Renderer::<QuestionScreen>::with_root_and_props(root.clone(), props).render();
+    render_in(
+        &root,
+        Locale::Es,
+        html! {
+            <QuestionScreen
+                question={Question::Likert(0)}
+                position=0
+                total=13
+                answer={None::<Answer>}
+                {on_answer}
+                on_next={log.callback("next")}
+                on_advance={log.callback("advance")}
+                on_back={log.callback("back")}
+            />
+        },
+    );
     scheduler::flush().await;
 
     assert_eq!(text(&root, "fieldset legend"), Locale::Es.texts().items[0]);
@@ -141,14 +186,14 @@ async fn a_question_is_a_fieldset_with_its_legend_and_answers_from_digit_keys() 
     keydown(&root, "h1", "Enter");
     keydown(&root, "h1", "ArrowLeft");
     let four = Agreement::new(4).map(Answer::Agree);
-    let actions = actions.borrow();
+    let responses = responses.borrow();
     // The answer carries how long the question was on screen (the page's clock decides how
     // long, so only its presence is checked).
     assert!(
-        matches!(actions.first(), Some(Action::Answer(Question::Likert(0), answer, Some(_))) if *answer == four),
-        "{actions:?}"
+        matches!(responses[..], [Response { answer, on_screen_ms: Some(_) }] if answer == four),
+        "{responses:?}"
     );
-    assert_eq!(actions[1..], [Action::Next, Action::Back]);
+    assert_eq!(log.lines(), ["next ()", "back ()"]);
 }
 
 #[wasm_bindgen_test]
@@ -159,14 +204,11 @@ async fn language_switch_marks_the_current_locale_and_reports_the_choice() {
         let chosen = chosen.clone();
         Callback::from(move |locale| chosen.set(Some(locale)))
     };
-    Renderer::<LanguageSwitch>::with_root_and_props(
-        root.clone(),
-        LanguageSwitchProps {
-            current: Locale::Es,
-            on_change,
-        },
-    )
-    .render();
+    render_in(
+        &root,
+        Locale::Es,
+        html! { <LanguageSwitch {on_change} /> },
+    );
     scheduler::flush().await;
 
     let pressed = root

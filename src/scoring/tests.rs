@@ -1,9 +1,9 @@
 //! Scoring, checked against hand-computed cases on the real content (CONTENT.md has the
 //! worked example) and on synthetic score tables for the ranking and tie rules.
 
-use perfil_cm::answers::{Agreement, Answer, Answers};
-use perfil_cm::model::{LIKERT_ITEMS, Quality, Question, SCENARIOS, Version};
-use perfil_cm::scoring::{
+use crate::answers::{Agreement, Answer, Answers};
+use crate::model::{LIKERT_ITEMS, Quality, Question, SCENARIOS, Version};
+use crate::scoring::{
     self, Band, CONTRADICTION_MIN_QUALITIES, Flag, STRAIGHT_LINING_MIN_ANSWERS,
     TOO_FAST_MIN_ANSWERS, TOO_FAST_MS, Timing, profile,
 };
@@ -321,7 +321,7 @@ fn scores_are_stable_within_a_content_version() {
             .unwrap();
     }
     let p = profile(&answers, None);
-    assert_eq!(perfil_cm::model::CONTENT_VERSION, 1);
+    assert_eq!(crate::model::CONTENT_VERSION, 1);
     assert_eq!(
         p.scores, GOLDEN_SCORES,
         "scores changed: see this test's comment"

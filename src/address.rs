@@ -1,0 +1,175 @@
+//! The address: what the page's query string and hash say, decoded in one place.
+//!
+//! `#/quick/4` is the 4th question of the quick version, `#/review` the review, `#/results` the
+//! profile, `#r=…` a shared result (its answers in the fragment, see [`crate::share`]), and
+//! anything else, no hash included, the intro. Each screen is a history entry, so the browser's
+//! Back and Forward move between screens.
+//!
+//! Pure core: no yew, web-sys or gloo. The address is untrusted input: a route that does not
+//! parse exactly is the intro; only a share link that cannot be read is an error, because the
+//! person who opened it must be told.
+
+use crate::model::Version;
+use crate::share::{self, LinkError, SharedResult};
+
+/// The page's address as the browser reports it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Address {
+    /// The query string, with its `?` (`?lang=en`), or empty.
+    pub(crate) query: String,
+    /// The fragment, with its `#` (`#/quick/4`), or empty.
+    pub(crate) hash: String,
+}
+
+/// A place in the app that has its own address, with what it needs to be shown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Route {
+    /// What the test is, and the start button.
+    #[default]
+    Intro,
+    /// A question, by its position (0-based) in the version's questions.
+    Question {
+        /// Which questionnaire.
+        version: Version,
+        /// 0-based position.
+        position: usize,
+    },
+    /// The list of unanswered questions before the results.
+    Review,
+    /// The visitor's own profile.
+    Results,
+    /// A result someone shared, read from the link itself.
+    Shared(SharedResult),
+}
+
+impl Route {
+    /// The route of a location hash (with or without its `#`). Question numbers in the address
+    /// count from 1, as people do; `position` counts from 0.
+    pub(crate) fn parse(hash: &str) -> Result<Route, LinkError> {
+        if hash.starts_with(share::FRAGMENT_PREFIX) {
+            return share::decode(hash).map(Route::Shared);
+        }
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/');
+        let route = match (parts.next(), parts.next(), parts.next()) {
+            (Some("review"), None, None) => Route::Review,
+            (Some("results"), None, None) => Route::Results,
+            (Some(slug), Some(number), None) => {
+                let version = Version::ALL.into_iter().find(|v| v.slug() == slug);
+                // Only plain decimal digits: no sign, no spaces, nothing huge.
+                let number = (number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| number.parse::<usize>().ok())
+                    .flatten();
+                match (version, number) {
+                    (Some(version), Some(n)) if (1..=version.questions().len()).contains(&n) => {
+                        Route::Question {
+                            version,
+                            position: n - 1,
+                        }
+                    }
+                    _ => Route::Intro,
+                }
+            }
+            _ => Route::Intro,
+        };
+        Ok(route)
+    }
+
+    /// The location hash for this route, with its `#`.
+    pub(crate) fn to_hash(&self) -> String {
+        match self {
+            Route::Intro => "#/".to_owned(),
+            Route::Question { version, position } => {
+                format!("#/{}/{}", version.slug(), position + 1)
+            }
+            Route::Review => "#/review".to_owned(),
+            Route::Results => "#/results".to_owned(),
+            Route::Shared(shared) => share::fragment(shared.version, &shared.answers),
+        }
+    }
+
+    /// The id of the heading that takes focus when this route's screen appears.
+    pub(crate) const fn heading_id(&self) -> &'static str {
+        match self {
+            Route::Intro => "intro-title",
+            Route::Question { .. } => "question-title",
+            Route::Review => "review-title",
+            Route::Results | Route::Shared(_) => "results-title",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Agreement, Answer, Answers};
+    use crate::model::Question;
+
+    #[test]
+    fn routes_round_trip_through_the_hash() {
+        let mut answers = Answers::new();
+        answers
+            .set(Question::Likert(3), Agreement::new(2).map(Answer::Agree))
+            .unwrap();
+        let routes = [
+            Route::Intro,
+            Route::Review,
+            Route::Results,
+            Route::Question {
+                version: Version::Quick,
+                position: 0,
+            },
+            Route::Question {
+                version: Version::Quick,
+                position: 12,
+            },
+            Route::Question {
+                version: Version::Full,
+                position: 48,
+            },
+            Route::Shared(SharedResult {
+                version: Version::Quick,
+                answers,
+            }),
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.to_hash()), Ok(route.clone()), "{route:?}");
+        }
+        assert_eq!(
+            Route::Question {
+                version: Version::Quick,
+                position: 3
+            }
+            .to_hash(),
+            "#/quick/4"
+        );
+    }
+
+    #[test]
+    fn anything_else_is_the_intro() {
+        for hash in [
+            "",
+            "#",
+            "#/",
+            "#/quick",
+            "#/quick/0",
+            "#/quick/14",
+            "#/full/50",
+            "#/quick/+3",
+            "#/quick/ 3",
+            "#/quick/3/x",
+            "#/slow/3",
+            "#/review/1",
+            "#/quick/99999999999999999999",
+            "#R=AAAA",
+        ] {
+            assert_eq!(Route::parse(hash), Ok(Route::Intro), "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn a_share_link_that_cannot_be_read_is_an_error_to_explain() {
+        assert_eq!(Route::parse("#r="), Err(LinkError::Empty));
+        assert_eq!(Route::parse("#r=broken!"), Err(LinkError::NotBase64));
+    }
+}

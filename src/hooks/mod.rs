@@ -1,0 +1,17 @@
+//! Custom hooks: each keeps one thing outside the state in step with it (storage, the address
+//! bar, focus, the page's language) or hands the state's language down.
+//!
+//! Effects live here rather than in the components, so that the root component only chooses
+//! the screen, and each effect can be read, and named, on its own.
+
+mod address;
+mod focus;
+mod history;
+mod locale;
+mod storage;
+
+pub(crate) use address::use_address_sync;
+pub(crate) use focus::use_screen_focus;
+pub(crate) use history::use_attempt_recording;
+pub(crate) use locale::{use_locale, use_page_language};
+pub(crate) use storage::use_storage_sync;
