@@ -3,7 +3,7 @@
 //!
 //! The crate is split so that the architecture is easy to see:
 //! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`,
-//!   `options`, `route`, `progress`, `share`, `history`, `radar`, `chart`, `export`): no yew, web-sys or gloo; tested natively with `cargo test`;
+//!   `options`, `route`, `progress`, `share`, `history`, `chart`, `export`): no yew, web-sys or gloo; tested natively with `cargo test`;
 //! - **state** (`state`): one reducer that components dispatch actions to;
 //! - **components** (`components`): one per file, presentation only;
 //! - **platform** (`platform`): the one place that talks to the browser.
@@ -20,7 +20,6 @@ pub mod model;
 pub mod options;
 pub mod platform;
 pub mod progress;
-pub mod radar;
 pub mod route;
 pub mod scoring;
 pub mod share;

@@ -5,7 +5,7 @@
 use perfil_cm::chart::{RINGS, group_spans};
 use perfil_cm::i18n::Locale;
 use perfil_cm::model::Quality;
-use perfil_cm::radar::{GROUP_ARC_OFFSET, Label, Point, Radar, Rect};
+use perfil_cm::chart::radar::{GROUP_ARC_OFFSET, Label, Point, Radar, Rect};
 
 /// A zero-size rectangle at `p`, to ask whether a box contains a point.
 fn dot(p: Point) -> Rect {

@@ -12,7 +12,7 @@ use crate::chart::{self, RINGS, Series, group_spans};
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
-use crate::radar::{FONT_SIZE, GROUP_ARC_OFFSET, RING_FONT_SIZE, RING_LABEL_ANCHOR, num};
+use crate::chart::radar::{FONT_SIZE, GROUP_ARC_OFFSET, RING_FONT_SIZE, RING_LABEL_ANCHOR, num};
 use crate::scoring::Band;
 
 /// Properties of [`RadarChart`].

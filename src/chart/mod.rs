@@ -2,7 +2,7 @@
 //! target profile…), and the radar as a standalone SVG document for "Descargar SVG" and PNG.
 //!
 //! Pure core: no yew, web-sys or gloo. The on-screen chart (`components::radar_chart`) and the
-//! downloaded file use the same geometry ([`crate::radar`]); the file cannot use the page's CSS,
+//! downloaded file use the same geometry ([`radar`]); the file cannot use the page's CSS,
 //! so it carries presentation attributes in the light palette, which a test keeps equal to
 //! `styles/tokens.css`.
 
@@ -10,7 +10,9 @@ use std::fmt::Write as _;
 
 use crate::i18n::Locale;
 use crate::model::{Group, Quality};
-use crate::radar::{
+pub mod radar;
+
+use radar::{
     FONT_SIZE, GROUP_ARC_OFFSET, Label, RING_FONT_SIZE, RING_LABEL_ANCHOR, Radar, num,
 };
 
@@ -321,7 +323,7 @@ mod tests {
     /// One source of truth for colours: the exported palette is the light theme's tokens.
     #[test]
     fn exported_colours_are_the_light_theme_tokens() {
-        let tokens = include_str!("../styles/tokens.css");
+        let tokens = include_str!("../../styles/tokens.css");
         let light = tokens.split("@media").next().unwrap_or_default();
         for (token, colour) in palette::TOKENS {
             let declaration = format!("{token}: {colour};");
