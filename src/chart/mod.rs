@@ -1,22 +1,23 @@
-//! What the radar shows: a list of named series (the person's profile, an earlier attempt, a
-//! target profile…), and the radar as a standalone SVG document for "Descargar SVG" and PNG.
+//! The results radar, drawn once: what it shows (a list of named [`Series`]), the [`scene`] of
+//! shapes that draws it, and the [`style`] table that says how each kind of shape is painted.
 //!
-//! Pure core: no yew, web-sys or gloo. The on-screen chart (`components::radar_chart`) and the
-//! downloaded file use the same geometry ([`radar`]); the file cannot use the page's CSS,
-//! so it carries presentation attributes in the light palette, which a test keeps equal to
-//! `styles/tokens.css`.
+//! Pure core: no yew, web-sys or gloo. Two thin renderers read the same scene and the same
+//! table: `components::radar_chart` turns it into the on-screen SVG, whose colours come from
+//! CSS classes (so that the dark theme applies and no `style` attribute is needed), and
+//! [`svg`] writes the standalone SVG document for "Descargar SVG" and PNG, which cannot use
+//! the page's CSS and so carries the light theme's colours. Everything else about a shape,
+//! geometry and numeric style, is written as the same SVG attributes by both.
 
-use std::fmt::Write as _;
+pub mod radar;
+pub mod svg;
+
+pub use svg::{EXPORT_SCALE, svg_document, svg_size};
 
 use crate::i18n::Locale;
 use crate::model::{Group, Quality};
-pub mod radar;
+use radar::{Anchor, FONT_SIZE, GROUP_ARC_OFFSET, Label, Point, RING_FONT_SIZE, Rect, num};
 
-use radar::{
-    FONT_SIZE, GROUP_ARC_OFFSET, Label, RING_FONT_SIZE, RING_LABEL_ANCHOR, Radar, num,
-};
-
-/// What a series is, which decides how it is drawn.
+/// What a series is, which alone decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SeriesKind {
     /// The result being shown.
@@ -25,71 +26,6 @@ pub enum SeriesKind {
     Earlier,
     /// A target profile (a recruiter's).
     Target,
-}
-
-impl SeriesKind {
-    /// The block-element modifier of the series' class (`radar__series--own`…).
-    pub const fn class(self) -> &'static str {
-        match self {
-            SeriesKind::Own => "radar__series--own",
-            SeriesKind::Earlier => "radar__series--earlier",
-            SeriesKind::Target => "radar__series--target",
-        }
-    }
-
-    /// Stroke colour in exported files: the light theme's `--pcm-color-series-*` token.
-    pub const fn export_colour(self) -> &'static str {
-        match self {
-            SeriesKind::Own => palette::SERIES_OWN,
-            SeriesKind::Earlier => palette::SERIES_EARLIER,
-            SeriesKind::Target => palette::SERIES_TARGET,
-        }
-    }
-}
-
-/// Colours of exported files, which cannot use the page's CSS: the light theme's tokens in
-/// `styles/tokens.css`, which a test keeps equal.
-pub mod palette {
-    /// `--pcm-color-surface`
-    pub const SURFACE: &str = "#ffffff";
-    /// `--pcm-color-text`
-    pub const TEXT: &str = "#1a2224";
-    /// `--pcm-color-muted`
-    pub const MUTED: &str = "#4d5a5d";
-    /// `--pcm-color-grid`
-    pub const GRID: &str = "#c9d2d3";
-    /// `--pcm-color-highlight`: the first article's arc.
-    pub const HIGHLIGHT: &str = "#f2b84b";
-    /// `--pcm-color-accent`: the second article's arc.
-    pub const ACCENT: &str = "#0f5c63";
-    /// `--pcm-color-series-own`
-    pub const SERIES_OWN: &str = "#0f5c63";
-    /// `--pcm-color-series-earlier`
-    pub const SERIES_EARLIER: &str = "#8a4b00";
-    /// `--pcm-color-series-target`
-    pub const SERIES_TARGET: &str = "#6b3fa0";
-
-    /// Every entry with its token, for the test that keeps them equal.
-    pub const TOKENS: [(&str, &str); 9] = [
-        ("--pcm-color-surface", SURFACE),
-        ("--pcm-color-text", TEXT),
-        ("--pcm-color-muted", MUTED),
-        ("--pcm-color-grid", GRID),
-        ("--pcm-color-highlight", HIGHLIGHT),
-        ("--pcm-color-accent", ACCENT),
-        ("--pcm-color-series-own", SERIES_OWN),
-        ("--pcm-color-series-earlier", SERIES_EARLIER),
-        ("--pcm-color-series-target", SERIES_TARGET),
-    ];
-}
-
-/// How the arc of `group` is drawn in exported files: colour and opacity, as on screen
-/// (`styles/radar.css`).
-const fn group_stroke(group: Group) -> (&'static str, &'static str) {
-    match group {
-        Group::Cm => (palette::HIGHLIGHT, "1"),
-        Group::Sm => (palette::ACCENT, "0.5"),
-    }
 }
 
 /// One polygon on the radar.
@@ -106,218 +42,549 @@ pub struct Series {
 /// The rings drawn, with their value labels.
 pub const RINGS: [u8; 4] = [25, 50, 75, 100];
 
-/// The axis labels in `locale`, in axis order.
-pub fn axis_labels(locale: Locale) -> Vec<&'static str> {
-    Quality::ALL
-        .iter()
-        .map(|q| locale.texts().quality(*q).label)
+/// A colour of the design tokens in `styles/tokens.css`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Token {
+    /// Background of the chart.
+    Surface,
+    /// Axis labels.
+    Text,
+    /// Ring values.
+    Muted,
+    /// Rings and spokes.
+    Grid,
+    /// The first article's arc.
+    Highlight,
+    /// The second article's arc.
+    Accent,
+    /// [`SeriesKind::Own`].
+    SeriesOwn,
+    /// [`SeriesKind::Earlier`].
+    SeriesEarlier,
+    /// [`SeriesKind::Target`].
+    SeriesTarget,
+}
+
+impl Token {
+    /// Every token.
+    pub const ALL: [Token; 9] = [
+        Token::Surface,
+        Token::Text,
+        Token::Muted,
+        Token::Grid,
+        Token::Highlight,
+        Token::Accent,
+        Token::SeriesOwn,
+        Token::SeriesEarlier,
+        Token::SeriesTarget,
+    ];
+
+    /// The token's name, as in its custom property and its paint classes.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Token::Surface => "surface",
+            Token::Text => "text",
+            Token::Muted => "muted",
+            Token::Grid => "grid",
+            Token::Highlight => "highlight",
+            Token::Accent => "accent",
+            Token::SeriesOwn => "series-own",
+            Token::SeriesEarlier => "series-earlier",
+            Token::SeriesTarget => "series-target",
+        }
+    }
+
+    /// The CSS custom property that holds the colour, themed (`--pcm-color-grid`).
+    pub const fn property(self) -> &'static str {
+        match self {
+            Token::Surface => "--pcm-color-surface",
+            Token::Text => "--pcm-color-text",
+            Token::Muted => "--pcm-color-muted",
+            Token::Grid => "--pcm-color-grid",
+            Token::Highlight => "--pcm-color-highlight",
+            Token::Accent => "--pcm-color-accent",
+            Token::SeriesOwn => "--pcm-color-series-own",
+            Token::SeriesEarlier => "--pcm-color-series-earlier",
+            Token::SeriesTarget => "--pcm-color-series-target",
+        }
+    }
+
+    /// The light theme's value of [`Token::property`], for files, which cannot use the page's
+    /// CSS; a test keeps it equal to `styles/tokens.css`.
+    pub const fn light(self) -> &'static str {
+        match self {
+            Token::Surface => "#ffffff",
+            Token::Text => "#1a2224",
+            Token::Muted => "#4d5a5d",
+            Token::Grid => "#c9d2d3",
+            Token::Highlight => "#f2b84b",
+            Token::Accent => "#0f5c63",
+            Token::SeriesOwn => "#0f5c63",
+            Token::SeriesEarlier => "#8a4b00",
+            Token::SeriesTarget => "#6b3fa0",
+        }
+    }
+
+    /// The screen's class that fills a shape with this colour (`radar__fill--grid`).
+    pub fn fill_class(self) -> String {
+        format!("radar__fill--{}", self.name())
+    }
+
+    /// The screen's class that strokes a shape with this colour (`radar__stroke--grid`).
+    pub fn stroke_class(self) -> String {
+        format!("radar__stroke--{}", self.name())
+    }
+}
+
+/// What a shape is on the radar; its [`style`] follows from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The polygon through every axis at one of [`RINGS`].
+    Ring,
+    /// An axis, from the centre to the outer ring.
+    Spoke,
+    /// The arc outside the ring over the axes of a group (an article).
+    GroupArc(Group),
+    /// The value of a ring.
+    RingLabel,
+    /// A series' polygon: drawn by its kind only, never by its position in the list.
+    Series(SeriesKind),
+    /// The label of the axis of a quality.
+    AxisLabel(Quality),
+}
+
+/// How a [`Role`] is drawn: the one table that both renderers read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    /// The role's classes, space-separated: what the shape is, for the page and its tests.
+    pub class: &'static str,
+    /// Fill colour; `None` is `fill="none"`.
+    pub fill: Option<Token>,
+    /// `fill-opacity`.
+    pub fill_opacity: Option<&'static str>,
+    /// Stroke colour; `None` draws no stroke.
+    pub stroke: Option<Token>,
+    /// `stroke-width`, in user units.
+    pub stroke_width: Option<&'static str>,
+    /// `stroke-opacity`.
+    pub stroke_opacity: Option<&'static str>,
+    /// `stroke-dasharray`.
+    pub dash: Option<&'static str>,
+    /// `stroke-linecap`.
+    pub linecap: Option<&'static str>,
+    /// `stroke-linejoin`.
+    pub linejoin: Option<&'static str>,
+}
+
+/// No paint and no numeric style: the base of every entry of [`style`].
+const UNSTYLED: Style = Style {
+    class: "",
+    fill: None,
+    fill_opacity: None,
+    stroke: None,
+    stroke_width: None,
+    stroke_opacity: None,
+    dash: None,
+    linecap: None,
+    linejoin: None,
+};
+
+/// A series' outline; its kind adds colour, fill and dashes.
+const SERIES: Style = Style {
+    stroke_width: Some("2"),
+    linejoin: Some("round"),
+    ..UNSTYLED
+};
+
+/// How shapes of `role` are drawn, on screen and in files.
+pub const fn style(role: Role) -> Style {
+    match role {
+        Role::Ring => Style {
+            class: "radar__ring",
+            stroke: Some(Token::Grid),
+            stroke_width: Some("1"),
+            ..UNSTYLED
+        },
+        Role::Spoke => Style {
+            class: "radar__spoke",
+            stroke: Some(Token::Grid),
+            stroke_width: Some("1"),
+            ..UNSTYLED
+        },
+        Role::GroupArc(Group::Cm) => Style {
+            class: "radar__group radar__group--cm",
+            stroke: Some(Token::Highlight),
+            stroke_width: Some("3"),
+            linecap: Some("round"),
+            ..UNSTYLED
+        },
+        Role::GroupArc(Group::Sm) => Style {
+            class: "radar__group radar__group--sm",
+            stroke: Some(Token::Accent),
+            stroke_width: Some("3"),
+            stroke_opacity: Some("0.5"),
+            linecap: Some("round"),
+            ..UNSTYLED
+        },
+        Role::RingLabel => Style {
+            class: "radar__ring-label",
+            fill: Some(Token::Muted),
+            ..UNSTYLED
+        },
+        Role::Series(SeriesKind::Own) => Style {
+            class: "radar__series radar__series--own",
+            fill: Some(Token::SeriesOwn),
+            fill_opacity: Some("0.25"),
+            stroke: Some(Token::SeriesOwn),
+            ..SERIES
+        },
+        Role::Series(SeriesKind::Earlier) => Style {
+            class: "radar__series radar__series--earlier",
+            stroke: Some(Token::SeriesEarlier),
+            dash: Some("6 4"),
+            ..SERIES
+        },
+        Role::Series(SeriesKind::Target) => Style {
+            class: "radar__series radar__series--target",
+            stroke: Some(Token::SeriesTarget),
+            dash: Some("2 3"),
+            ..SERIES
+        },
+        Role::AxisLabel(_) => Style {
+            class: "radar__label",
+            fill: Some(Token::Text),
+            ..UNSTYLED
+        },
+    }
+}
+
+impl Style {
+    /// The numeric style as SVG presentation attributes, `fill="none"` included: the same on
+    /// screen and in files. The colours are not here: each renderer paints its own way.
+    pub fn presentation(&self) -> Vec<(&'static str, &'static str)> {
+        [
+            ("fill", self.fill.is_none().then_some("none")),
+            ("fill-opacity", self.fill_opacity),
+            ("stroke-width", self.stroke_width),
+            ("stroke-opacity", self.stroke_opacity),
+            ("stroke-dasharray", self.dash),
+            ("stroke-linecap", self.linecap),
+            ("stroke-linejoin", self.linejoin),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
         .collect()
+    }
+}
+
+/// The text of a label.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TextContent {
+    /// One line, the text element's own content.
+    Plain(String),
+    /// Wrapped lines, one `<tspan>` each, [`TextContent::Lines::line_height`] apart.
+    Lines {
+        /// The lines, in order.
+        lines: Vec<String>,
+        /// Distance between baselines.
+        line_height: f64,
+    },
+}
+
+/// A `<text>`: its anchor point, size and content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// Anchor of the first baseline.
+    pub at: Point,
+    /// How the text aligns on `at`.
+    pub anchor: Anchor,
+    /// `font-size`, in user units: the size the label boxes were laid out for.
+    pub font_size: f64,
+    /// What it says.
+    pub content: TextContent,
+}
+
+/// One line of a wrapped text: the `<tspan>`'s attributes and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tspan<'a> {
+    /// `x` and `dy`.
+    pub attributes: [(&'static str, String); 2],
+    /// The line.
+    pub text: &'a str,
+}
+
+impl Text {
+    /// The `<tspan>`s of wrapped lines; none for plain text.
+    pub fn tspans(&self) -> Vec<Tspan<'_>> {
+        match &self.content {
+            TextContent::Plain(_) => Vec::new(),
+            TextContent::Lines { lines, line_height } => lines
+                .iter()
+                .enumerate()
+                .map(|(line, text)| {
+                    let dy = if line == 0 { 0.0 } else { *line_height };
+                    Tspan {
+                        attributes: [("x", num(self.at.x)), ("dy", num(dy))],
+                        text,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// The text element's own content: the text of a plain label, else nothing.
+    pub fn plain(&self) -> Option<&str> {
+        match &self.content {
+            TextContent::Plain(text) => Some(text),
+            TextContent::Lines { .. } => None,
+        }
+    }
+}
+
+/// Where a shape is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Geometry {
+    /// A `<path>`.
+    Path {
+        /// Its `d`.
+        d: String,
+    },
+    /// A `<line>`.
+    Line {
+        /// Start.
+        from: Point,
+        /// End.
+        to: Point,
+    },
+    /// A `<polygon>`.
+    Polygon {
+        /// Its `points`.
+        points: String,
+    },
+    /// A `<text>`.
+    Text(Text),
+}
+
+/// One shape of the radar: what it is and where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shape {
+    /// What it is, which decides its [`style`].
+    pub role: Role,
+    /// Where it is.
+    pub geometry: Geometry,
+}
+
+impl Shape {
+    /// How it is drawn.
+    pub const fn style(&self) -> Style {
+        style(self.role)
+    }
+
+    /// The SVG element's name.
+    pub const fn element(&self) -> &'static str {
+        match self.geometry {
+            Geometry::Path { .. } => "path",
+            Geometry::Line { .. } => "line",
+            Geometry::Polygon { .. } => "polygon",
+            Geometry::Text(_) => "text",
+        }
+    }
+
+    /// The SVG attributes of its geometry, numbers formatted by [`num`].
+    pub fn attributes(&self) -> Vec<(&'static str, String)> {
+        match &self.geometry {
+            Geometry::Path { d } => vec![("d", d.clone())],
+            Geometry::Line { from, to } => vec![
+                ("x1", num(from.x)),
+                ("y1", num(from.y)),
+                ("x2", num(to.x)),
+                ("y2", num(to.y)),
+            ],
+            Geometry::Polygon { points } => vec![("points", points.clone())],
+            Geometry::Text(text) => vec![
+                ("x", num(text.at.x)),
+                ("y", num(text.at.y)),
+                ("text-anchor", text.anchor.as_svg().to_owned()),
+                ("font-size", num(text.font_size)),
+            ],
+        }
+    }
+}
+
+/// The radar's labels and the viewBox that holds them, in one locale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// The axis labels, by [`Quality::index`].
+    pub labels: [Label; Quality::COUNT],
+    /// The area to show: the outer ring and every label.
+    pub view_box: Rect,
+}
+
+/// The radar's labels in `locale`, laid out, and the viewBox that holds them.
+pub fn layout(locale: Locale) -> Layout {
+    let labels =
+        Quality::ALL.map(|quality| radar::label(quality, locale.texts().quality(quality).label));
+    let view_box = radar::view_box(&labels);
+    Layout { labels, view_box }
 }
 
 /// The first and last axis of each group, in order.
-pub fn group_spans() -> Vec<(Group, usize, usize)> {
+pub fn group_spans() -> Vec<(Group, Quality, Quality)> {
     Group::ALL
         .iter()
         .filter_map(|group| {
-            let axes: Vec<usize> = Quality::ALL
-                .iter()
-                .filter(|q| q.group() == *group)
-                .map(|q| q.index())
-                .collect();
-            Some((*group, *axes.first()?, *axes.last()?))
+            let mut axes = Quality::ALL.into_iter().filter(|q| q.group() == *group);
+            let first = axes.next()?;
+            Some((*group, first, axes.next_back().unwrap_or(first)))
         })
         .collect()
 }
 
-/// The radar's geometry for `locale`: the radar, its laid-out axis labels, and the viewBox
-/// that holds them, as `"x y width height"` and as numbers.
-pub fn layout(locale: Locale) -> (Radar, Vec<Label>, (f64, f64, f64, f64)) {
-    let radar = Radar::new(Quality::COUNT);
-    let labels: Vec<Label> = axis_labels(locale)
-        .iter()
-        .enumerate()
-        .map(|(axis, text)| radar.label(axis, text))
-        .collect();
-    let view_box = radar.view_box(&labels);
-    (radar, labels, view_box)
+/// Everything the radar draws, in drawing order, and the viewBox to draw it in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    /// The area to show.
+    pub view_box: Rect,
+    /// Rings, spokes, group arcs, ring labels, series, axis labels: later shapes on top.
+    pub shapes: Vec<Shape>,
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn xml_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            c => escaped.push(c),
+impl Scene {
+    /// The `viewBox` attribute: "x y width height".
+    pub fn view_box_attribute(&self) -> String {
+        let Rect {
+            x,
+            y,
+            width,
+            height,
+        } = self.view_box;
+        format!("{} {} {} {}", num(x), num(y), num(width), num(height))
+    }
+}
+
+/// The radar laid out as `layout` with `series`, as shapes: the one drawing that the screen
+/// and the file both render.
+pub fn scene(layout: &Layout, series: &[Series]) -> Scene {
+    let rings = RINGS.into_iter().map(|ring| Shape {
+        role: Role::Ring,
+        geometry: Geometry::Path {
+            d: radar::ring_path(ring),
+        },
+    });
+    let spokes = Quality::ALL.into_iter().map(|quality| {
+        let (from, to) = radar::spoke(quality);
+        Shape {
+            role: Role::Spoke,
+            geometry: Geometry::Line { from, to },
         }
+    });
+    let arcs = group_spans().into_iter().map(|(group, first, last)| Shape {
+        role: Role::GroupArc(group),
+        geometry: Geometry::Path {
+            d: radar::group_arc(first, last, GROUP_ARC_OFFSET),
+        },
+    });
+    let ring_labels = RINGS.into_iter().map(|ring| Shape {
+        role: Role::RingLabel,
+        geometry: Geometry::Text(Text {
+            at: radar::ring_label(ring),
+            anchor: radar::RING_LABEL_ANCHOR,
+            font_size: RING_FONT_SIZE,
+            content: TextContent::Plain(ring.to_string()),
+        }),
+    });
+    let polygons = series.iter().map(|item| Shape {
+        role: Role::Series(item.kind),
+        geometry: Geometry::Polygon {
+            points: radar::polygon_points(&item.values),
+        },
+    });
+    let labels = Quality::ALL
+        .into_iter()
+        .zip(&layout.labels)
+        .map(|(quality, label)| Shape {
+            role: Role::AxisLabel(quality),
+            geometry: Geometry::Text(Text {
+                at: Point {
+                    x: label.x,
+                    y: label.y,
+                },
+                anchor: label.anchor,
+                font_size: FONT_SIZE,
+                content: TextContent::Lines {
+                    lines: label.lines.clone(),
+                    line_height: label.line_height,
+                },
+            }),
+        });
+    Scene {
+        view_box: layout.view_box,
+        shapes: rings
+            .chain(spokes)
+            .chain(arcs)
+            .chain(ring_labels)
+            .chain(polygons)
+            .chain(labels)
+            .collect(),
     }
-    escaped
-}
-
-/// How many pixels an exported SVG has per unit of the radar's viewBox.
-pub const EXPORT_SCALE: f64 = 2.0;
-
-/// The `width` and `height` of the document [`svg_document`] makes for `locale`.
-pub fn svg_size(locale: Locale) -> (f64, f64) {
-    let (_, _, (_, _, width, height)) = layout(locale);
-    (width * EXPORT_SCALE, height * EXPORT_SCALE)
-}
-
-/// The radar as a standalone SVG document (light palette, system fonts), with a title.
-pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
-    let (radar, labels, (x, y, width, height)) = layout(locale);
-    let mut svg = String::new();
-    // Writing to a String cannot fail.
-    let _ = write!(
-        svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{} {} {} {}" width="{}" height="{}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">"#,
-        num(x),
-        num(y),
-        num(width),
-        num(height),
-        num((width * EXPORT_SCALE).round()),
-        num((height * EXPORT_SCALE).round()),
-    );
-    let _ = write!(svg, "<title>{}</title>", xml_escape(title));
-    let _ = write!(
-        svg,
-        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-        num(x),
-        num(y),
-        num(width),
-        num(height),
-        palette::SURFACE
-    );
-    for ring in RINGS {
-        let _ = write!(
-            svg,
-            r#"<path d="{}" fill="none" stroke="{}" stroke-width="1"/>"#,
-            radar.ring_path(f64::from(ring)),
-            palette::GRID
-        );
-    }
-    for axis in 0..Quality::COUNT {
-        let (from, to) = radar.spoke(axis);
-        let _ = write!(
-            svg,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1"/>"#,
-            num(from.x),
-            num(from.y),
-            num(to.x),
-            num(to.y),
-            palette::GRID
-        );
-    }
-    for ring in RINGS {
-        let at = radar.ring_label(f64::from(ring));
-        let _ = write!(
-            svg,
-            r#"<text x="{}" y="{}" text-anchor="{}" font-size="{}" fill="{}">{ring}</text>"#,
-            num(at.x),
-            num(at.y),
-            RING_LABEL_ANCHOR.as_svg(),
-            num(RING_FONT_SIZE),
-            palette::MUTED
-        );
-    }
-    for (group, first, last) in group_spans() {
-        let (colour, opacity) = group_stroke(group);
-        let _ = write!(
-            svg,
-            r#"<path d="{}" fill="none" stroke="{colour}" stroke-opacity="{opacity}" stroke-width="3" stroke-linecap="round"/>"#,
-            radar.group_arc(first, last, GROUP_ARC_OFFSET)
-        );
-    }
-    for (index, item) in series.iter().enumerate() {
-        let colour = item.kind.export_colour();
-        let (fill_opacity, dash) = match (index, item.kind) {
-            (0, _) | (_, SeriesKind::Own) => ("0.25", ""),
-            (_, SeriesKind::Earlier) => ("0", r#" stroke-dasharray="6 4""#),
-            (_, SeriesKind::Target) => ("0", r#" stroke-dasharray="2 3""#),
-        };
-        let _ = write!(
-            svg,
-            r#"<polygon points="{}" fill="{colour}" fill-opacity="{fill_opacity}" stroke="{colour}" stroke-width="2"{dash}/>"#,
-            radar.polygon_points(&item.values)
-        );
-    }
-    for label in &labels {
-        let _ = write!(
-            svg,
-            r#"<text x="{}" y="{}" text-anchor="{}" font-size="{}" fill="{}">"#,
-            num(label.x),
-            num(label.y),
-            label.anchor.as_svg(),
-            num(FONT_SIZE),
-            palette::TEXT
-        );
-        for (line, text) in label.lines.iter().enumerate() {
-            let dy = if line == 0 { 0.0 } else { label.line_height };
-            let _ = write!(
-                svg,
-                r#"<tspan x="{}" dy="{}">{}</tspan>"#,
-                num(label.x),
-                num(dy),
-                xml_escape(text)
-            );
-        }
-        svg.push_str("</text>");
-    }
-    svg.push_str("</svg>");
-    svg
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn series(value: u8) -> Series {
+    fn series(kind: SeriesKind) -> Series {
         Series {
-            name: "Tu resultado".into(),
-            values: [Some(value); Quality::COUNT],
-            kind: SeriesKind::Own,
+            name: format!("{kind:?}"),
+            values: [Some(50); Quality::COUNT],
+            kind,
         }
     }
 
     #[test]
     fn the_two_articles_are_two_contiguous_spans_of_axes() {
-        let spans = group_spans();
-        assert_eq!(spans, [(Group::Cm, 0, 4), (Group::Sm, 5, 12)]);
+        let q = Quality::ALL;
+        assert_eq!(
+            group_spans(),
+            [(Group::Cm, q[0], q[4]), (Group::Sm, q[5], q[12])]
+        );
     }
 
     #[test]
-    fn the_document_is_svg_with_every_label_escaped_and_each_series() {
-        let svg = svg_document(
-            Locale::Es,
-            "Perfil <CM> & \"tú\"",
-            &[series(100), series(50)],
-        );
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assert!(svg.ends_with("</svg>"));
-        assert!(svg.contains("<title>Perfil &lt;CM&gt; &amp; &quot;tú&quot;</title>"));
-        assert_eq!(svg.matches("<polygon").count(), 2);
-        assert_eq!(svg.matches("<text").count(), Quality::COUNT + RINGS.len());
-        for label in axis_labels(Locale::Es) {
-            let first_word = label.split(' ').next().unwrap_or_default();
-            assert!(svg.contains(&xml_escape(first_word)), "{label}");
-        }
-        let (width, height) = svg_size(Locale::Es);
-        assert!(width > 400.0 && height > 400.0, "{width}×{height}");
-        assert!(svg.contains(&format!(
-            " width=\"{}\" height=\"{}\"",
-            num(width.round()),
-            num(height.round())
-        )));
-        // The same tag count opens as closes: a well-formed sequence for these elements.
-        assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    fn the_scene_draws_rings_spokes_arcs_ring_labels_series_and_labels_in_that_order() {
+        let all = [SeriesKind::Earlier, SeriesKind::Own, SeriesKind::Target].map(series);
+        let scene = scene(&layout(Locale::Es), &all);
+        let roles: Vec<Role> = scene.shapes.iter().map(|shape| shape.role).collect();
+        let mut expected = vec![Role::Ring; RINGS.len()];
+        expected.extend([Role::Spoke; Quality::COUNT]);
+        expected.extend(Group::ALL.map(Role::GroupArc));
+        expected.extend([Role::RingLabel; RINGS.len()]);
+        expected.extend(all.iter().map(|s| Role::Series(s.kind)));
+        expected.extend(Quality::ALL.map(Role::AxisLabel));
+        assert_eq!(roles, expected);
+    }
+
+    /// The kind alone decides a series' look: the first series is not filled unless it is
+    /// the person's own.
+    #[test]
+    fn series_are_styled_by_kind_whatever_their_position() {
+        let own = style(Role::Series(SeriesKind::Own));
         assert_eq!(
-            svg.matches("<tspan").count(),
-            svg.matches("</tspan>").count()
+            (own.fill, own.fill_opacity),
+            (Some(Token::SeriesOwn), Some("0.25"))
         );
+        assert_eq!(own.dash, None);
+        let earlier = style(Role::Series(SeriesKind::Earlier));
+        assert_eq!((earlier.fill, earlier.dash), (None, Some("6 4")));
+        let target = style(Role::Series(SeriesKind::Target));
+        assert_eq!((target.fill, target.dash), (None, Some("2 3")));
+        assert!(target.presentation().contains(&("fill", "none")));
+        let first_target = scene(&layout(Locale::Es), &[series(SeriesKind::Target)]);
+        let polygon = first_target
+            .shapes
+            .iter()
+            .find(|shape| matches!(shape.role, Role::Series(_)));
+        assert_eq!(polygon.map(Shape::style), Some(target));
     }
 
     /// One source of truth for colours: the exported palette is the light theme's tokens.
@@ -325,12 +592,41 @@ mod tests {
     fn exported_colours_are_the_light_theme_tokens() {
         let tokens = include_str!("../../styles/tokens.css");
         let light = tokens.split("@media").next().unwrap_or_default();
-        for (token, colour) in palette::TOKENS {
-            let declaration = format!("{token}: {colour};");
+        for token in Token::ALL {
+            let declaration = format!("{}: {};", token.property(), token.light());
             assert!(
                 light.contains(&declaration),
                 "tokens.css lacks `{declaration}`"
             );
+        }
+    }
+
+    /// The screen paints each shape with the classes of its tokens: each needs its rule.
+    #[test]
+    fn every_paint_class_has_its_token_rule_in_the_stylesheet() {
+        let css = include_str!("../../styles/radar.css");
+        let roles = RINGS
+            .map(|_| Role::Ring)
+            .into_iter()
+            .chain([
+                Role::Spoke,
+                Role::RingLabel,
+                Role::AxisLabel(Quality::ALL[0]),
+            ])
+            .chain(Group::ALL.map(Role::GroupArc))
+            .chain([SeriesKind::Own, SeriesKind::Earlier, SeriesKind::Target].map(Role::Series));
+        for role in roles {
+            let style = style(role);
+            let rules = [
+                style.fill.map(|t| (t.fill_class(), "fill", t.property())),
+                style
+                    .stroke
+                    .map(|t| (t.stroke_class(), "stroke", t.property())),
+            ];
+            for (class, paint, property) in rules.into_iter().flatten() {
+                let rule = format!(".{class} {{\n  {paint}: var({property});\n}}");
+                assert!(css.contains(&rule), "radar.css lacks `{rule}`");
+            }
         }
     }
 }

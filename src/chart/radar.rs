@@ -1,20 +1,25 @@
 //! Geometry of the results radar: where the axes, rings, series and labels go, in SVG user
-//! units with the centre at (0, 0). The results component only turns these numbers into SVG.
+//! units with the centre at (0, 0). [`crate::chart`] turns these numbers into shapes.
+//!
+//! The radar has one axis per [`Quality`], so an axis is a `Quality` and a series is an array
+//! of [`Quality::COUNT`] values: no axis index can be out of range.
 //!
 //! Pure core: no yew, web-sys or gloo. The chart is an inline SVG that scales to its container,
 //! down to about 290 px wide, so a label must never spill out of the viewBox or onto another one.
 //! The browser only knows real text widths after rendering, so every label gets an *estimated*
 //! box instead, from per-character widths of a wide sans-serif ([`text_width_em`]), and
-//! [`Radar::view_box`] is computed from those boxes. The tests check the
-//! real labels of every locale: no two boxes overlap, none reaches the ring, all fit.
+//! [`view_box`] is computed from those boxes. The tests check the real labels of every locale:
+//! no two boxes overlap, none reaches the ring, all fit.
 
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
+
+use crate::model::Quality;
 
 /// Radius of the outer ring (value 100), in user units.
 pub const RADIUS: f64 = 120.0;
 /// Space between the outer ring and the anchor point of an axis label.
 pub const LABEL_GAP: f64 = 14.0;
-/// Font size of the axis labels; the component must draw them at this size.
+/// Font size of the axis labels; both renderers draw them at this size.
 pub const FONT_SIZE: f64 = 16.0;
 /// Distance between the baselines of a wrapped label.
 pub const LINE_HEIGHT: f64 = 1.2 * FONT_SIZE;
@@ -27,8 +32,8 @@ pub const WIDTH_SAFETY: f64 = 1.06;
 /// Advance widths of the printable ASCII characters (U+0020 to U+007E), in 1/2048 em, read from
 /// DejaVu Sans Book: what `system-ui` is on most Linux desktops, and wider than the system
 /// fonts of phones, Windows and macOS (Roboto, SF, Segoe UI), so a box sized with it holds the
-/// label in all of them. A flat 0.6 em per character, as before, was too narrow for "Composure"
-/// (0.64) and too wide for "Disponibilidad" (0.51), which made every label smaller.
+/// label in all of them. Per-character widths, because a flat width per character is too narrow
+/// for "Composure" and too wide for "Disponibilidad".
 const ASCII_WIDTHS: [u16; 95] = [
     651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, //
     1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087,
@@ -69,11 +74,12 @@ pub fn text_width_em(text: &str) -> f64 {
         .sum();
     f64::from(units) / 2048.0 * WIDTH_SAFETY
 }
+
 /// Height above the baseline that a label's box starts at, in ems (accented capitals included).
 pub const ASCENT_EM: f64 = 0.8;
 /// Labels of axes within this many degrees of vertical are centred on their axis.
 pub const MIDDLE_WITHIN_DEGREES: f64 = 10.0;
-/// Space around the ring and the labels in [`Radar::view_box`].
+/// Space around the ring and the labels in [`view_box`].
 pub const VIEW_BOX_MARGIN: f64 = 4.0;
 /// A ring's value label ends this far left of the top axis…
 pub const RING_LABEL_DX: f64 = 4.0;
@@ -87,7 +93,7 @@ pub const GROUP_ARC_OFFSET: f64 = 6.0;
 /// and small enough that "100" stays clear of the top axis label.
 pub const RING_FONT_SIZE: f64 = 10.0;
 /// The value on the outer ring; values are clamped to `0..=MAX_VALUE`.
-pub const MAX_VALUE: f64 = 100.0;
+pub const MAX_VALUE: u8 = 100;
 
 /// Below this, the sine of an axis angle counts as 0 (a horizontal axis).
 const LEVEL_EPSILON: f64 = 1e-9;
@@ -145,24 +151,6 @@ pub struct Rect {
     pub height: f64,
 }
 
-impl Rect {
-    /// The two rectangles share some area (touching edges do not count).
-    pub fn intersects(&self, other: &Rect) -> bool {
-        self.x < other.x + other.width
-            && other.x < self.x + self.width
-            && self.y < other.y + other.height
-            && other.y < self.y + self.height
-    }
-
-    /// `other` lies entirely inside this rectangle (edges included).
-    pub fn contains(&self, other: &Rect) -> bool {
-        other.x >= self.x
-            && other.y >= self.y
-            && other.x + other.width <= self.x + self.width
-            && other.y + other.height <= self.y + self.height
-    }
-}
-
 /// A laid-out axis label: its lines (already wrapped), the anchor point of the first line's
 /// baseline, the anchor, the line height, and its estimated bounding box.
 #[derive(Clone, Debug, PartialEq)]
@@ -181,212 +169,167 @@ pub struct Label {
     pub bounds: Rect,
 }
 
-/// The geometry of one radar: centre (0,0), radius, axes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Radar {
-    axes: usize,
+/// Angle of the axis of `quality` in radians: the first axis points straight up, the others
+/// follow clockwise, evenly spaced.
+pub fn angle(quality: Quality) -> f64 {
+    -FRAC_PI_2 + quality.index() as f64 * TAU / Quality::COUNT as f64
 }
 
-impl Radar {
-    /// A radar of `axes` evenly spaced axes, with the default constants: [`RADIUS`] = 120.0,
-    /// [`LABEL_GAP`] = 14.0, [`FONT_SIZE`] = 16.0 (user units), [`LINE_HEIGHT`] = 1.2 × font,
-    /// [`MAX_LABEL_CHARS`] = 11 per line, widths from [`text_width_em`].
-    pub const fn new(axes: usize) -> Radar {
-        Radar { axes }
-    }
+/// The point for `value` (at most [`MAX_VALUE`], on the outer ring) on the axis of `quality`.
+pub fn point(quality: Quality, value: u8) -> Point {
+    polar(angle(quality), radius_of(value))
+}
 
-    /// How many axes.
-    pub const fn axes(&self) -> usize {
-        self.axes
-    }
+/// SVG `points` attribute for a series: one vertex per axis; `None` (no data) is drawn at the
+/// centre. Numbers have at most 1 decimal, e.g. "0,-120 57.3,-105.5 ...".
+pub fn polygon_points(values: &[Option<u8>; Quality::COUNT]) -> String {
+    Quality::ALL
+        .iter()
+        .zip(values)
+        .map(|(quality, value)| {
+            let p = point(*quality, value.unwrap_or(0));
+            format!("{},{}", num(p.x), num(p.y))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
-    /// Radius of the outer ring.
-    pub const fn radius(&self) -> f64 {
-        RADIUS
-    }
+/// SVG path `d` of the ring (a polygon through every axis) at `value` (e.g. 25, 50, 75,
+/// 100): "M x y L x y ... Z".
+pub fn ring_path(value: u8) -> String {
+    let vertices: Vec<String> = Quality::ALL
+        .iter()
+        .enumerate()
+        .map(|(axis, quality)| {
+            let p = point(*quality, value);
+            let command = if axis == 0 { "M" } else { "L" };
+            format!("{command} {} {}", num(p.x), num(p.y))
+        })
+        .collect();
+    format!("{} Z", vertices.join(" "))
+}
 
-    /// Angle of axis `i` in radians: axis 0 points straight up, then clockwise, evenly spaced.
-    /// Indices wrap around; without axes every angle is straight up.
-    pub fn angle(&self, axis: usize) -> f64 {
-        let index = axis.checked_rem(self.axes).unwrap_or(0);
-        let step = if self.axes == 0 {
-            0.0
-        } else {
-            TAU / self.axes as f64
-        };
-        -FRAC_PI_2 + index as f64 * step
-    }
+/// The spoke of the axis of `quality`: from the centre to the outer ring.
+pub fn spoke(quality: Quality) -> (Point, Point) {
+    (Point { x: 0.0, y: 0.0 }, point(quality, MAX_VALUE))
+}
 
-    /// The point for `value` (clamped to 0..=100, NaN as 0) on axis `axis`; 100 is on the
-    /// outer ring.
-    pub fn point(&self, axis: usize, value: f64) -> Point {
-        polar(self.angle(axis), RADIUS * clamp_value(value) / MAX_VALUE)
+/// Where the value label of a ring is anchored, e.g. for "25", "50": it ends
+/// ([`RING_LABEL_ANCHOR`]) just left of the top axis, its baseline just above the ring. Left,
+/// because the first article's arc starts at the top axis and runs clockwise, through where
+/// "100" would otherwise be.
+pub fn ring_label(value: u8) -> Point {
+    Point {
+        x: -RING_LABEL_DX,
+        y: -radius_of(value) - RING_LABEL_RISE,
     }
+}
 
-    /// SVG `points` attribute for a series: one vertex per axis, from `values` by axis (0..=100);
-    /// `None` (no data) or a missing value is drawn at the centre. Numbers have at most 1
-    /// decimal, e.g. "0,-120 57.3,-105.5 ...". Without axes, "".
-    pub fn polygon_points(&self, values: &[Option<u8>]) -> String {
-        (0..self.axes)
-            .map(|axis| {
-                let value = values.get(axis).copied().flatten().map_or(0.0, f64::from);
-                let p = self.point(axis, value);
-                format!("{},{}", num(p.x), num(p.y))
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+/// The estimated box of a ring's value label `text` at `value` (see [`ring_label`]).
+pub fn ring_label_bounds(value: u8, text: &str) -> Rect {
+    let at = ring_label(value);
+    let width = text_width_em(text) * RING_FONT_SIZE;
+    let ascent = ASCENT_EM * RING_FONT_SIZE;
+    Rect {
+        x: RING_LABEL_ANCHOR.left(at.x, width),
+        y: at.y - ascent,
+        width,
+        height: ascent,
     }
+}
 
-    /// SVG path `d` of the ring (a polygon through every axis) at `value` (e.g. 25, 50, 75,
-    /// 100): "M x y L x y ... Z". Without axes, "".
-    pub fn ring_path(&self, value: f64) -> String {
-        if self.axes == 0 {
-            return String::new();
-        }
-        let vertices: Vec<String> = (0..self.axes)
-            .map(|axis| {
-                let p = self.point(axis, value);
-                let command = if axis == 0 { "M" } else { "L" };
-                format!("{command} {} {}", num(p.x), num(p.y))
-            })
-            .collect();
-        format!("{} Z", vertices.join(" "))
-    }
-
-    /// The spoke of `axis`: from the centre to the outer ring.
-    pub fn spoke(&self, axis: usize) -> (Point, Point) {
-        (Point { x: 0.0, y: 0.0 }, self.point(axis, MAX_VALUE))
-    }
-
-    /// Where the value label of a ring is anchored, e.g. for "25", "50": it ends
-    /// ([`RING_LABEL_ANCHOR`]) just left of the top axis, its baseline just above the ring. Left, because the
-    /// first article's arc starts at the top axis and runs clockwise, through where "100" would
-    /// otherwise be.
-    pub fn ring_label(&self, value: f64) -> Point {
-        let top = RADIUS * clamp_value(value) / MAX_VALUE;
-        Point {
-            x: -RING_LABEL_DX,
-            y: -top - RING_LABEL_RISE,
-        }
-    }
-
-    /// The estimated box of a ring's value label `text` at `value` (see [`Radar::ring_label`]).
-    pub fn ring_label_bounds(&self, value: f64, text: &str) -> Rect {
-        let at = self.ring_label(value);
-        let width = text_width_em(text) * RING_FONT_SIZE;
-        let ascent = ASCENT_EM * RING_FONT_SIZE;
-        Rect {
-            x: RING_LABEL_ANCHOR.left(at.x, width),
-            y: at.y - ascent,
+/// The label of the axis of `quality` with `text`, wrapped at word boundaries to lines of at
+/// most [`MAX_LABEL_CHARS`] characters (a single longer word stays whole on its own line),
+/// placed [`LABEL_GAP`] outside the outer ring: anchor Middle within [`MIDDLE_WITHIN_DEGREES`]
+/// of vertical, Start on the right side, End on the left. Vertically, labels above the centre
+/// grow upwards from that point and labels below grow downwards, so that multi-line labels
+/// never cross the ring; a label on a horizontal axis is centred on it.
+pub fn label(quality: Quality, text: &str) -> Label {
+    let angle = angle(quality);
+    let at = polar(angle, RADIUS + LABEL_GAP);
+    let lines = wrap(text, MAX_LABEL_CHARS);
+    let width = lines
+        .iter()
+        .map(|line| text_width_em(line) * FONT_SIZE)
+        .fold(0.0, f64::max);
+    let height = lines.len() as f64 * LINE_HEIGHT;
+    let (across, down) = (angle.cos(), angle.sin());
+    let anchor = if across.abs() <= MIDDLE_WITHIN_DEGREES.to_radians().sin() {
+        Anchor::Middle
+    } else if across > 0.0 {
+        Anchor::Start
+    } else {
+        Anchor::End
+    };
+    let left = anchor.left(at.x, width);
+    let top = if down < -LEVEL_EPSILON {
+        at.y - height
+    } else if down > LEVEL_EPSILON {
+        at.y
+    } else {
+        at.y - height / 2.0
+    };
+    Label {
+        lines,
+        x: at.x,
+        y: top + ASCENT_EM * FONT_SIZE,
+        anchor,
+        line_height: LINE_HEIGHT,
+        bounds: Rect {
+            x: left,
+            y: top,
             width,
-            height: ascent,
-        }
+            height,
+        },
     }
+}
 
-    /// The label of `axis` with `text`, wrapped at word boundaries to lines of at most
-    /// [`MAX_LABEL_CHARS`] characters (a single longer word stays whole on its own line), placed
-    /// [`LABEL_GAP`] outside the outer ring: anchor Middle within [`MIDDLE_WITHIN_DEGREES`] of
-    /// vertical, Start on the right side, End on the left. Vertically, labels above the centre
-    /// grow upwards from that point and labels below grow downwards, so that multi-line labels
-    /// never cross the ring; a label on a horizontal axis is centred on it.
-    pub fn label(&self, axis: usize, text: &str) -> Label {
-        let angle = self.angle(axis);
-        let at = polar(angle, RADIUS + LABEL_GAP);
-        let lines = wrap(text, MAX_LABEL_CHARS);
-        let width = lines
-            .iter()
-            .map(|line| text_width_em(line) * FONT_SIZE)
-            .fold(0.0, f64::max);
-        let height = lines.len() as f64 * LINE_HEIGHT;
-        let (across, down) = (angle.cos(), angle.sin());
-        let anchor = if across.abs() <= MIDDLE_WITHIN_DEGREES.to_radians().sin() {
-            Anchor::Middle
-        } else if across > 0.0 {
-            Anchor::Start
-        } else {
-            Anchor::End
-        };
-        let left = anchor.left(at.x, width);
-        let top = if down < -LEVEL_EPSILON {
-            at.y - height
-        } else if down > LEVEL_EPSILON {
-            at.y
-        } else {
-            at.y - height / 2.0
-        };
-        Label {
-            lines,
-            x: at.x,
-            y: top + ASCENT_EM * FONT_SIZE,
-            anchor,
-            line_height: LINE_HEIGHT,
-            bounds: Rect {
-                x: left,
-                y: top,
-                width,
-                height,
-            },
+/// The smallest viewBox that contains the outer ring and every one of `labels`' bounds, plus
+/// [`VIEW_BOX_MARGIN`]; use it as the SVG's viewBox.
+pub fn view_box(labels: &[Label]) -> Rect {
+    let ring = Quality::ALL.iter().map(|quality| {
+        let p = point(*quality, MAX_VALUE);
+        Rect {
+            x: p.x,
+            y: p.y,
+            width: 0.0,
+            height: 0.0,
         }
+    });
+    let boxes = ring.chain(labels.iter().map(|label| label.bounds));
+    let (mut min_x, mut min_y, mut max_x, mut max_y) = (0.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+    for b in boxes {
+        min_x = min_x.min(b.x);
+        min_y = min_y.min(b.y);
+        max_x = max_x.max(b.x + b.width);
+        max_y = max_y.max(b.y + b.height);
     }
+    Rect {
+        x: min_x - VIEW_BOX_MARGIN,
+        y: min_y - VIEW_BOX_MARGIN,
+        width: max_x - min_x + 2.0 * VIEW_BOX_MARGIN,
+        height: max_y - min_y + 2.0 * VIEW_BOX_MARGIN,
+    }
+}
 
-    /// The smallest viewBox `(min_x, min_y, width, height)` that contains the outer ring and
-    /// every one of `labels`' bounds, plus [`VIEW_BOX_MARGIN`]; use it as the SVG's viewBox.
-    pub fn view_box(&self, labels: &[Label]) -> (f64, f64, f64, f64) {
-        let ring = (0..self.axes).map(|axis| {
-            let p = self.point(axis, MAX_VALUE);
-            Rect {
-                x: p.x,
-                y: p.y,
-                width: 0.0,
-                height: 0.0,
-            }
-        });
-        let boxes = ring.chain(labels.iter().map(|label| label.bounds));
-        let (mut min_x, mut min_y, mut max_x, mut max_y) = (0.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
-        for b in boxes {
-            min_x = min_x.min(b.x);
-            min_y = min_y.min(b.y);
-            max_x = max_x.max(b.x + b.width);
-            max_y = max_y.max(b.y + b.height);
-        }
-        (
-            min_x - VIEW_BOX_MARGIN,
-            min_y - VIEW_BOX_MARGIN,
-            max_x - min_x + 2.0 * VIEW_BOX_MARGIN,
-            max_y - min_y + 2.0 * VIEW_BOX_MARGIN,
-        )
-    }
-
-    /// SVG path `d` of an arc just outside the outer ring spanning axes `first..=last`
-    /// (inclusive, clockwise, wrapping past the last axis), at radius `radius() + offset`, used
-    /// to show which article a group of axes comes from: "M x y A r r 0 large 1 x y". Labels
-    /// never come closer to the centre than `(RADIUS + LABEL_GAP) × cos 10°` (about 132), so an
-    /// `offset` up to 9 never touches them.
-    pub fn group_arc(&self, first: usize, last: usize, offset: f64) -> String {
-        let radius = (RADIUS + if offset.is_finite() { offset } else { 0.0 }).max(0.0);
-        let steps = match (first.checked_rem(self.axes), last.checked_rem(self.axes)) {
-            (Some(f), Some(l)) if l >= f => l - f,
-            (Some(f), Some(l)) => self.axes - f + l,
-            _ => 0,
-        };
-        let span = if self.axes == 0 {
-            0.0
-        } else {
-            steps as f64 * TAU / self.axes as f64
-        };
-        let (start, end) = (
-            polar(self.angle(first), radius),
-            polar(self.angle(last), radius),
-        );
-        let (r, large) = (num(radius), u8::from(span > PI));
-        format!(
-            "M {} {} A {r} {r} 0 {large} 1 {} {}",
-            num(start.x),
-            num(start.y),
-            num(end.x),
-            num(end.y)
-        )
-    }
+/// SVG path `d` of an arc at [`RADIUS`]` + offset` spanning the axes from `first` to `last`
+/// clockwise (past the last axis back to the first when `last` comes before `first`), used to
+/// show which article a group of axes comes from: "M x y A r r 0 large 1 x y". Labels never
+/// come closer to the centre than `(RADIUS + LABEL_GAP) × cos 10°` (about 132), so an `offset`
+/// up to 9 never touches them.
+pub fn group_arc(first: Quality, last: Quality, offset: f64) -> String {
+    let radius = RADIUS + offset;
+    let steps = (last.index() + Quality::COUNT - first.index()) % Quality::COUNT;
+    let span = steps as f64 * TAU / Quality::COUNT as f64;
+    let (start, end) = (polar(angle(first), radius), polar(angle(last), radius));
+    let (r, large) = (num(radius), u8::from(span > PI));
+    format!(
+        "M {} {} A {r} {r} 0 {large} 1 {} {}",
+        num(start.x),
+        num(start.y),
+        num(end.x),
+        num(end.y)
+    )
 }
 
 /// Greedy word wrap: words joined by single spaces into lines of at most `max_chars` characters
@@ -419,13 +362,9 @@ fn polar(angle: f64, distance: f64) -> Point {
     }
 }
 
-/// `value` within `0..=MAX_VALUE`; NaN is 0.
-fn clamp_value(value: f64) -> f64 {
-    if value.is_nan() {
-        0.0
-    } else {
-        value.clamp(0.0, MAX_VALUE)
-    }
+/// Distance from the centre of `value`, which is clamped to [`MAX_VALUE`].
+fn radius_of(value: u8) -> f64 {
+    RADIUS * f64::from(value.min(MAX_VALUE)) / f64::from(MAX_VALUE)
 }
 
 /// A coordinate with at most 1 decimal, integers without ".0", never "-0"; non-finite is "0".
@@ -448,135 +387,4 @@ pub fn num(value: f64) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn close(a: Point, b: Point) -> bool {
-        (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
-    }
-
-    #[test]
-    fn axes_start_straight_up_and_go_clockwise_evenly() {
-        let radar = Radar::new(13);
-        for k in 0..13 {
-            let expected = -FRAC_PI_2 + k as f64 * TAU / 13.0;
-            assert!((radar.angle(k) - expected).abs() < 1e-12, "axis {k}");
-        }
-        let four = Radar::new(4);
-        assert!(close(four.point(0, 100.0), Point { x: 0.0, y: -120.0 }));
-        assert!(close(four.point(1, 50.0), Point { x: 60.0, y: 0.0 }));
-        assert!(close(four.point(3, 0.0), Point { x: 0.0, y: 0.0 }));
-        assert_eq!(four.point(2, 150.0), four.point(2, 100.0));
-        assert_eq!(four.point(2, -5.0), Point { x: 0.0, y: 0.0 });
-    }
-
-    #[test]
-    fn rings_are_compact_polygons_through_every_axis() {
-        let four = Radar::new(4);
-        assert_eq!(four.ring_path(100.0), "M 0 -120 L 120 0 L 0 120 L -120 0 Z");
-        assert_eq!(four.ring_path(50.0), "M 0 -60 L 60 0 L 0 60 L -60 0 Z");
-        let radar = Radar::new(13);
-        let ring: Vec<String> = radar
-            .ring_path(100.0)
-            .trim_end_matches(" Z")
-            .split(['M', 'L'])
-            .map(|v| v.trim().replace(' ', ","))
-            .filter(|v| !v.is_empty())
-            .collect();
-        assert_eq!(radar.polygon_points(&[Some(100); 13]), ring.join(" "));
-        assert_eq!(ring.len(), 13);
-    }
-
-    #[test]
-    fn series_numbers_have_at_most_one_decimal_and_no_data_is_the_centre() {
-        let radar = Radar::new(13);
-        let values: Vec<Option<u8>> = (0..13).map(|i| Some(i * 7 + 3)).collect();
-        let points = radar.polygon_points(&values);
-        assert!(points.starts_with("0,-3.6 "), "{points}");
-        for number in points.split([' ', ',']) {
-            let decimals = number.split('.').nth(1).map_or(0, str::len);
-            assert!(decimals <= 1 && number.parse::<f64>().is_ok(), "{number}");
-        }
-        let none = radar.polygon_points(&[None; 13]);
-        assert_eq!(none, ["0,0"; 13].join(" "));
-        assert_eq!(
-            Radar::new(4).polygon_points(&[Some(50)]),
-            "0,-60 0,0 0,0 0,0"
-        );
-    }
-
-    #[test]
-    fn labels_are_anchored_and_grow_away_from_the_ring_in_every_quadrant() {
-        let radar = Radar::new(8);
-        let anchors: Vec<Anchor> = (0..8).map(|a| radar.label(a, "Etiqueta").anchor).collect();
-        use Anchor::{End, Middle, Start};
-        assert_eq!(
-            anchors,
-            [Middle, Start, Start, Start, Middle, End, End, End]
-        );
-        for axis in 0..8 {
-            let label = radar.label(axis, "Más allá de las redes sociales");
-            let (ring, b) = (radar.point(axis, 100.0), label.bounds);
-            match axis {
-                7 | 0 | 1 => assert!(b.y + b.height <= ring.y, "axis {axis}"),
-                3..=5 => assert!(b.y >= ring.y, "axis {axis}"),
-                _ => assert!(b.y < 0.0 && b.y + b.height > 0.0, "axis {axis}"),
-            }
-            assert_eq!(label.lines.len(), 3);
-            assert!((label.y - (b.y + 0.8 * FONT_SIZE)).abs() < 1e-9);
-        }
-        assert_eq!(Anchor::End.as_svg(), "end");
-    }
-
-    #[test]
-    fn wrapping_breaks_at_words_and_counts_characters() {
-        assert_eq!(
-            wrap("Más allá de las redes sociales", 11),
-            ["Más allá de", "las redes", "sociales"]
-        );
-        assert_eq!(wrap("Responsabilidad", 11), ["Responsabilidad"]);
-        assert_eq!(wrap("  a   b ", 11), ["a b"]);
-        assert!(wrap("", 11).is_empty());
-        let label = Radar::new(13).label(5, "Responsabilidad");
-        assert!((label.bounds.width - text_width_em("Responsabilidad") * FONT_SIZE).abs() < 1e-9);
-    }
-
-    #[test]
-    fn text_widths_come_from_the_font_per_character() {
-        // DejaVu Sans: "m" 1995/2048 em, "i" 569/2048, an accent as wide as its letter.
-        assert!((text_width_em("m") - 1995.0 / 2048.0 * WIDTH_SAFETY).abs() < 1e-12);
-        assert!((text_width_em("i") - 569.0 / 2048.0 * WIDTH_SAFETY).abs() < 1e-12);
-        assert_eq!(text_width_em("Pasión"), text_width_em("Pasion"));
-        assert_eq!(text_width_em("Ñ"), text_width_em("N"));
-        // Unknown characters (and control characters) count a whole em, never less.
-        assert_eq!(text_width_em("€"), WIDTH_SAFETY);
-        assert_eq!(text_width_em("\u{7}"), WIDTH_SAFETY);
-        assert_eq!(text_width_em(""), 0.0);
-        // The cases a flat 0.6 em got wrong.
-        assert!(text_width_em("Composure") > 0.6 * 9.0);
-        assert!(text_width_em("Disponibilidad") < 0.6 * 14.0);
-    }
-}
-
-#[cfg(test)]
-mod number_tests {
-    use super::num;
-
-    #[test]
-    fn coordinates_print_with_at_most_one_decimal_without_float_formatting() {
-        let cases = [
-            (0.0, "0"),
-            (-0.04, "0"),
-            (120.0, "120"),
-            (-120.0, "-120"),
-            (57.349, "57.3"),
-            (-105.55, "-105.6"),
-            (0.05, "0.1"),
-            (f64::NAN, "0"),
-            (f64::INFINITY, "0"),
-        ];
-        for (value, expected) in cases {
-            assert_eq!(num(value), expected, "{value}");
-        }
-    }
-}
+mod tests;
