@@ -282,7 +282,7 @@ impl Style {
 pub enum TextContent {
     /// One line, the text element's own content.
     Plain(String),
-    /// Wrapped lines, one `<tspan>` each, [`TextContent::Lines::line_height`] apart.
+    /// Wrapped lines, one `<tspan>` each, `line_height` apart.
     Lines {
         /// The lines, in order.
         lines: Vec<String>,

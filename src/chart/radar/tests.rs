@@ -1,6 +1,6 @@
 //! The radar's geometry: the real labels of every locale laid out on the 13 axes, the rings,
-//! the group arcs and the number format. Every test name contains "radar" or sits in this
-//! module, so that `cargo test radar` runs them all.
+//! the group arcs and the number format. Their paths (`chart::radar::tests::…`) contain
+//! "radar", so `cargo test radar` runs them all.
 
 use super::*;
 use crate::chart::{RINGS, group_spans};
