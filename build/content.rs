@@ -1106,17 +1106,6 @@ fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
     }
     writeln!(out, "];")?;
     writeln!(out)?;
-    match_fn(
-        out,
-        "The stable id.",
-        "id(self) -> &'static str",
-        "Group",
-        model
-            .group
-            .iter()
-            .map(|group| (variant(&group.id), format!("{:?}", group.id))),
-    )?;
-    writeln!(out)?;
     // Only the tests read the seeds, to check the content against them.
     writeln!(out, "    #[cfg(test)]")?;
     match_fn(

@@ -27,7 +27,6 @@ pub(crate) mod model;
 pub(crate) mod options;
 pub(crate) mod platform;
 pub(crate) mod progress;
-pub(crate) mod radar;
 pub(crate) mod scoring;
 pub(crate) mod share;
 pub(crate) mod state;

@@ -2,18 +2,20 @@
 //! series and one focusable point per axis.
 //!
 //! The drawing is one `role="img"` SVG with a title and a description (strengths and growth
-//! areas). The points live in a second SVG laid over it with the same viewBox, so that no
-//! interactive element sits inside an image role. One point is in the tab order at a time; the
-//! arrow keys move between axes, and focus or hover shows the quality, score and band below.
+//! areas), rendered from [`chart::scene`], the same scene as the downloaded file. The points
+//! live in a second SVG laid over it with the same viewBox, so that no interactive element sits
+//! inside an image role. One point is in the tab order at a time; the arrow keys move between
+//! axes, and focus or hover shows the quality, score and band below.
 
 use yew::prelude::*;
+use yew::virtual_dom::{VList, VTag, VText};
 
-use crate::chart::{self, RINGS, Series, group_spans};
+use crate::chart::radar::{self, num};
+use crate::chart::{self, Geometry, Role, Scene, Series, SeriesKind, Shape, Style, Token};
 use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
-use crate::radar::{FONT_SIZE, GROUP_ARC_OFFSET, RING_FONT_SIZE, RING_LABEL_ANCHOR, num};
 use crate::scoring::Band;
 
 /// Properties of [`RadarChart`].
@@ -46,6 +48,77 @@ fn point_text(locale: Locale, quality: Quality, score: Option<u8>) -> String {
     }
 }
 
+/// The drawing of `scene` on screen, shape by shape in the scene's order. Each shape has its
+/// role's classes and its tokens' paint classes, which the stylesheet maps to the themed
+/// colours; geometry and numeric style are attributes, as in the file. The label of the
+/// `active` axis is marked.
+fn drawing(scene: &Scene, active: Option<usize>) -> Html {
+    let shapes = scene.shapes.iter().map(|shape| {
+        let active = matches!(shape.role, Role::AxisLabel(q) if Some(q.index()) == active);
+        shape_node(shape, active)
+    });
+    VList::with_children(shapes.collect(), None).into()
+}
+
+/// One shape of [`drawing`].
+fn shape_node(shape: &Shape, active: bool) -> Html {
+    let mut tag = VTag::new(shape.element());
+    let style = shape.style();
+    let mut class = paint_classes(style);
+    if active {
+        class.push_str(" radar__label--active");
+    }
+    tag.add_attribute("class", class);
+    for (name, value) in shape.attributes() {
+        tag.add_attribute(name, value);
+    }
+    for (name, value) in style.presentation() {
+        tag.add_attribute(name, value);
+    }
+    if let Geometry::Text(text) = &shape.geometry {
+        if let Some(plain) = text.plain() {
+            tag.add_child(VText::new(plain.to_owned()).into());
+        }
+        for tspan in text.tspans() {
+            let mut line = VTag::new("tspan");
+            for (name, value) in tspan.attributes {
+                line.add_attribute(name, value);
+            }
+            line.add_child(VText::new(tspan.text.to_owned()).into());
+            tag.add_child(line.into());
+        }
+    }
+    tag.into()
+}
+
+/// The role's classes of `style` followed by the paint classes of its tokens.
+fn paint_classes(style: Style) -> String {
+    let mut class = style.class.to_owned();
+    let paints = [
+        style.fill.map(Token::fill_class),
+        style.stroke.map(Token::stroke_class),
+    ];
+    for paint in paints.into_iter().flatten() {
+        class.push(' ');
+        class.push_str(&paint);
+    }
+    class
+}
+
+/// The legend's sample of a series of `kind`: a line drawn like its polygon's outline.
+fn swatch(kind: SeriesKind) -> Html {
+    let style = chart::style(Role::Series(kind));
+    let mut line = VTag::new("line");
+    line.add_attribute("class", paint_classes(style));
+    for (name, value) in [("x1", "1"), ("y1", "4"), ("x2", "23"), ("y2", "4")] {
+        line.add_attribute(name, value);
+    }
+    for (name, value) in style.presentation() {
+        line.add_attribute(name, value);
+    }
+    line.into()
+}
+
 /// The radar chart.
 #[component]
 pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
@@ -53,8 +126,8 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
     let shown = use_state(|| None::<usize>);
     let locale = use_locale();
     let ui = locale.ui();
-    let (radar, labels, (x, y, width, height)) = chart::layout(locale);
-    let view_box = format!("{} {} {} {}", num(x), num(y), num(width), num(height));
+    let scene = chart::scene(&chart::layout(locale), &props.series);
+    let view_box = scene.view_box_attribute();
     let own = props
         .series
         .first()
@@ -96,66 +169,7 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
                     aria-labelledby="radar-title radar-desc">
                     <title id="radar-title">{ ui.radar_title }</title>
                     <desc id="radar-desc">{ props.description.clone() }</desc>
-                    for ring in RINGS {
-                        <path key={ring} class="radar__ring" d={radar.ring_path(f64::from(ring))} />
-                    }
-                    for axis in 0..Quality::COUNT {
-                        <line
-                            key={axis}
-                            class="radar__spoke"
-                            x1={num(radar.spoke(axis).0.x)}
-                            y1={num(radar.spoke(axis).0.y)}
-                            x2={num(radar.spoke(axis).1.x)}
-                            y2={num(radar.spoke(axis).1.y)}
-                        />
-                    }
-                    for (group, first, last) in group_spans() {
-                        <path
-                            key={group.id()}
-                            class={classes!("radar__group", format!("radar__group--{}", group.id()))}
-                            d={radar.group_arc(first, last, GROUP_ARC_OFFSET)}
-                        />
-                    }
-                    for ring in RINGS {
-                        <text
-                            key={ring}
-                            class="radar__ring-label"
-                            x={num(radar.ring_label(f64::from(ring)).x)}
-                            y={num(radar.ring_label(f64::from(ring)).y)}
-                            text-anchor={RING_LABEL_ANCHOR.as_svg()}
-                            font-size={num(RING_FONT_SIZE)}
-                        >
-                            { ring }
-                        </text>
-                    }
-                    for item in &props.series {
-                        <polygon
-                            key={item.name.clone()}
-                            class={classes!("radar__series", item.kind.class())}
-                            points={radar.polygon_points(&item.values)}
-                        />
-                    }
-                    for (axis, label) in labels.iter().enumerate() {
-                        <text
-                            key={axis}
-                            class={classes!("radar__label", (*shown == Some(axis)).then_some("radar__label--active"))}
-                            x={num(label.x)}
-                            y={num(label.y)}
-                            text-anchor={label.anchor.as_svg()}
-                            // The size the label boxes were laid out for, from the geometry.
-                            font-size={num(FONT_SIZE)}
-                        >
-                            for (line, text) in label.lines.iter().enumerate() {
-                                <tspan
-                                    key={line}
-                                    x={num(label.x)}
-                                    dy={if line == 0 { "0".to_owned() } else { num(label.line_height) }}
-                                >
-                                    { text.clone() }
-                                </tspan>
-                            }
-                        </text>
-                    }
+                    { drawing(&scene, *shown) }
                 </svg>
                 <svg class="radar__points" viewBox={view_box} role="group"
                     aria-label={ui.radar_points_label} {onkeydown}>
@@ -164,8 +178,8 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
                             key={axis}
                             id={point_id(axis)}
                             class={classes!("radar__point", (*shown == Some(axis)).then_some("radar__point--active"))}
-                            cx={num(radar.point(axis, f64::from(own[axis].unwrap_or(0))).x)}
-                            cy={num(radar.point(axis, f64::from(own[axis].unwrap_or(0))).y)}
+                            cx={num(radar::point(quality, own[axis].unwrap_or(0)).x)}
+                            cy={num(radar::point(quality, own[axis].unwrap_or(0)).y)}
                             r="7"
                             role="img"
                             tabindex={if axis == *active { "0" } else { "-1" }}
@@ -193,7 +207,7 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
                     for item in &props.series {
                         <li key={item.name.clone()} class="radar__legend-item">
                             <svg class="radar__swatch" viewBox="0 0 24 8" aria-hidden="true" focusable="false">
-                                <line class={classes!("radar__series", item.kind.class())} x1="1" y1="4" x2="23" y2="4" />
+                                { swatch(item.kind) }
                             </svg>
                             { item.name.clone() }
                         </li>
@@ -201,5 +215,170 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
                 </ul>
             }
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use yew::virtual_dom::VNode;
+
+    use super::*;
+    use crate::chart::svg;
+
+    /// A drawn element, as comparable between the screen and the file: its name, its
+    /// attributes with colours as light-theme values, its own text and its child elements.
+    #[derive(Debug, PartialEq)]
+    struct Drawn {
+        element: String,
+        attributes: BTreeMap<String, String>,
+        text: String,
+        children: Vec<Drawn>,
+    }
+
+    /// The elements of a screen node, lists flattened; paint classes become the `fill` or
+    /// `stroke` of their token's light value, as the file writes them.
+    fn from_screen(node: &VNode, out: &mut Vec<Drawn>) {
+        match node {
+            VNode::VList(list) => list.iter().for_each(|child| from_screen(child, out)),
+            VNode::VTag(tag) => {
+                let mut attributes = BTreeMap::new();
+                for (name, value) in tag.attributes.iter() {
+                    if name != "class" {
+                        attributes.insert(name.to_owned(), value.to_owned());
+                        continue;
+                    }
+                    let mut roles = Vec::new();
+                    for class in value.split(' ') {
+                        let paint = Token::ALL.into_iter().find_map(|token| {
+                            if class == token.fill_class() {
+                                Some(("fill", token.light()))
+                            } else if class == token.stroke_class() {
+                                Some(("stroke", token.light()))
+                            } else {
+                                None
+                            }
+                        });
+                        match paint {
+                            Some((paint, colour)) => {
+                                attributes.insert(paint.to_owned(), colour.to_owned());
+                            }
+                            None => roles.push(class),
+                        }
+                    }
+                    attributes.insert("class".to_owned(), roles.join(" "));
+                }
+                let (mut text, mut children) = (String::new(), Vec::new());
+                for child in tag.children().map(flatten).unwrap_or_default() {
+                    match child {
+                        VNode::VText(t) => text.push_str(&t.text),
+                        other => from_screen(other, &mut children),
+                    }
+                }
+                out.push(Drawn {
+                    element: tag.tag().to_owned(),
+                    attributes,
+                    text,
+                    children,
+                });
+            }
+            other => panic!("the drawing holds only elements and text: {other:?}"),
+        }
+    }
+
+    /// `node`, or the nodes of a list, flattened.
+    fn flatten(node: &VNode) -> Vec<&VNode> {
+        match node {
+            VNode::VList(list) => list.iter().flat_map(flatten).collect(),
+            other => vec![other],
+        }
+    }
+
+    /// An element of the file.
+    fn from_file(node: roxmltree::Node) -> Drawn {
+        Drawn {
+            element: node.tag_name().name().to_owned(),
+            attributes: node
+                .attributes()
+                .map(|a| (a.name().to_owned(), a.value().to_owned()))
+                .collect(),
+            text: node
+                .children()
+                .filter(|child| child.is_text())
+                .filter_map(|child| child.text())
+                .collect(),
+            children: node
+                .children()
+                .filter(|child| child.is_element())
+                .map(from_file)
+                .collect(),
+        }
+    }
+
+    fn every_kind() -> Vec<Series> {
+        [SeriesKind::Earlier, SeriesKind::Own]
+            .into_iter()
+            .enumerate()
+            .map(|(i, kind)| Series {
+                name: format!("{kind:?}"),
+                values: std::array::from_fn(|axis| u8::try_from(axis * 7 + i * 11).ok()),
+                kind,
+            })
+            .collect()
+    }
+
+    /// The screen and the file draw the same scene: the same shapes in the same order, with
+    /// the same role, geometry, text, numeric style and colour (the screen's paint class is the
+    /// file's light value of the same token).
+    #[test]
+    fn the_screen_and_the_file_draw_the_same_shapes_in_the_same_order() {
+        for locale in Locale::ALL {
+            let scene = chart::scene(&chart::layout(locale), &every_kind());
+            let mut screen = Vec::new();
+            from_screen(&drawing(&scene, None), &mut screen);
+
+            let text = svg::render(&scene, "Perfil <CM>");
+            let document = roxmltree::Document::parse(&text).expect("the file is XML");
+            let root = document.root_element();
+            let mut elements = root.children().filter(|node| node.is_element());
+            let head: Vec<String> = elements
+                .by_ref()
+                .take(2)
+                .map(|node| node.tag_name().name().to_owned())
+                .collect();
+            assert_eq!(head, ["title", "rect"], "the file's title and background");
+            let file: Vec<Drawn> = elements.map(from_file).collect();
+
+            for (index, (on_screen, in_file)) in screen.iter().zip(&file).enumerate() {
+                assert_eq!(
+                    on_screen, in_file,
+                    "{locale:?}: shape {index} differs (left: screen, right: file)"
+                );
+            }
+            assert_eq!(
+                (screen.len(), file.len()),
+                (scene.shapes.len(), scene.shapes.len()),
+                "{locale:?}: shapes drawn on screen and in the file, and in the scene"
+            );
+        }
+    }
+
+    #[test]
+    fn the_active_label_is_marked_on_screen_only() {
+        let scene = chart::scene(&chart::layout(Locale::Es), &every_kind());
+        let mut screen = Vec::new();
+        from_screen(&drawing(&scene, Some(2)), &mut screen);
+        let active: Vec<usize> = screen
+            .iter()
+            .enumerate()
+            .filter(|(_, shape)| shape.attributes["class"].contains("radar__label--active"))
+            .map(|(index, _)| index)
+            .collect();
+        let third_label = scene
+            .shapes
+            .iter()
+            .position(|shape| shape.role == Role::AxisLabel(Quality::ALL[2]));
+        assert_eq!(active, third_label.into_iter().collect::<Vec<_>>());
     }
 }
