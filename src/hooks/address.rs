@@ -12,7 +12,7 @@ use crate::platform::page;
 /// which the reducer treats as no change.
 #[hook]
 pub(crate) fn use_address_sync(route: &Route, on_change: Callback<Address>) {
-    use_effect_with(route.clone(), |route| page::show_route(route));
+    use_effect_with(route.clone(), page::show_route);
     use_effect_with((), move |()| {
         let listener = page::on_address_change(move |address| on_change.emit(address));
         move || drop(listener)
