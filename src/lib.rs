@@ -3,12 +3,13 @@
 //!
 //! The crate is split so that the architecture is easy to see:
 //! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`,
-//!   `options`, `route`, `progress`, `share`, `history`, `radar`, `chart`, `export`): no yew, web-sys or gloo; tested natively with `cargo test`;
+//!   `options`, `route`, `answer_code`, `progress`, `share`, `history`, `radar`, `chart`, `export`): no yew, web-sys or gloo; tested natively with `cargo test`;
 //! - **state** (`state`): one reducer that components dispatch actions to;
 //! - **components** (`components`): one per file, presentation only;
 //! - **platform** (`platform`): the one place that talks to the browser.
 
 pub mod advice;
+pub mod answer_code;
 pub mod answers;
 pub mod chart;
 pub mod components;
