@@ -1,13 +1,14 @@
 //! Earlier attempts, kept on this device only when the person opts in ("Recordar en este
 //! dispositivo"), so that the results can overlay one and show the change per quality.
 //!
-//! Pure core: no yew, web-sys or gloo. Each attempt is stored as one line, `<date> <payload>`,
-//! where the payload is the share-link encoding of the answers ([`crate::share`]): compact,
-//! checksummed, and versioned, so a damaged or outdated line is simply skipped.
+//! Pure core: no yew, web-sys or gloo. Each attempt is stored as one line, `<date> <code>`: the
+//! day it was finished, `YYYY-MM-DD`, a space, and the [answer code](crate::answer_code) of the
+//! version answered (as a share link carries it, without `#r=`). The code is compact, checksummed
+//! and carries the content version, so a damaged or outdated line is simply skipped.
 
+use crate::answer_code;
 use crate::answers::Answers;
 use crate::model::Version;
-use crate::share;
 
 /// How many attempts are kept; the oldest go first.
 pub const MAX_ATTEMPTS: usize = 20;
@@ -47,7 +48,7 @@ pub fn comparable<'a>(
 pub fn decode(text: &str) -> Vec<Attempt> {
     text.lines()
         .filter_map(|line| {
-            let (date, payload) = line.split_once(' ')?;
+            let (date, code) = line.split_once(' ')?;
             let valid_date = date.len() == 10
                 && date.bytes().enumerate().all(|(i, b)| {
                     if i == 4 || i == 7 {
@@ -56,11 +57,11 @@ pub fn decode(text: &str) -> Vec<Attempt> {
                         b.is_ascii_digit()
                     }
                 });
-            let shared = share::decode(payload).ok().filter(|_| valid_date)?;
+            let coded = answer_code::decode(code).ok().filter(|_| valid_date)?;
             Some(Attempt {
                 date: date.to_owned(),
-                version: shared.version,
-                answers: shared.answers,
+                version: coded.version,
+                answers: coded.answers,
             })
         })
         .collect()
@@ -70,7 +71,7 @@ pub fn decode(text: &str) -> Vec<Attempt> {
 pub fn encode(attempts: &[Attempt]) -> String {
     attempts
         .iter()
-        .map(|a| format!("{} {}", a.date, share::encode(a.version, &a.answers)))
+        .map(|a| format!("{} {}", a.date, answer_code::encode(a.version, &a.answers)))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -93,6 +94,7 @@ pub fn record(attempts: &[Attempt], attempt: Attempt) -> Vec<Attempt> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer_code::tests::written;
     use crate::answers::{Agreement, Answer};
     use crate::model::Question;
 
@@ -118,10 +120,36 @@ mod tests {
         assert_eq!(decode(&text), attempts);
         let damaged = format!(
             "garbage\n2026-13-xx {}\n{text}\n2026-11-24 r=AAAA",
-            share::encode(Version::Quick, &Answers::new())
+            answer_code::encode(Version::Quick, &Answers::new())
         );
         assert_eq!(decode(&damaged), attempts);
         assert!(decode("").is_empty());
+    }
+
+    #[test]
+    fn captured_history_opens_and_is_written_unchanged() {
+        let text = "2026-10-01 EAEAurwOy9rZ\n\
+                    2026-11-23 EQEFdL9487KfSF23uKPjZEbkS_k\n\
+                    2026-12-31 EAECiNTxAzaq";
+        let attempts = vec![
+            Attempt {
+                date: "2026-10-01".into(),
+                version: Version::Quick,
+                answers: written("1234512345123", ""),
+            },
+            Attempt {
+                date: "2026-11-23".into(),
+                version: Version::Full,
+                answers: written("200000000000040000001000000000000000005", "d----a---b"),
+            },
+            Attempt {
+                date: "2026-12-31".into(),
+                version: Version::Quick,
+                answers: written("5000100000003", ""),
+            },
+        ];
+        assert_eq!(decode(text), attempts);
+        assert_eq!(encode(&attempts), text);
     }
 
     #[test]

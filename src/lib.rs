@@ -3,7 +3,7 @@
 //!
 //! The crate is split so that the architecture is easy to see:
 //! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`, `options`,
-//!   `address`, `progress`, `share`, `history`, `chart`, `export`): no yew, web-sys or gloo;
+//!   `address`, `answer_code`, `progress`, `share`, `history`, `chart`, `export`): no yew, web-sys or gloo;
 //!   tested natively with `cargo test`;
 //! - **state** (`state`): one reducer, the only place the state changes;
 //! - **hooks** (`hooks`): effects that keep storage, the address and focus in step with it;
@@ -15,6 +15,7 @@
 
 pub(crate) mod address;
 pub(crate) mod advice;
+pub(crate) mod answer_code;
 pub(crate) mod answers;
 pub(crate) mod chart;
 pub(crate) mod components;

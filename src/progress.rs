@@ -4,17 +4,38 @@
 //! untrusted (another version of the app, a hand edit, a truncated write): [`Progress::decode`]
 //! checks every field and returns a typed error instead of panicking.
 //!
-//! Format: `pcm1:<content version>:<q|f>:<locale>:<remember 0|1>:<statements>:<scenarios>`, where
-//! `<statements>` has one character per Likert item (`0` unanswered, `1`–`5` the rating) and
-//! `<scenarios>` one per scenario (`0` unanswered, `1`–`4` the option, counting from 1).
+//! # Format
+//!
+//! `pcm2:<locale>:<remember>:<version>:<answers>`, fields separated by `:`:
+//!
+//! - `<locale>`: the language code ([`Locale::code`]), e.g. `es`;
+//! - `<remember>`: `1` when the person opted in to keep answers on this device, else `0`;
+//! - `<version>`: the questionnaire chosen, `q` (quick) or `f` (full);
+//! - `<answers>`: the [answer code](crate::answer_code) of the answers for the **full**
+//!   version, whatever `<version>` says. The full version asks every question, so a person who
+//!   answered full-version questions and then switched to quick keeps those answers across a
+//!   reload; the code also carries the content version and a checksum.
+//!
+//! A code for the quick version there is refused as damaged, so every record that reads is
+//! exactly what [`Progress::encode`] writes. A code written for another content version gives
+//! [`ProgressError::OtherContentVersion`].
+//!
+//! Records of the earlier format, `pcm1:<content version>:<q|f>:<locale>:<remember 0|1>:
+//! <statements>:<scenarios>` (one digit per Likert item, `0` unanswered or `1`–`5` the rating,
+//! then one per scenario, `0` or the option counting from 1), are still read, so that answers
+//! in progress survive an upgrade of the app; nothing writes them any more.
 
 use std::fmt;
 
-use crate::answers::{Agreement, Answer, Answers};
+use crate::answer_code::{self, CodeError, CodedAnswers};
+use crate::answers::Answers;
 use crate::i18n::Locale;
-use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Question, SCENARIOS, Version};
+use crate::model::Version;
 
-const MAGIC: &str = "pcm1";
+/// The first field of the format this module writes.
+const MAGIC: &str = "pcm2";
+/// The first field of the earlier format, still read.
+const LEGACY_MAGIC: &str = "pcm1";
 
 /// What is kept between reloads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,88 +76,125 @@ impl std::error::Error for ProgressError {}
 impl Progress {
     /// The storage string.
     pub fn encode(&self) -> String {
-        let version = match self.version {
-            Version::Quick => 'q',
-            Version::Full => 'f',
-        };
-        let statements: String = (0..LIKERT_ITEMS.len())
-            .map(|i| digit(self.answers.likert(i).map_or(0, Agreement::value)))
-            .collect();
-        let scenarios: String = (0..SCENARIOS.len())
-            .map(|i| digit(self.answers.scenario(i).map_or(0, |option| option + 1)))
-            .collect();
         format!(
-            "{MAGIC}:{CONTENT_VERSION}:{version}:{}:{}:{statements}:{scenarios}",
+            "{MAGIC}:{}:{}:{}:{}",
             self.locale.code(),
-            u8::from(self.remember)
+            u8::from(self.remember),
+            version_code(self.version),
+            answer_code::encode(Version::Full, &self.answers)
         )
     }
 
-    /// Reads a storage string, checking every field.
+    /// Reads a storage string of either format, checking every field.
     pub fn decode(text: &str) -> Result<Progress, ProgressError> {
         let fields: Vec<&str> = text.split(':').collect();
-        let [
-            magic,
-            content,
-            version,
-            locale,
-            remember,
-            statements,
-            scenarios,
-        ] = fields[..]
-        else {
-            return Err(if text.starts_with(MAGIC) {
-                ProgressError::Damaged("field count")
-            } else {
-                ProgressError::NotOurs
-            });
-        };
-        if magic != MAGIC {
-            return Err(ProgressError::NotOurs);
+        match fields[..] {
+            [MAGIC, locale, remember, version, answers] => Ok(Progress {
+                locale: locale_of(locale)?,
+                remember: remember_of(remember)?,
+                version: version_of(version)?,
+                answers: answers_of(answers)?,
+            }),
+            [LEGACY_MAGIC, ..] => legacy::decode(&fields),
+            [MAGIC, ..] => Err(ProgressError::Damaged("field count")),
+            _ => Err(ProgressError::NotOurs),
         }
+    }
+}
+
+/// The one-letter field of `version`.
+fn version_code(version: Version) -> &'static str {
+    match version {
+        Version::Quick => "q",
+        Version::Full => "f",
+    }
+}
+
+/// The version a one-letter field names.
+fn version_of(field: &str) -> Result<Version, ProgressError> {
+    Version::ALL
+        .into_iter()
+        .find(|version| version_code(*version) == field)
+        .ok_or(ProgressError::Damaged("version"))
+}
+
+/// The locale a language-code field names.
+fn locale_of(field: &str) -> Result<Locale, ProgressError> {
+    Locale::ALL
+        .into_iter()
+        .find(|locale| locale.code() == field)
+        .ok_or(ProgressError::Damaged("locale"))
+}
+
+/// The opt-in a `0`/`1` field holds.
+fn remember_of(field: &str) -> Result<bool, ProgressError> {
+    match field {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(ProgressError::Damaged("remember")),
+    }
+}
+
+/// The answers a full-version answer code holds.
+fn answers_of(field: &str) -> Result<Answers, ProgressError> {
+    match answer_code::decode(field) {
+        Ok(CodedAnswers {
+            version: Version::Full,
+            answers,
+        }) => Ok(answers),
+        Err(CodeError::OtherContentVersion(content)) => {
+            Err(ProgressError::OtherContentVersion(content))
+        }
+        Ok(_) | Err(_) => Err(ProgressError::Damaged("answers")),
+    }
+}
+
+/// The earlier `pcm1` format, read only.
+mod legacy {
+    use super::{Progress, ProgressError, locale_of, remember_of, version_of};
+    use crate::answers::Answers;
+    use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Question, SCENARIOS};
+
+    /// Reads the fields of a `pcm1` record.
+    pub(super) fn decode(fields: &[&str]) -> Result<Progress, ProgressError> {
+        let [_, content, version, locale, remember, statements, scenarios] = fields[..] else {
+            return Err(ProgressError::Damaged("field count"));
+        };
         let content: u16 = content
             .parse()
             .map_err(|_| ProgressError::Damaged("content version"))?;
         if content != CONTENT_VERSION {
             return Err(ProgressError::OtherContentVersion(content));
         }
-        let version = match version {
-            "q" => Version::Quick,
-            "f" => Version::Full,
-            _ => return Err(ProgressError::Damaged("version")),
-        };
-        let locale = Locale::ALL
-            .into_iter()
-            .find(|l| l.code() == locale)
-            .ok_or(ProgressError::Damaged("locale"))?;
-        let remember = match remember {
-            "0" => false,
-            "1" => true,
-            _ => return Err(ProgressError::Damaged("remember")),
-        };
+        let version = version_of(version)?;
+        let locale = locale_of(locale)?;
+        let remember = remember_of(remember)?;
         if statements.len() != LIKERT_ITEMS.len() || scenarios.len() != SCENARIOS.len() {
             return Err(ProgressError::Damaged("answer count"));
         }
+        let statements = statements
+            .bytes()
+            .enumerate()
+            .map(|(i, digit)| (Question::Likert(i), digit, "statements"));
+        let scenarios = scenarios
+            .bytes()
+            .enumerate()
+            .map(|(i, digit)| (Question::Scenario(i), digit, "scenarios"));
         let mut answers = Answers::new();
-        for (i, byte) in statements.bytes().enumerate() {
-            let answer = match byte {
+        for (question, digit, field) in statements.chain(scenarios) {
+            // `0` is unanswered, `1`–`9` the choice counting from 1.
+            let answer = match digit {
                 b'0' => None,
-                b'1'..=b'5' => Agreement::new(byte - b'0').map(Answer::Agree),
-                _ => return Err(ProgressError::Damaged("statements")),
+                b'1'..=b'9' => Some(
+                    question
+                        .answer(usize::from(digit - b'1'))
+                        .ok_or(ProgressError::Damaged(field))?,
+                ),
+                _ => return Err(ProgressError::Damaged(field)),
             };
             answers
-                .set(Question::Likert(i), answer)
-                .map_err(|_| ProgressError::Damaged("statements"))?;
-        }
-        for (i, byte) in scenarios.bytes().enumerate() {
-            let answer = match byte {
-                b'0' => None,
-                b'1'..=b'9' => Some(Answer::Choose(byte - b'1')),
-                _ => return Err(ProgressError::Damaged("scenarios")),
-            };
-            answers
-                .set(Question::Scenario(i), answer)
-                .map_err(|_| ProgressError::Damaged("scenarios"))?;
+                .set(question, answer)
+                .map_err(|_| ProgressError::Damaged(field))?;
         }
         Ok(Progress {
             version,
@@ -147,97 +205,138 @@ impl Progress {
     }
 }
 
-fn digit(value: u8) -> char {
-    char::from(b'0' + value.min(9))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer_code::tests::written;
 
-    fn sample() -> Progress {
-        let mut answers = Answers::new();
-        answers
-            .set(Question::Likert(0), Agreement::new(5).map(Answer::Agree))
-            .unwrap();
-        answers
-            .set(Question::Likert(38), Agreement::new(1).map(Answer::Agree))
-            .unwrap();
-        answers
-            .set(Question::Scenario(9), Some(Answer::Choose(3)))
-            .unwrap();
+    fn progress(version: Version, locale: Locale, remember: bool, answers: Answers) -> Progress {
         Progress {
-            version: Version::Full,
-            locale: Locale::En,
-            remember: true,
+            version,
+            locale,
+            remember,
             answers,
         }
     }
 
     #[test]
-    fn progress_round_trips() {
-        let progress = sample();
-        let text = progress.encode();
-        assert!(text.starts_with("pcm1:1:f:en:1:5000"), "{text}");
-        assert_eq!(Progress::decode(&text), Ok(progress));
-        let empty = Progress {
-            version: Version::Quick,
-            locale: Locale::Es,
-            remember: false,
-            answers: Answers::new(),
-        };
-        assert_eq!(Progress::decode(&empty.encode()), Ok(empty));
+    fn progress_is_stored_with_its_full_answers_whatever_the_version() {
+        // Full-version answers kept while the quick version is chosen; the code is the full
+        // share link of the same answers.
+        let switched = progress(
+            Version::Quick,
+            Locale::En,
+            true,
+            written("200000000000040000001000000000000000005", "d----a---b"),
+        );
+        let text = "pcm2:en:1:q:EQEFdL9487KfSF23uKPjZEbkS_k";
+        assert_eq!(switched.encode(), text);
+        assert_eq!(Progress::decode(text), Ok(switched));
+        let empty = progress(Version::Full, Locale::Es, false, Answers::new());
+        let text = "pcm2:es:0:f:EQEAAAAAAAAAAAAAAAAAAAAAV4c";
+        assert_eq!(empty.encode(), text);
+        assert_eq!(Progress::decode(text), Ok(empty));
     }
 
     #[test]
-    fn foreign_damaged_and_other_version_data_is_refused() {
-        let good = sample().encode();
-        assert_eq!(Progress::decode(""), Err(ProgressError::NotOurs));
+    fn captured_pcm1_records_still_open() {
+        let all = written("253142531425314253142531425314253142531", "cbadcbadcb");
+        let some = written("200000000000040000001000000000000000005", "d----a---b");
+        let cases = [
+            (
+                "pcm1:1:q:es:0:500010000000300000000000000000000000000:0000000000",
+                progress(
+                    Version::Quick,
+                    Locale::Es,
+                    false,
+                    written("5000100000003", ""),
+                ),
+            ),
+            (
+                "pcm1:1:f:en:1:200000000000040000001000000000000000005:4000010002",
+                progress(Version::Full, Locale::En, true, some.clone()),
+            ),
+            (
+                "pcm1:1:q:en:1:200000000000040000001000000000000000005:4000010002",
+                progress(Version::Quick, Locale::En, true, some),
+            ),
+            (
+                "pcm1:1:f:es:0:253142531425314253142531425314253142531:3214321432",
+                progress(Version::Full, Locale::Es, false, all),
+            ),
+            (
+                "pcm1:1:q:es:1:000000000000000000000000000000000000000:0000000000",
+                progress(Version::Quick, Locale::Es, true, Answers::new()),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(Progress::decode(text), Ok(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn each_refusal_has_its_error() {
+        let code = "EQEAAAAAAAAAAAAAAAAAAAAAV4c";
+        let pcm1 = |content: &str, statements: &str, scenarios: &str| {
+            format!("pcm1:{content}:f:es:0:{statements}:{scenarios}")
+        };
+        let none = "0".repeat(39);
+        let cases = [
+            ("", ProgressError::NotOurs),
+            ("{\"answers\":[]}", ProgressError::NotOurs),
+            ("pcm3:es:0:f:x", ProgressError::NotOurs),
+            ("pcm2:es:0:f", ProgressError::Damaged("field count")),
+            (
+                &format!("pcm2:fr:0:f:{code}")[..],
+                ProgressError::Damaged("locale"),
+            ),
+            (
+                &format!("pcm2:es:2:f:{code}")[..],
+                ProgressError::Damaged("remember"),
+            ),
+            (
+                &format!("pcm2:es:0:x:{code}")[..],
+                ProgressError::Damaged("version"),
+            ),
+            (
+                "pcm2:es:0:f:EQEAAAAAAAAAAAAAAAAAAAAAV4d",
+                ProgressError::Damaged("answers"),
+            ),
+            // A quick code would lose answers, so the format never holds one.
+            (
+                "pcm2:es:0:q:EAEAAAAAAIMV",
+                ProgressError::Damaged("answers"),
+            ),
+            ("pcm1:1:f:es:0", ProgressError::Damaged("field count")),
+            (
+                &pcm1("x", &none, "0000000000")[..],
+                ProgressError::Damaged("content version"),
+            ),
+            (
+                &pcm1("7", &none, "0000000000")[..],
+                ProgressError::OtherContentVersion(7),
+            ),
+            (
+                &pcm1("1", &none, "000000000")[..],
+                ProgressError::Damaged("answer count"),
+            ),
+            (
+                &pcm1("1", &"6".repeat(39), "0000000000")[..],
+                ProgressError::Damaged("statements"),
+            ),
+            (
+                &pcm1("1", &none, "0000000005")[..],
+                ProgressError::Damaged("scenarios"),
+            ),
+        ];
+        for (text, error) in cases {
+            assert_eq!(Progress::decode(text), Err(error.clone()), "{text}");
+            assert!(!error.to_string().is_empty());
+        }
+        // A code for another content version (here 7) says so, as a pcm1 record does.
         assert_eq!(
-            Progress::decode("{\"answers\":[]}"),
-            Err(ProgressError::NotOurs)
-        );
-        assert_eq!(
-            Progress::decode(&good.replacen(":1:", ":7:", 1)),
+            Progress::decode("pcm2:es:0:f:EQcAAAAAAAAAAAAAAAAAAAAANcs"),
             Err(ProgressError::OtherContentVersion(7))
         );
-        assert_eq!(
-            Progress::decode(&good[..good.len() - 1]),
-            Err(ProgressError::Damaged("answer count"))
-        );
-        assert_eq!(
-            Progress::decode(&good.replace(":en:", ":fr:")),
-            Err(ProgressError::Damaged("locale"))
-        );
-        assert_eq!(
-            Progress::decode(&good.replace(":f:", ":x:")),
-            Err(ProgressError::Damaged("version"))
-        );
-        let bad_rating = good.replacen("5000", "6000", 1);
-        assert_eq!(
-            Progress::decode(&bad_rating),
-            Err(ProgressError::Damaged("statements"))
-        );
-        let bad_option = format!("{}{}", &good[..good.len() - 1], "5");
-        assert_eq!(
-            Progress::decode(&bad_option),
-            Err(ProgressError::Damaged("scenarios"))
-        );
-    }
-
-    #[test]
-    fn decoding_arbitrary_text_never_panics() {
-        let good = sample().encode();
-        // Every prefix, and every single-byte change to a few awkward bytes.
-        for end in 0..good.len() {
-            let _ = Progress::decode(&good[..end]);
-        }
-        for i in 0..good.len() {
-            for replacement in [":", "é", "\u{0}", "9", "a"] {
-                let mut broken = good.clone();
-                broken.replace_range(i..=i, replacement);
-                let _ = Progress::decode(&broken);
-            }
-        }
     }
 }
