@@ -10,7 +10,7 @@ use crate::scoring::{Band, Flag, Profile};
 
 /// The qualities to give advice on, in the order to show them: the growth areas first (weakest
 /// first), then every other quality with data in article order. Qualities without data get none.
-pub fn order(profile: &Profile) -> Vec<Quality> {
+pub(crate) fn order(profile: &Profile) -> Vec<Quality> {
     let rest = Quality::ALL
         .into_iter()
         .filter(|q| profile.score(*q).is_some() && !profile.growth_areas.contains(q));
@@ -18,19 +18,19 @@ pub fn order(profile: &Profile) -> Vec<Quality> {
 }
 
 /// The advice for `quality` in `band`.
-pub fn for_quality(locale: Locale, quality: Quality, band: Band) -> &'static Advice {
+pub(crate) fn for_quality(locale: Locale, quality: Quality, band: Band) -> &'static Advice {
     &locale.texts().advice[quality.index()][band.index()]
 }
 
 /// The overall reading, by the band of the overall index; `None` without any answer.
-pub fn summary(locale: Locale, profile: &Profile) -> Option<&'static str> {
+pub(crate) fn summary(locale: Locale, profile: &Profile) -> Option<&'static str> {
     profile
         .overall
         .map(|overall| locale.texts().summary[Band::of(overall).index()])
 }
 
 /// The gentle note for an answer-quality flag.
-pub fn note(locale: Locale, flag: &Flag) -> String {
+pub(crate) fn note(locale: Locale, flag: &Flag) -> String {
     let ui = locale.ui();
     match flag {
         Flag::StraightLining => ui.note_straight_lining.to_owned(),

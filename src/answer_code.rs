@@ -74,16 +74,16 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 
 /// What a code holds: the questionnaire taken and its answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CodedAnswers {
+pub(crate) struct CodedAnswers {
     /// The questionnaire that was taken.
-    pub version: Version,
+    pub(crate) version: Version,
     /// The answers to that version's questions; every other question is unanswered.
-    pub answers: Answers,
+    pub(crate) answers: Answers,
 }
 
 /// Why a code could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CodeError {
+pub(crate) enum CodeError {
     /// Nothing to read.
     Empty,
     /// A character outside base64url.
@@ -123,7 +123,7 @@ impl std::error::Error for CodeError {}
 
 /// The code of `answers` to the questions of `version`; answers to other questions are left
 /// out.
-pub fn encode(version: Version, answers: &Answers) -> String {
+pub(crate) fn encode(version: Version, answers: &Answers) -> String {
     let layout = Layout::get(version);
     let mut number = vec![0; layout.width];
     for &(question, radix) in &layout.questions {
@@ -145,7 +145,7 @@ pub fn encode(version: Version, answers: &Answers) -> String {
 
 /// Reads a code, checking everything; the checks and their order are in the
 /// [module documentation](self).
-pub fn decode(code: &str) -> Result<CodedAnswers, CodeError> {
+pub(crate) fn decode(code: &str) -> Result<CodedAnswers, CodeError> {
     if code.is_empty() {
         return Err(CodeError::Empty);
     }

@@ -9,11 +9,11 @@ use crate::model::{LIKERT_ITEMS, Question, SCALE_POINTS, SCENARIOS};
 
 /// An answer on the agreement scale: 1 = "Totalmente en desacuerdo" … 5 = "Totalmente de acuerdo".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Agreement(u8);
+pub(crate) struct Agreement(u8);
 
 impl Agreement {
     /// The agreement `value` (1–5), if it is on the scale.
-    pub const fn new(value: u8) -> Option<Agreement> {
+    pub(crate) const fn new(value: u8) -> Option<Agreement> {
         if value >= 1 && value <= SCALE_POINTS {
             Some(Agreement(value))
         } else {
@@ -22,14 +22,14 @@ impl Agreement {
     }
 
     /// 1 to 5.
-    pub const fn value(self) -> u8 {
+    pub(crate) const fn value(self) -> u8 {
         self.0
     }
 }
 
 /// The answer to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Answer {
+pub(crate) enum Answer {
     /// A statement was rated.
     Agree(Agreement),
     /// A scenario's option was chosen, by its position (0-based).
@@ -38,7 +38,7 @@ pub enum Answer {
 
 impl Answer {
     /// The position (0-based) of this answer among the question's choices.
-    pub fn choice(self) -> usize {
+    pub(crate) fn choice(self) -> usize {
         match self {
             Answer::Agree(agreement) => usize::from(agreement.value()) - 1,
             Answer::Choose(option) => usize::from(option),
@@ -48,7 +48,7 @@ impl Answer {
 
 impl Question {
     /// The answer that the question's `choice`-th choice (0-based) stands for, if it has one.
-    pub fn answer(self, choice: usize) -> Option<Answer> {
+    pub(crate) fn answer(self, choice: usize) -> Option<Answer> {
         if choice >= self.choices() {
             return None;
         }
@@ -62,7 +62,7 @@ impl Question {
 
 /// Why an answer was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AnswerError {
+pub(crate) enum AnswerError {
     /// The question is not in the content.
     UnknownQuestion(Question),
     /// A statement got an option, or a scenario a rating.
@@ -92,7 +92,7 @@ impl std::error::Error for AnswerError {}
 
 /// Everything answered so far; unanswered questions are `None`. Skipping is allowed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Answers {
+pub(crate) struct Answers {
     likert: Vec<Option<Agreement>>,
     scenarios: Vec<Option<u8>>,
 }
@@ -105,7 +105,7 @@ impl Default for Answers {
 
 impl Answers {
     /// No answer yet.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             likert: vec![None; LIKERT_ITEMS.len()],
             scenarios: vec![None; SCENARIOS.len()],
@@ -113,7 +113,7 @@ impl Answers {
     }
 
     /// The answer to `question`, if any.
-    pub fn get(&self, question: Question) -> Option<Answer> {
+    pub(crate) fn get(&self, question: Question) -> Option<Answer> {
         match question {
             Question::Likert(i) => self.likert.get(i).copied().flatten().map(Answer::Agree),
             Question::Scenario(i) => self.scenarios.get(i).copied().flatten().map(Answer::Choose),
@@ -121,7 +121,7 @@ impl Answers {
     }
 
     /// Records (or, with `None`, clears) the answer to `question`.
-    pub fn set(&mut self, question: Question, answer: Option<Answer>) -> Result<(), AnswerError> {
+    pub(crate) fn set(&mut self, question: Question, answer: Option<Answer>) -> Result<(), AnswerError> {
         match (question, answer) {
             (Question::Likert(i), answer) => {
                 let slot = self
@@ -157,22 +157,22 @@ impl Answers {
     }
 
     /// The rating of Likert item `index`, if answered.
-    pub fn likert(&self, index: usize) -> Option<Agreement> {
+    pub(crate) fn likert(&self, index: usize) -> Option<Agreement> {
         self.likert.get(index).copied().flatten()
     }
 
     /// The chosen option of scenario `index`, if answered.
-    pub fn scenario(&self, index: usize) -> Option<u8> {
+    pub(crate) fn scenario(&self, index: usize) -> Option<u8> {
         self.scenarios.get(index).copied().flatten()
     }
 
     /// How many of `questions` are answered.
-    pub fn answered(&self, questions: &[Question]) -> usize {
+    pub(crate) fn answered(&self, questions: &[Question]) -> usize {
         questions.iter().filter(|q| self.get(**q).is_some()).count()
     }
 
     /// The unanswered ones of `questions`, each with its position among them.
-    pub fn unanswered(&self, questions: &[Question]) -> Vec<(usize, Question)> {
+    pub(crate) fn unanswered(&self, questions: &[Question]) -> Vec<(usize, Question)> {
         questions
             .iter()
             .copied()
@@ -182,7 +182,7 @@ impl Answers {
     }
 
     /// True when nothing is answered.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.likert.iter().all(Option::is_none) && self.scenarios.iter().all(Option::is_none)
     }
 }

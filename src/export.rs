@@ -11,7 +11,7 @@ use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Quality, SCENARIOS, Version};
 use crate::scoring::{Band, Profile};
 
 /// A JSON string literal for `text`.
-pub fn json_string(text: &str) -> String {
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {
@@ -32,7 +32,7 @@ pub fn json_string(text: &str) -> String {
 }
 
 /// The band's stable name in files (`develop`, `progress`, `strength`).
-pub const fn band_id(band: Band) -> &'static str {
+pub(crate) const fn band_id(band: Band) -> &'static str {
     match band {
         Band::Develop => "develop",
         Band::Progress => "progress",
@@ -44,7 +44,7 @@ pub const fn band_id(band: Band) -> &'static str {
 ///
 /// Answers are keyed by question id: statements carry their rating (1–5), scenarios the id of
 /// the chosen option (`"a"`…); unanswered questions are left out.
-pub fn json(
+pub(crate) fn json(
     locale: Locale,
     version: Version,
     answers: &Answers,

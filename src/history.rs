@@ -11,29 +11,29 @@ use crate::answers::Answers;
 use crate::model::Version;
 
 /// How many attempts are kept; the oldest go first.
-pub const MAX_ATTEMPTS: usize = 20;
+pub(crate) const MAX_ATTEMPTS: usize = 20;
 
 /// One finished attempt.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Attempt {
+pub(crate) struct Attempt {
     /// The day it was finished, `YYYY-MM-DD`.
-    pub date: String,
+    pub(crate) date: String,
     /// The version answered.
-    pub version: Version,
+    pub(crate) version: Version,
     /// The answers given.
-    pub answers: Answers,
+    pub(crate) answers: Answers,
 }
 
 impl Attempt {
     /// Whether this attempt is the result `version` and `answers` give.
-    pub fn is(&self, version: Version, answers: &Answers) -> bool {
+    pub(crate) fn is(&self, version: Version, answers: &Answers) -> bool {
         self.version == version && self.answers == *answers
     }
 }
 
 /// The attempts that can be compared with the result of `version` and `answers` (every one but
 /// that same result), each with its index in `attempts`.
-pub fn comparable<'a>(
+pub(crate) fn comparable<'a>(
     attempts: &'a [Attempt],
     version: Version,
     answers: &'a Answers,
@@ -45,7 +45,7 @@ pub fn comparable<'a>(
 }
 
 /// The attempts in a stored text, oldest first; lines that cannot be read are skipped.
-pub fn decode(text: &str) -> Vec<Attempt> {
+pub(crate) fn decode(text: &str) -> Vec<Attempt> {
     text.lines()
         .filter_map(|line| {
             let (date, code) = line.split_once(' ')?;
@@ -68,7 +68,7 @@ pub fn decode(text: &str) -> Vec<Attempt> {
 }
 
 /// The stored text of `attempts`.
-pub fn encode(attempts: &[Attempt]) -> String {
+pub(crate) fn encode(attempts: &[Attempt]) -> String {
     attempts
         .iter()
         .map(|a| format!("{} {}", a.date, answer_code::encode(a.version, &a.answers)))
@@ -78,7 +78,7 @@ pub fn encode(attempts: &[Attempt]) -> String {
 
 /// `attempts` with `attempt` added as the newest. Seeing the same result again (same version
 /// and answers as the newest) only updates its date; at most [`MAX_ATTEMPTS`] are kept.
-pub fn record(attempts: &[Attempt], attempt: Attempt) -> Vec<Attempt> {
+pub(crate) fn record(attempts: &[Attempt], attempt: Attempt) -> Vec<Attempt> {
     let mut next = attempts.to_vec();
     match next.last_mut() {
         Some(last) if last.is(attempt.version, &attempt.answers) => {

@@ -3,13 +3,13 @@
 //! Pure core: no yew, web-sys or gloo. The locales themselves and their strings are generated
 //! from `content/` (see [`crate::content`]).
 
-pub use crate::content::{Locale, Ui};
+pub(crate) use crate::content::{Locale, Ui};
 use crate::model::Version;
 use crate::scoring::Band;
 
 impl Version {
     /// The version's name in `ui`'s language ("Rápida", "Completa").
-    pub fn label(self, ui: &Ui) -> &'static str {
+    pub(crate) fn label(self, ui: &Ui) -> &'static str {
         match self {
             Version::Quick => ui.version_quick,
             Version::Full => ui.version_full,
@@ -19,7 +19,7 @@ impl Version {
 
 impl Band {
     /// The band's name in `ui`'s language ("A desarrollar", "En progreso", "Fortaleza").
-    pub fn label(self, ui: &Ui) -> &'static str {
+    pub(crate) fn label(self, ui: &Ui) -> &'static str {
         match self {
             Band::Develop => ui.band_develop,
             Band::Progress => ui.band_progress,
@@ -30,7 +30,7 @@ impl Band {
 
 impl Locale {
     /// The supported locale for a language tag such as `es`, `es-MX` or `EN_gb`, if any.
-    pub fn from_tag(tag: &str) -> Option<Locale> {
+    pub(crate) fn from_tag(tag: &str) -> Option<Locale> {
         let primary = tag.trim().split(['-', '_']).next()?;
         Locale::ALL
             .into_iter()
@@ -41,7 +41,7 @@ impl Locale {
     ///
     /// An explicit request (from `?lang=`) wins; then the first browser language that is
     /// supported, in the user's order of preference; then the source language, Spanish.
-    pub fn negotiate<'a>(
+    pub(crate) fn negotiate<'a>(
         requested: Option<Locale>,
         browser_languages: impl IntoIterator<Item = &'a str>,
     ) -> Locale {
@@ -55,7 +55,7 @@ impl Locale {
 ///
 /// Unknown placeholders are left as they are, so a mistake shows on screen instead of vanishing;
 /// the build checks that every locale uses the same placeholders as Spanish.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut text = template.to_owned();
     for (name, value) in values {
         text = text.replace(&format!("{{{name}}}"), value);

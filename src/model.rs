@@ -3,46 +3,46 @@
 //! Pure core: no yew, web-sys or gloo. The data comes from `content/` through `build.rs` (see
 //! [`crate::content`]); this module defines its types and the two versions of the questionnaire.
 
-pub use crate::content::{CONTENT_VERSION, Group, LIKERT_ITEMS, Quality, SCENARIOS};
+pub(crate) use crate::content::{CONTENT_VERSION, Group, LIKERT_ITEMS, Quality, SCENARIOS};
 
 /// How many points the agreement scale has.
-pub const SCALE_POINTS: u8 = 5;
+pub(crate) const SCALE_POINTS: u8 = 5;
 
 /// A Likert self-rating item: a statement to agree or disagree with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LikertItem {
+pub(crate) struct LikertItem {
     /// Stable id (ascii slug), also the key of its text in `text.toml`.
-    pub id: &'static str,
+    pub(crate) id: &'static str,
     /// The quality it measures.
-    pub quality: Quality,
+    pub(crate) quality: Quality,
     /// Agreeing means *less* of the quality, so its points are flipped.
-    pub reverse: bool,
+    pub(crate) reverse: bool,
     /// Part of the quick version (one per quality).
-    pub quick: bool,
+    pub(crate) quick: bool,
 }
 
 /// A situational item: a scene from the articles with 3–4 ways to react.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Scenario {
+pub(crate) struct Scenario {
     /// Stable id (ascii slug).
-    pub id: &'static str,
+    pub(crate) id: &'static str,
     /// The ways to react, in presentation order.
-    pub options: &'static [ScenarioOption],
+    pub(crate) options: &'static [ScenarioOption],
 }
 
 /// One way to react to a scenario, and what it says about each quality it touches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ScenarioOption {
+pub(crate) struct ScenarioOption {
     /// Stable id within its scenario (`a`, `b`…).
-    pub id: &'static str,
+    pub(crate) id: &'static str,
     /// Points (0–100) per quality, in quality order. Every option of a scenario names the same
     /// qualities; those are the qualities the scenario measures.
-    pub scores: &'static [(Quality, u8)],
+    pub(crate) scores: &'static [(Quality, u8)],
 }
 
 impl Scenario {
     /// The qualities this scenario measures.
-    pub fn qualities(&self) -> impl Iterator<Item = Quality> + '_ {
+    pub(crate) fn qualities(&self) -> impl Iterator<Item = Quality> + '_ {
         self.options
             .first()
             .into_iter()
@@ -52,7 +52,7 @@ impl Scenario {
 
 /// Which questionnaire the person takes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Version {
+pub(crate) enum Version {
     /// One Likert item per quality: 13 questions, about 2 minutes.
     #[default]
     Quick,
@@ -62,7 +62,7 @@ pub enum Version {
 
 /// One question of the questionnaire, by its position in the content tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Question {
+pub(crate) enum Question {
     /// Index into [`LIKERT_ITEMS`].
     Likert(usize),
     /// Index into [`SCENARIOS`].
@@ -71,10 +71,10 @@ pub enum Question {
 
 impl Version {
     /// Both versions.
-    pub const ALL: [Version; 2] = [Version::Quick, Version::Full];
+    pub(crate) const ALL: [Version; 2] = [Version::Quick, Version::Full];
 
     /// The version's name in addresses and files.
-    pub const fn slug(self) -> &'static str {
+    pub(crate) const fn slug(self) -> &'static str {
         match self {
             Version::Quick => "quick",
             Version::Full => "full",
@@ -82,7 +82,7 @@ impl Version {
     }
 
     /// The questions of this version, in presentation order.
-    pub fn questions(self) -> Vec<Question> {
+    pub(crate) fn questions(self) -> Vec<Question> {
         let likert = LIKERT_ITEMS
             .iter()
             .enumerate()
@@ -100,7 +100,7 @@ impl Version {
     /// Derived from the words, not guessed: every character of the questions and options read
     /// at [`READING_CHARS_PER_SECOND`], plus [`SECONDS_TO_DECIDE`] per question, rounded to the
     /// nearest minute (at least 1).
-    pub fn minutes(self, texts: &Texts) -> u32 {
+    pub(crate) fn minutes(self, texts: &Texts) -> u32 {
         let chars = |text: &str| u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
         let reading: u32 = self
             .questions()
@@ -120,13 +120,13 @@ impl Version {
 
 /// Average adult silent reading speed, in characters a second: about 220–240 words a minute
 /// (Brysbaert, 2019) at 5–6 characters a word, spaces included.
-pub const READING_CHARS_PER_SECOND: u32 = 20;
+pub(crate) const READING_CHARS_PER_SECOND: u32 = 20;
 /// Seconds to choose an answer once a question is read.
-pub const SECONDS_TO_DECIDE: u32 = 3;
+pub(crate) const SECONDS_TO_DECIDE: u32 = 3;
 
 impl Question {
     /// How many answers the question offers: 5 for a statement, 3–4 for a scenario.
-    pub fn choices(self) -> usize {
+    pub(crate) fn choices(self) -> usize {
         match self {
             Question::Likert(_) => usize::from(SCALE_POINTS),
             Question::Scenario(index) => SCENARIOS.get(index).map_or(0, |s| s.options.len()),
@@ -135,7 +135,7 @@ impl Question {
 
     /// The quality a statement measures, or the first one a scenario measures; used to show
     /// which article the question belongs to.
-    pub fn quality(self) -> Option<Quality> {
+    pub(crate) fn quality(self) -> Option<Quality> {
         match self {
             Question::Likert(index) => LIKERT_ITEMS.get(index).map(|item| item.quality),
             Question::Scenario(index) => SCENARIOS.get(index).and_then(|s| s.qualities().next()),
@@ -147,72 +147,72 @@ impl Question {
 ///
 /// Slices are indexed like the tables they describe; `build.rs` guarantees the lengths.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Texts {
+pub(crate) struct Texts {
     /// The agreement scale, from "Totalmente en desacuerdo" to "Totalmente de acuerdo".
-    pub scale: [&'static str; SCALE_POINTS as usize],
+    pub(crate) scale: [&'static str; SCALE_POINTS as usize],
     /// By [`Group::index`].
-    pub groups: &'static [GroupText],
+    pub(crate) groups: &'static [GroupText],
     /// By [`Quality::index`].
-    pub qualities: &'static [QualityText],
+    pub(crate) qualities: &'static [QualityText],
     /// By index into [`LIKERT_ITEMS`].
-    pub items: &'static [&'static str],
+    pub(crate) items: &'static [&'static str],
     /// By index into [`SCENARIOS`].
-    pub scenarios: &'static [ScenarioText],
+    pub(crate) scenarios: &'static [ScenarioText],
     /// By [`Quality::index`], then by band (develop, progress, strength).
-    pub advice: &'static [[Advice; 3]],
+    pub(crate) advice: &'static [[Advice; 3]],
     /// The overall reading, by band of the overall index.
-    pub summary: [&'static str; 3],
+    pub(crate) summary: [&'static str; 3],
 }
 
 /// A group's words.
 #[derive(Debug, PartialEq, Eq)]
-pub struct GroupText {
+pub(crate) struct GroupText {
     /// The article's theme, e.g. "Las 5 cualidades del community manager".
-    pub title: &'static str,
+    pub(crate) title: &'static str,
 }
 
 /// A quality's words.
 #[derive(Debug, PartialEq, Eq)]
-pub struct QualityText {
+pub(crate) struct QualityText {
     /// Short radar-axis label.
-    pub label: &'static str,
+    pub(crate) label: &'static str,
     /// Full name.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// One sentence on what it is, in the seed article's sense; opens its advice card.
-    pub description: &'static str,
+    pub(crate) description: &'static str,
 }
 
 /// A scenario's words.
 #[derive(Debug, PartialEq, Eq)]
-pub struct ScenarioText {
+pub(crate) struct ScenarioText {
     /// The situation and the question.
-    pub prompt: &'static str,
+    pub(crate) prompt: &'static str,
     /// The options, in the order of [`Scenario::options`].
-    pub options: &'static [&'static str],
+    pub(crate) options: &'static [&'static str],
 }
 
 /// Advice for one quality in one band.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Advice {
+pub(crate) struct Advice {
     /// What the score means, as a self-perception.
-    pub reading: &'static str,
+    pub(crate) reading: &'static str,
     /// Two or three things to do this week.
-    pub actions: &'static [&'static str],
+    pub(crate) actions: &'static [&'static str],
 }
 
 impl Texts {
     /// The words of a quality.
-    pub fn quality(&self, quality: Quality) -> &QualityText {
+    pub(crate) fn quality(&self, quality: Quality) -> &QualityText {
         &self.qualities[quality.index()]
     }
 
     /// The words of a group.
-    pub fn group(&self, group: Group) -> &GroupText {
+    pub(crate) fn group(&self, group: Group) -> &GroupText {
         &self.groups[group.index()]
     }
 
     /// What a question asks: a statement, or a scenario's situation.
-    pub fn question(&self, question: Question) -> &'static str {
+    pub(crate) fn question(&self, question: Question) -> &'static str {
         match question {
             Question::Likert(i) => self.items.get(i).copied().unwrap_or_default(),
             Question::Scenario(i) => self.scenarios.get(i).map_or("", |s| s.prompt),
@@ -220,7 +220,7 @@ impl Texts {
     }
 
     /// The labels of a question's choices: the agreement scale, or a scenario's options.
-    pub fn choices(&self, question: Question) -> &[&'static str] {
+    pub(crate) fn choices(&self, question: Question) -> &[&'static str] {
         match question {
             Question::Likert(_) => &self.scale,
             Question::Scenario(i) => self.scenarios.get(i).map_or(&[], |s| s.options),

@@ -8,23 +8,23 @@ use crate::i18n::Locale;
 
 /// The options understood in the query string.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct UrlOptions {
+pub(crate) struct UrlOptions {
     /// `lang`: the language to start in.
-    pub lang: Option<Locale>,
+    pub(crate) lang: Option<Locale>,
     /// Values that were present but not understood.
-    pub notices: Vec<OptionsNotice>,
+    pub(crate) notices: Vec<OptionsNotice>,
 }
 
 /// An option that was given a value the app does not understand.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OptionsNotice {
+pub(crate) enum OptionsNotice {
     /// `lang` named a language the app does not have.
     UnknownLanguage,
 }
 
 impl UrlOptions {
     /// Reads a query string, with or without its leading `?`.
-    pub fn parse(query: &str) -> UrlOptions {
+    pub(crate) fn parse(query: &str) -> UrlOptions {
         let mut options = UrlOptions::default();
         let pairs = query.trim_start_matches('?').split('&');
         for (name, value) in pairs.filter_map(|pair| pair.split_once('=')) {

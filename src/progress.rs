@@ -39,20 +39,20 @@ const LEGACY_MAGIC: &str = "pcm1";
 
 /// What is kept between reloads.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// The questionnaire chosen.
-    pub version: Version,
+    pub(crate) version: Version,
     /// The language last used.
-    pub locale: Locale,
+    pub(crate) locale: Locale,
     /// The person opted in to keep answers on this device (local storage).
-    pub remember: bool,
+    pub(crate) remember: bool,
     /// The answers so far.
-    pub answers: Answers,
+    pub(crate) answers: Answers,
 }
 
 /// Why stored progress could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ProgressError {
+pub(crate) enum ProgressError {
     /// Not something this app wrote.
     NotOurs,
     /// Written for another version of the questions, so the answers would not match them.
@@ -75,7 +75,7 @@ impl std::error::Error for ProgressError {}
 
 impl Progress {
     /// The storage string.
-    pub fn encode(&self) -> String {
+    pub(crate) fn encode(&self) -> String {
         format!(
             "{MAGIC}:{}:{}:{}:{}",
             self.locale.code(),
@@ -86,7 +86,7 @@ impl Progress {
     }
 
     /// Reads a storage string of either format, checking every field.
-    pub fn decode(text: &str) -> Result<Progress, ProgressError> {
+    pub(crate) fn decode(text: &str) -> Result<Progress, ProgressError> {
         let fields: Vec<&str> = text.split(':').collect();
         match fields[..] {
             [MAGIC, locale, remember, version, answers] => Ok(Progress {

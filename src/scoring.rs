@@ -20,28 +20,28 @@ use crate::answers::{Agreement, Answers};
 use crate::model::{LIKERT_ITEMS, Quality, SCALE_POINTS, SCENARIOS};
 
 /// Weight of one rated statement in its quality's mean.
-pub const STATEMENT_WEIGHT: u32 = 1;
+pub(crate) const STATEMENT_WEIGHT: u32 = 1;
 /// Weight of one answered scenario in the mean of each quality it measures. Equal to a
 /// statement: a choice in a concrete scene is one more observation, no more.
-pub const SCENARIO_WEIGHT: u32 = 1;
+pub(crate) const SCENARIO_WEIGHT: u32 = 1;
 /// How many strengths and growth areas the summary names.
-pub const TOP_COUNT: usize = 3;
+pub(crate) const TOP_COUNT: usize = 3;
 /// Straight-lining needs at least this many rated statements, all with the same rating.
-pub const STRAIGHT_LINING_MIN_ANSWERS: usize = 6;
+pub(crate) const STRAIGHT_LINING_MIN_ANSWERS: usize = 6;
 /// A quality contradicts itself when its forward and reverse statements differ by this many
 /// points or more (for example "Totalmente de acuerdo" with both a statement and its opposite).
-pub const CONTRADICTION_GAP: u8 = 50;
+pub(crate) const CONTRADICTION_GAP: u8 = 50;
 /// Contradictions are flagged when at least this many qualities contradict themselves.
-pub const CONTRADICTION_MIN_QUALITIES: usize = 3;
+pub(crate) const CONTRADICTION_MIN_QUALITIES: usize = 3;
 /// An answer given less than this many milliseconds after its question appeared is a fast one:
 /// too little to read a statement (the shortest takes about 3 s at 20 characters a second).
-pub const TOO_FAST_MS: u32 = 2_000;
+pub(crate) const TOO_FAST_MS: u32 = 2_000;
 /// The speed flag needs at least this many timed answers.
-pub const TOO_FAST_MIN_ANSWERS: u16 = 5;
+pub(crate) const TOO_FAST_MIN_ANSWERS: u16 = 5;
 
 /// A score band, with the advice written for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Band {
+pub(crate) enum Band {
     /// "A desarrollar": 0 to 39.
     Develop,
     /// "En progreso": 40 to 69.
@@ -52,12 +52,12 @@ pub enum Band {
 
 impl Band {
     /// The lowest score of "en progreso".
-    pub const PROGRESS_FROM: u8 = 40;
+    pub(crate) const PROGRESS_FROM: u8 = 40;
     /// The lowest score of "fortaleza".
-    pub const STRENGTH_FROM: u8 = 70;
+    pub(crate) const STRENGTH_FROM: u8 = 70;
 
     /// The band of a 0–100 score.
-    pub const fn of(score: u8) -> Band {
+    pub(crate) const fn of(score: u8) -> Band {
         if score >= Band::STRENGTH_FROM {
             Band::Strength
         } else if score >= Band::PROGRESS_FROM {
@@ -68,14 +68,14 @@ impl Band {
     }
 
     /// The position of the band, lowest first (the order of the advice in `text.toml`).
-    pub const fn index(self) -> usize {
+    pub(crate) const fn index(self) -> usize {
         self as usize
     }
 }
 
 /// What kind of answer an observation comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     /// A statement; `reverse` when it is reverse-keyed.
     Statement {
         /// The statement is reverse-keyed.
@@ -87,13 +87,13 @@ pub enum Source {
 
 /// Points for one quality from one answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Observation {
+pub(crate) struct Observation {
     /// The quality.
-    pub quality: Quality,
+    pub(crate) quality: Quality,
     /// 0 to 100.
-    pub points: u8,
+    pub(crate) points: u8,
     /// Where it comes from.
-    pub source: Source,
+    pub(crate) source: Source,
 }
 
 impl Observation {
@@ -107,7 +107,7 @@ impl Observation {
 
 /// A note about how the questionnaire was answered. It never blocks the result.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Flag {
+pub(crate) enum Flag {
     /// Every rated statement got the same rating.
     StraightLining,
     /// In these qualities (at least [`CONTRADICTION_MIN_QUALITIES`]), agreeing with a statement
@@ -123,17 +123,17 @@ pub enum Flag {
 /// answer later is quick by nature and says nothing about reading. A count of fast answers
 /// rather than a mean, so that one long pause cannot hide a run of skimmed questions.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Timing {
+pub(crate) struct Timing {
     /// First answers timed.
-    pub answers: u16,
+    pub(crate) answers: u16,
     /// Of those, how many came within [`TOO_FAST_MS`].
-    pub fast: u16,
+    pub(crate) fast: u16,
 }
 
 impl Timing {
     /// Counts a first answer given `on_screen_ms` after its question appeared.
     #[must_use]
-    pub fn record(self, on_screen_ms: u32) -> Timing {
+    pub(crate) fn record(self, on_screen_ms: u32) -> Timing {
         Timing {
             answers: self.answers.saturating_add(1),
             fast: self
@@ -143,40 +143,40 @@ impl Timing {
     }
 
     /// At least [`TOO_FAST_MIN_ANSWERS`] timed, and more than half of them fast.
-    pub fn too_fast(self) -> bool {
+    pub(crate) fn too_fast(self) -> bool {
         self.answers >= TOO_FAST_MIN_ANSWERS && u32::from(self.fast) * 2 > u32::from(self.answers)
     }
 }
 
 /// The result: a score per quality and what follows from them.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Profile {
+pub(crate) struct Profile {
     /// By [`Quality::index`]; `None` is "no data".
-    pub scores: [Option<u8>; Quality::COUNT],
+    pub(crate) scores: [Option<u8>; Quality::COUNT],
     /// The mean of the quality scores; `None` when nothing was answered.
-    pub overall: Option<u8>,
+    pub(crate) overall: Option<u8>,
     /// Up to [`TOP_COUNT`] strengths, strongest first.
-    pub strengths: Vec<Quality>,
+    pub(crate) strengths: Vec<Quality>,
     /// Up to [`TOP_COUNT`] growth areas, weakest first.
-    pub growth_areas: Vec<Quality>,
+    pub(crate) growth_areas: Vec<Quality>,
     /// Notes on how the questionnaire was answered.
-    pub flags: Vec<Flag>,
+    pub(crate) flags: Vec<Flag>,
 }
 
 impl Profile {
     /// The score of `quality`, if it has data.
-    pub fn score(&self, quality: Quality) -> Option<u8> {
+    pub(crate) fn score(&self, quality: Quality) -> Option<u8> {
         self.scores[quality.index()]
     }
 
     /// The band of `quality`, if it has data.
-    pub fn band(&self, quality: Quality) -> Option<Band> {
+    pub(crate) fn band(&self, quality: Quality) -> Option<Band> {
         self.score(quality).map(Band::of)
     }
 }
 
 /// Points of a 1–5 rating: 0, 25, 50, 75 or 100, flipped for a reverse-keyed statement.
-pub const fn statement_points(rating: Agreement, reverse: bool) -> u8 {
+pub(crate) const fn statement_points(rating: Agreement, reverse: bool) -> u8 {
     let steps = if reverse {
         SCALE_POINTS - rating.value()
     } else {
@@ -186,7 +186,7 @@ pub const fn statement_points(rating: Agreement, reverse: bool) -> u8 {
 }
 
 /// Every observation the answers give, in question order.
-pub fn observations(answers: &Answers) -> Vec<Observation> {
+pub(crate) fn observations(answers: &Answers) -> Vec<Observation> {
     let statements = LIKERT_ITEMS.iter().enumerate().filter_map(|(i, item)| {
         answers.likert(i).map(|rating| Observation {
             quality: item.quality,
@@ -217,7 +217,7 @@ const fn div_round(numerator: u32, denominator: u32) -> u32 {
 }
 
 /// Each quality's weighted mean of its observations, rounded half up; `None` without any.
-pub fn quality_scores(observations: &[Observation]) -> [Option<u8>; Quality::COUNT] {
+pub(crate) fn quality_scores(observations: &[Observation]) -> [Option<u8>; Quality::COUNT] {
     let mut sums = [(0_u32, 0_u32); Quality::COUNT];
     for observation in observations {
         let (points, weight) = &mut sums[observation.quality.index()];
@@ -231,7 +231,7 @@ pub fn quality_scores(observations: &[Observation]) -> [Option<u8>; Quality::COU
 }
 
 /// The mean of the scores that have data, rounded half up.
-pub fn overall(scores: &[Option<u8>]) -> Option<u8> {
+pub(crate) fn overall(scores: &[Option<u8>]) -> Option<u8> {
     let known: Vec<u32> = scores.iter().flatten().map(|&s| u32::from(s)).collect();
     let count = u32::try_from(known.len()).ok().filter(|&n| n > 0)?;
     u8::try_from(div_round(known.iter().sum(), count)).ok()
@@ -246,7 +246,7 @@ fn scored(scores: &[Option<u8>; Quality::COUNT]) -> impl Iterator<Item = (Qualit
 
 /// Up to [`TOP_COUNT`] strengths: the highest scores, excluding "a desarrollar". Ties go to
 /// the quality that comes first in article order (the radar's order).
-pub fn strengths(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
+pub(crate) fn strengths(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
     let mut ranked: Vec<_> = scored(scores)
         .filter(|&(_, score)| Band::of(score) != Band::Develop)
         .collect();
@@ -257,7 +257,7 @@ pub fn strengths(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
 
 /// Up to [`TOP_COUNT`] growth areas: the lowest scores, excluding "fortaleza" and the
 /// strengths already named. Ties go to the quality that comes first in article order.
-pub fn growth_areas(scores: &[Option<u8>; Quality::COUNT], strengths: &[Quality]) -> Vec<Quality> {
+pub(crate) fn growth_areas(scores: &[Option<u8>; Quality::COUNT], strengths: &[Quality]) -> Vec<Quality> {
     let mut ranked: Vec<_> = scored(scores)
         .filter(|&(quality, score)| {
             Band::of(score) != Band::Strength && !strengths.contains(&quality)
@@ -269,7 +269,7 @@ pub fn growth_areas(scores: &[Option<u8>; Quality::COUNT], strengths: &[Quality]
 
 /// Every quality, highest score first; qualities without data last; ties in article order.
 /// The order of the table's "sort by score" view.
-pub fn ranked(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
+pub(crate) fn ranked(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
     let mut all = Quality::ALL.to_vec();
     // Stable sort; `None` sorts below every score.
     all.sort_by_key(|q| std::cmp::Reverse(scores[q.index()].map(u16::from)));
@@ -277,7 +277,7 @@ pub fn ranked(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
 }
 
 /// The answer-quality flags.
-pub fn flags(answers: &Answers, observations: &[Observation], timing: Option<Timing>) -> Vec<Flag> {
+pub(crate) fn flags(answers: &Answers, observations: &[Observation], timing: Option<Timing>) -> Vec<Flag> {
     let mut flags = Vec::new();
 
     let ratings: Vec<Agreement> = (0..LIKERT_ITEMS.len())
@@ -302,7 +302,7 @@ pub fn flags(answers: &Answers, observations: &[Observation], timing: Option<Tim
 
 /// Qualities whose forward and reverse statements are [`CONTRADICTION_GAP`] or more apart
 /// (comparing the mean points of each side, after flipping the reverse ones).
-pub fn contradicting_qualities(observations: &[Observation]) -> Vec<Quality> {
+pub(crate) fn contradicting_qualities(observations: &[Observation]) -> Vec<Quality> {
     let side_mean = |quality: Quality, reverse: bool| {
         let points: Vec<u32> = observations
             .iter()
@@ -326,7 +326,7 @@ pub fn contradicting_qualities(observations: &[Observation]) -> Vec<Quality> {
 }
 
 /// The whole profile of a set of answers.
-pub fn profile(answers: &Answers, timing: Option<Timing>) -> Profile {
+pub(crate) fn profile(answers: &Answers, timing: Option<Timing>) -> Profile {
     let observations = observations(answers);
     let scores = quality_scores(&observations);
     let strengths = strengths(&scores);

@@ -10,22 +10,22 @@ use crate::answers::Answers;
 use crate::model::Version;
 
 /// Why a link could not be read.
-pub use crate::answer_code::CodeError as LinkError;
+pub(crate) use crate::answer_code::CodeError as LinkError;
 /// What a link holds: the questionnaire taken and its answers.
-pub use crate::answer_code::CodedAnswers as SharedResult;
+pub(crate) use crate::answer_code::CodedAnswers as SharedResult;
 
 /// The fragment prefix of a share link, with its `#`.
-pub const FRAGMENT_PREFIX: &str = "#r=";
+pub(crate) const FRAGMENT_PREFIX: &str = "#r=";
 
 /// The whole fragment, `#r=` + the answer code of `version`'s questions (answers to other
 /// questions are left out).
-pub fn fragment(version: Version, answers: &Answers) -> String {
+pub(crate) fn fragment(version: Version, answers: &Answers) -> String {
     format!("{FRAGMENT_PREFIX}{}", answer_code::encode(version, answers))
 }
 
 /// Reads a link's fragment, with or without its leading `#r=` or `r=` (a pasted fragment may
 /// have lost either), checking everything the answer code checks.
-pub fn decode(fragment: &str) -> Result<SharedResult, LinkError> {
+pub(crate) fn decode(fragment: &str) -> Result<SharedResult, LinkError> {
     let code = fragment
         .strip_prefix(FRAGMENT_PREFIX)
         .or_else(|| fragment.strip_prefix("r="))

@@ -8,10 +8,10 @@
 //! the page's CSS and so carries the light theme's colours. Everything else about a shape,
 //! geometry and numeric style, is written as the same SVG attributes by both.
 
-pub mod radar;
-pub mod svg;
+pub(crate) mod radar;
+pub(crate) mod svg;
 
-pub use svg::{svg_document, svg_size};
+pub(crate) use svg::{svg_document, svg_size};
 
 use crate::i18n::Locale;
 use crate::model::{Group, Quality};
@@ -19,7 +19,7 @@ use radar::{Anchor, FONT_SIZE, GROUP_ARC_OFFSET, Label, Point, RING_FONT_SIZE, R
 
 /// What a series is, which alone decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SeriesKind {
+pub(crate) enum SeriesKind {
     /// The result being shown.
     Own,
     /// An earlier attempt, for comparison.
@@ -28,21 +28,21 @@ pub enum SeriesKind {
 
 /// One polygon on the radar.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Series {
+pub(crate) struct Series {
     /// Shown in the legend, e.g. "Tu resultado" or "12/10/2026".
-    pub name: String,
+    pub(crate) name: String,
     /// By [`Quality::index`]; `None` is drawn at the centre.
-    pub values: [Option<u8>; Quality::COUNT],
+    pub(crate) values: [Option<u8>; Quality::COUNT],
     /// How to draw it.
-    pub kind: SeriesKind,
+    pub(crate) kind: SeriesKind,
 }
 
 /// The rings drawn, with their value labels.
-pub const RINGS: [u8; 4] = [25, 50, 75, 100];
+pub(crate) const RINGS: [u8; 4] = [25, 50, 75, 100];
 
 /// A colour of the design tokens in `styles/tokens.css`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Token {
+pub(crate) enum Token {
     /// Background of the chart.
     Surface,
     /// Axis labels.
@@ -64,7 +64,7 @@ pub enum Token {
 impl Token {
     /// Every token.
     #[cfg(test)]
-    pub const ALL: [Token; 8] = [
+    pub(crate) const ALL: [Token; 8] = [
         Token::Surface,
         Token::Text,
         Token::Muted,
@@ -76,7 +76,7 @@ impl Token {
     ];
 
     /// The token's name, as in its custom property and its paint classes.
-    pub const fn name(self) -> &'static str {
+    pub(crate) const fn name(self) -> &'static str {
         match self {
             Token::Surface => "surface",
             Token::Text => "text",
@@ -91,7 +91,7 @@ impl Token {
 
     /// The CSS custom property that holds the colour, themed (`--pcm-color-grid`).
     #[cfg(test)]
-    pub const fn property(self) -> &'static str {
+    pub(crate) const fn property(self) -> &'static str {
         match self {
             Token::Surface => "--pcm-color-surface",
             Token::Text => "--pcm-color-text",
@@ -106,7 +106,7 @@ impl Token {
 
     /// The light theme's value of [`Token::property`], for files, which cannot use the page's
     /// CSS; a test keeps it equal to `styles/tokens.css`.
-    pub const fn light(self) -> &'static str {
+    pub(crate) const fn light(self) -> &'static str {
         match self {
             Token::Surface => "#ffffff",
             Token::Text => "#1a2224",
@@ -120,19 +120,19 @@ impl Token {
     }
 
     /// The screen's class that fills a shape with this colour (`radar__fill--grid`).
-    pub fn fill_class(self) -> String {
+    pub(crate) fn fill_class(self) -> String {
         format!("radar__fill--{}", self.name())
     }
 
     /// The screen's class that strokes a shape with this colour (`radar__stroke--grid`).
-    pub fn stroke_class(self) -> String {
+    pub(crate) fn stroke_class(self) -> String {
         format!("radar__stroke--{}", self.name())
     }
 }
 
 /// What a shape is on the radar; its [`style`] follows from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     /// The polygon through every axis at one of [`RINGS`].
     Ring,
     /// An axis, from the centre to the outer ring.
@@ -149,25 +149,25 @@ pub enum Role {
 
 /// How a [`Role`] is drawn: the one table that both renderers read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Style {
+pub(crate) struct Style {
     /// The role's classes, space-separated: what the shape is, for the page and its tests.
-    pub class: &'static str,
+    pub(crate) class: &'static str,
     /// Fill colour; `None` is `fill="none"`.
-    pub fill: Option<Token>,
+    pub(crate) fill: Option<Token>,
     /// `fill-opacity`.
-    pub fill_opacity: Option<&'static str>,
+    pub(crate) fill_opacity: Option<&'static str>,
     /// Stroke colour; `None` draws no stroke.
-    pub stroke: Option<Token>,
+    pub(crate) stroke: Option<Token>,
     /// `stroke-width`, in user units.
-    pub stroke_width: Option<&'static str>,
+    pub(crate) stroke_width: Option<&'static str>,
     /// `stroke-opacity`.
-    pub stroke_opacity: Option<&'static str>,
+    pub(crate) stroke_opacity: Option<&'static str>,
     /// `stroke-dasharray`.
-    pub dash: Option<&'static str>,
+    pub(crate) dash: Option<&'static str>,
     /// `stroke-linecap`.
-    pub linecap: Option<&'static str>,
+    pub(crate) linecap: Option<&'static str>,
     /// `stroke-linejoin`.
-    pub linejoin: Option<&'static str>,
+    pub(crate) linejoin: Option<&'static str>,
 }
 
 /// No paint and no numeric style: the base of every entry of [`style`].
@@ -191,7 +191,7 @@ const SERIES: Style = Style {
 };
 
 /// How shapes of `role` are drawn, on screen and in files.
-pub const fn style(role: Role) -> Style {
+pub(crate) const fn style(role: Role) -> Style {
     match role {
         Role::Ring => Style {
             class: "radar__ring",
@@ -249,7 +249,7 @@ pub const fn style(role: Role) -> Style {
 impl Style {
     /// The numeric style as SVG presentation attributes, `fill="none"` included: the same on
     /// screen and in files. The colours are not here: each renderer paints its own way.
-    pub fn presentation(&self) -> Vec<(&'static str, &'static str)> {
+    pub(crate) fn presentation(&self) -> Vec<(&'static str, &'static str)> {
         [
             ("fill", self.fill.is_none().then_some("none")),
             ("fill-opacity", self.fill_opacity),
@@ -267,7 +267,7 @@ impl Style {
 
 /// The text of a label.
 #[derive(Clone, Debug, PartialEq)]
-pub enum TextContent {
+pub(crate) enum TextContent {
     /// One line, the text element's own content.
     Plain(String),
     /// Wrapped lines, one `<tspan>` each, `line_height` apart.
@@ -281,29 +281,29 @@ pub enum TextContent {
 
 /// A `<text>`: its anchor point, size and content.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Text {
+pub(crate) struct Text {
     /// Anchor of the first baseline.
-    pub at: Point,
+    pub(crate) at: Point,
     /// How the text aligns on `at`.
-    pub anchor: Anchor,
+    pub(crate) anchor: Anchor,
     /// `font-size`, in user units: the size the label boxes were laid out for.
-    pub font_size: f64,
+    pub(crate) font_size: f64,
     /// What it says.
-    pub content: TextContent,
+    pub(crate) content: TextContent,
 }
 
 /// One line of a wrapped text: the `<tspan>`'s attributes and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Tspan<'a> {
+pub(crate) struct Tspan<'a> {
     /// `x` and `dy`.
-    pub attributes: [(&'static str, String); 2],
+    pub(crate) attributes: [(&'static str, String); 2],
     /// The line.
-    pub text: &'a str,
+    pub(crate) text: &'a str,
 }
 
 impl Text {
     /// The `<tspan>`s of wrapped lines; none for plain text.
-    pub fn tspans(&self) -> Vec<Tspan<'_>> {
+    pub(crate) fn tspans(&self) -> Vec<Tspan<'_>> {
         match &self.content {
             TextContent::Plain(_) => Vec::new(),
             TextContent::Lines { lines, line_height } => lines
@@ -321,7 +321,7 @@ impl Text {
     }
 
     /// The text element's own content: the text of a plain label, else nothing.
-    pub fn plain(&self) -> Option<&str> {
+    pub(crate) fn plain(&self) -> Option<&str> {
         match &self.content {
             TextContent::Plain(text) => Some(text),
             TextContent::Lines { .. } => None,
@@ -331,7 +331,7 @@ impl Text {
 
 /// Where a shape is.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Geometry {
+pub(crate) enum Geometry {
     /// A `<path>`.
     Path {
         /// Its `d`.
@@ -355,21 +355,21 @@ pub enum Geometry {
 
 /// One shape of the radar: what it is and where.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Shape {
+pub(crate) struct Shape {
     /// What it is, which decides its [`style`].
-    pub role: Role,
+    pub(crate) role: Role,
     /// Where it is.
-    pub geometry: Geometry,
+    pub(crate) geometry: Geometry,
 }
 
 impl Shape {
     /// How it is drawn.
-    pub const fn style(&self) -> Style {
+    pub(crate) const fn style(&self) -> Style {
         style(self.role)
     }
 
     /// The SVG element's name.
-    pub const fn element(&self) -> &'static str {
+    pub(crate) const fn element(&self) -> &'static str {
         match self.geometry {
             Geometry::Path { .. } => "path",
             Geometry::Line { .. } => "line",
@@ -379,7 +379,7 @@ impl Shape {
     }
 
     /// The SVG attributes of its geometry, numbers formatted by [`num`].
-    pub fn attributes(&self) -> Vec<(&'static str, String)> {
+    pub(crate) fn attributes(&self) -> Vec<(&'static str, String)> {
         match &self.geometry {
             Geometry::Path { d } => vec![("d", d.clone())],
             Geometry::Line { from, to } => vec![
@@ -401,15 +401,15 @@ impl Shape {
 
 /// The radar's labels and the viewBox that holds them, in one locale.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Layout {
+pub(crate) struct Layout {
     /// The axis labels, by [`Quality::index`].
-    pub labels: [Label; Quality::COUNT],
+    pub(crate) labels: [Label; Quality::COUNT],
     /// The area to show: the outer ring and every label.
-    pub view_box: Rect,
+    pub(crate) view_box: Rect,
 }
 
 /// The radar's labels in `locale`, laid out, and the viewBox that holds them.
-pub fn layout(locale: Locale) -> Layout {
+pub(crate) fn layout(locale: Locale) -> Layout {
     let labels =
         Quality::ALL.map(|quality| radar::label(quality, locale.texts().quality(quality).label));
     let view_box = radar::view_box(&labels);
@@ -417,7 +417,7 @@ pub fn layout(locale: Locale) -> Layout {
 }
 
 /// The first and last axis of each group, in order.
-pub fn group_spans() -> Vec<(Group, Quality, Quality)> {
+pub(crate) fn group_spans() -> Vec<(Group, Quality, Quality)> {
     Group::ALL
         .iter()
         .filter_map(|group| {
@@ -430,16 +430,16 @@ pub fn group_spans() -> Vec<(Group, Quality, Quality)> {
 
 /// Everything the radar draws, in drawing order, and the viewBox to draw it in.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Scene {
+pub(crate) struct Scene {
     /// The area to show.
-    pub view_box: Rect,
+    pub(crate) view_box: Rect,
     /// Rings, spokes, group arcs, ring labels, series, axis labels: later shapes on top.
-    pub shapes: Vec<Shape>,
+    pub(crate) shapes: Vec<Shape>,
 }
 
 impl Scene {
     /// The `viewBox` attribute: "x y width height".
-    pub fn view_box_attribute(&self) -> String {
+    pub(crate) fn view_box_attribute(&self) -> String {
         let Rect {
             x,
             y,
@@ -452,7 +452,7 @@ impl Scene {
 
 /// The radar laid out as `layout` with `series`, as shapes: the one drawing that the screen
 /// and the file both render.
-pub fn scene(layout: &Layout, series: &[Series]) -> Scene {
+pub(crate) fn scene(layout: &Layout, series: &[Series]) -> Scene {
     let rings = RINGS.into_iter().map(|ring| Shape {
         role: Role::Ring,
         geometry: Geometry::Path {

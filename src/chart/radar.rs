@@ -16,18 +16,18 @@ use std::f64::consts::{FRAC_PI_2, PI, TAU};
 use crate::model::Quality;
 
 /// Radius of the outer ring (value 100), in user units.
-pub const RADIUS: f64 = 120.0;
+pub(crate) const RADIUS: f64 = 120.0;
 /// Space between the outer ring and the anchor point of an axis label.
-pub const LABEL_GAP: f64 = 14.0;
+pub(crate) const LABEL_GAP: f64 = 14.0;
 /// Font size of the axis labels; both renderers draw them at this size.
-pub const FONT_SIZE: f64 = 16.0;
+pub(crate) const FONT_SIZE: f64 = 16.0;
 /// Distance between the baselines of a wrapped label.
-pub const LINE_HEIGHT: f64 = 1.2 * FONT_SIZE;
+pub(crate) const LINE_HEIGHT: f64 = 1.2 * FONT_SIZE;
 /// Longest line of a label, in characters, before it wraps at a word boundary.
-pub const MAX_LABEL_CHARS: usize = 11;
+pub(crate) const MAX_LABEL_CHARS: usize = 11;
 /// Margin on the estimated width of a label: hinting, and system fonts a little wider than the
 /// measured one.
-pub const WIDTH_SAFETY: f64 = 1.06;
+pub(crate) const WIDTH_SAFETY: f64 = 1.06;
 
 /// Advance widths of the printable ASCII characters (U+0020 to U+007E), in 1/2048 em, read from
 /// DejaVu Sans Book: what `system-ui` is on most Linux desktops, and wider than the system
@@ -45,7 +45,7 @@ const ASCII_WIDTHS: [u16; 95] = [
 
 /// The estimated width of `text` in ems, [`WIDTH_SAFETY`] included. Accented Latin letters are
 /// as wide as their base letter (true of DejaVu Sans); any other character counts a full em.
-pub fn text_width_em(text: &str) -> f64 {
+pub(crate) fn text_width_em(text: &str) -> f64 {
     let units: u32 = text
         .chars()
         .map(|c| {
@@ -76,40 +76,40 @@ pub fn text_width_em(text: &str) -> f64 {
 }
 
 /// Height above the baseline that a label's box starts at, in ems (accented capitals included).
-pub const ASCENT_EM: f64 = 0.8;
+pub(crate) const ASCENT_EM: f64 = 0.8;
 /// Labels of axes within this many degrees of vertical are centred on their axis.
-pub const MIDDLE_WITHIN_DEGREES: f64 = 10.0;
+pub(crate) const MIDDLE_WITHIN_DEGREES: f64 = 10.0;
 /// Space around the ring and the labels in [`view_box`].
-pub const VIEW_BOX_MARGIN: f64 = 4.0;
+pub(crate) const VIEW_BOX_MARGIN: f64 = 4.0;
 /// A ring's value label ends this far left of the top axis…
-pub const RING_LABEL_DX: f64 = 4.0;
+pub(crate) const RING_LABEL_DX: f64 = 4.0;
 /// …so it is anchored at its end.
-pub const RING_LABEL_ANCHOR: Anchor = Anchor::End;
+pub(crate) const RING_LABEL_ANCHOR: Anchor = Anchor::End;
 /// …with its baseline this far above the ring.
-pub const RING_LABEL_RISE: f64 = 2.0;
+pub(crate) const RING_LABEL_RISE: f64 = 2.0;
 /// How far outside the outer ring the arcs showing each article's group of axes run.
-pub const GROUP_ARC_OFFSET: f64 = 6.0;
+pub(crate) const GROUP_ARC_OFFSET: f64 = 6.0;
 /// Font size of the ring values: secondary to the axis labels (the table has every number),
 /// and small enough that "100" stays clear of the top axis label.
-pub const RING_FONT_SIZE: f64 = 10.0;
+pub(crate) const RING_FONT_SIZE: f64 = 10.0;
 /// The value on the outer ring; values are clamped to `0..=MAX_VALUE`.
-pub const MAX_VALUE: u8 = 100;
+pub(crate) const MAX_VALUE: u8 = 100;
 
 /// Below this, the sine of an axis angle counts as 0 (a horizontal axis).
 const LEVEL_EPSILON: f64 = 1e-9;
 
 /// A point in SVG user units.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Point {
+pub(crate) struct Point {
     /// Rightwards.
-    pub x: f64,
+    pub(crate) x: f64,
     /// Downwards, as in SVG.
-    pub y: f64,
+    pub(crate) y: f64,
 }
 
 /// Horizontal text anchor of a label, as SVG's `text-anchor`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Anchor {
+pub(crate) enum Anchor {
     /// The text starts at the anchor point (right side of the chart).
     Start,
     /// The text is centred on the anchor point (top and bottom).
@@ -120,7 +120,7 @@ pub enum Anchor {
 
 impl Anchor {
     /// The value of SVG's `text-anchor` attribute.
-    pub const fn as_svg(self) -> &'static str {
+    pub(crate) const fn as_svg(self) -> &'static str {
         match self {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
@@ -129,7 +129,7 @@ impl Anchor {
     }
 
     /// Where text `width` wide starts when anchored this way at `x`.
-    pub fn left(self, x: f64, width: f64) -> f64 {
+    pub(crate) fn left(self, x: f64, width: f64) -> f64 {
         match self {
             Anchor::Start => x,
             Anchor::Middle => x - width / 2.0,
@@ -140,49 +140,49 @@ impl Anchor {
 
 /// An axis-aligned rectangle in SVG user units; `y` is its top.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
+pub(crate) struct Rect {
     /// Left edge.
-    pub x: f64,
+    pub(crate) x: f64,
     /// Top edge.
-    pub y: f64,
+    pub(crate) y: f64,
     /// Width, not negative.
-    pub width: f64,
+    pub(crate) width: f64,
     /// Height, not negative.
-    pub height: f64,
+    pub(crate) height: f64,
 }
 
 /// A laid-out axis label: its lines (already wrapped), the anchor point of the first line's
 /// baseline, the anchor, the line height, and its estimated bounding box.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Label {
+pub(crate) struct Label {
     /// The text, wrapped; one `<tspan>` each.
-    pub lines: Vec<String>,
+    pub(crate) lines: Vec<String>,
     /// Anchor point, horizontally.
-    pub x: f64,
+    pub(crate) x: f64,
     /// Baseline of the first line.
-    pub y: f64,
+    pub(crate) y: f64,
     /// How the lines align on `x`.
-    pub anchor: Anchor,
+    pub(crate) anchor: Anchor,
     /// Distance between baselines (each following line's `dy`).
-    pub line_height: f64,
+    pub(crate) line_height: f64,
     /// Estimated box of the drawn text, never smaller than it.
-    pub bounds: Rect,
+    pub(crate) bounds: Rect,
 }
 
 /// Angle of the axis of `quality` in radians: the first axis points straight up, the others
 /// follow clockwise, evenly spaced.
-pub fn angle(quality: Quality) -> f64 {
+pub(crate) fn angle(quality: Quality) -> f64 {
     -FRAC_PI_2 + quality.index() as f64 * TAU / Quality::COUNT as f64
 }
 
 /// The point for `value` (at most [`MAX_VALUE`], on the outer ring) on the axis of `quality`.
-pub fn point(quality: Quality, value: u8) -> Point {
+pub(crate) fn point(quality: Quality, value: u8) -> Point {
     polar(angle(quality), radius_of(value))
 }
 
 /// SVG `points` attribute for a series: one vertex per axis; `None` (no data) is drawn at the
 /// centre. Numbers have at most 1 decimal, e.g. "0,-120 57.3,-105.5 ...".
-pub fn polygon_points(values: &[Option<u8>; Quality::COUNT]) -> String {
+pub(crate) fn polygon_points(values: &[Option<u8>; Quality::COUNT]) -> String {
     Quality::ALL
         .iter()
         .zip(values)
@@ -196,7 +196,7 @@ pub fn polygon_points(values: &[Option<u8>; Quality::COUNT]) -> String {
 
 /// SVG path `d` of the ring (a polygon through every axis) at `value` (e.g. 25, 50, 75,
 /// 100): "M x y L x y ... Z".
-pub fn ring_path(value: u8) -> String {
+pub(crate) fn ring_path(value: u8) -> String {
     let vertices: Vec<String> = Quality::ALL
         .iter()
         .enumerate()
@@ -210,7 +210,7 @@ pub fn ring_path(value: u8) -> String {
 }
 
 /// The spoke of the axis of `quality`: from the centre to the outer ring.
-pub fn spoke(quality: Quality) -> (Point, Point) {
+pub(crate) fn spoke(quality: Quality) -> (Point, Point) {
     (Point { x: 0.0, y: 0.0 }, point(quality, MAX_VALUE))
 }
 
@@ -218,7 +218,7 @@ pub fn spoke(quality: Quality) -> (Point, Point) {
 /// ([`RING_LABEL_ANCHOR`]) just left of the top axis, its baseline just above the ring. Left,
 /// because the first article's arc starts at the top axis and runs clockwise, through where
 /// "100" would otherwise be.
-pub fn ring_label(value: u8) -> Point {
+pub(crate) fn ring_label(value: u8) -> Point {
     Point {
         x: -RING_LABEL_DX,
         y: -radius_of(value) - RING_LABEL_RISE,
@@ -228,7 +228,7 @@ pub fn ring_label(value: u8) -> Point {
 /// The estimated box of a ring's value label `text` at `value` (see [`ring_label`]); the tests
 /// keep it clear of the arcs and the axis labels.
 #[cfg(test)]
-pub fn ring_label_bounds(value: u8, text: &str) -> Rect {
+pub(crate) fn ring_label_bounds(value: u8, text: &str) -> Rect {
     let at = ring_label(value);
     let width = text_width_em(text) * RING_FONT_SIZE;
     let ascent = ASCENT_EM * RING_FONT_SIZE;
@@ -246,7 +246,7 @@ pub fn ring_label_bounds(value: u8, text: &str) -> Rect {
 /// of vertical, Start on the right side, End on the left. Vertically, labels above the centre
 /// grow upwards from that point and labels below grow downwards, so that multi-line labels
 /// never cross the ring; a label on a horizontal axis is centred on it.
-pub fn label(quality: Quality, text: &str) -> Label {
+pub(crate) fn label(quality: Quality, text: &str) -> Label {
     let angle = angle(quality);
     let at = polar(angle, RADIUS + LABEL_GAP);
     let lines = wrap(text, MAX_LABEL_CHARS);
@@ -288,7 +288,7 @@ pub fn label(quality: Quality, text: &str) -> Label {
 
 /// The smallest viewBox that contains the outer ring and every one of `labels`' bounds, plus
 /// [`VIEW_BOX_MARGIN`]; use it as the SVG's viewBox.
-pub fn view_box(labels: &[Label]) -> Rect {
+pub(crate) fn view_box(labels: &[Label]) -> Rect {
     let ring = Quality::ALL.iter().map(|quality| {
         let p = point(*quality, MAX_VALUE);
         Rect {
@@ -319,7 +319,7 @@ pub fn view_box(labels: &[Label]) -> Rect {
 /// show which article a group of axes comes from: "M x y A r r 0 large 1 x y". Labels never
 /// come closer to the centre than `(RADIUS + LABEL_GAP) × cos 10°` (about 132), so an `offset`
 /// up to 9 never touches them.
-pub fn group_arc(first: Quality, last: Quality, offset: f64) -> String {
+pub(crate) fn group_arc(first: Quality, last: Quality, offset: f64) -> String {
     let radius = RADIUS + offset;
     let steps = (last.index() + Quality::COUNT - first.index()) % Quality::COUNT;
     let span = steps as f64 * TAU / Quality::COUNT as f64;
@@ -336,7 +336,7 @@ pub fn group_arc(first: Quality, last: Quality, offset: f64) -> String {
 
 /// Greedy word wrap: words joined by single spaces into lines of at most `max_chars` characters
 /// (counted as chars, not bytes: labels are Spanish with accents); a longer word is its own line.
-pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
@@ -372,7 +372,7 @@ fn radius_of(value: u8) -> f64 {
 /// A coordinate with at most 1 decimal, integers without ".0", never "-0"; non-finite is "0".
 ///
 /// Integer arithmetic on tenths, so that no float-formatting code ships in the wasm.
-pub fn num(value: f64) -> String {
+pub(crate) fn num(value: f64) -> String {
     let tenths = (value * 10.0).round();
     if !tenths.is_finite() || tenths == 0.0 {
         return "0".to_owned();

@@ -7,13 +7,13 @@ use super::{Scene, Series, Shape, Token, layout, radar::num, scene};
 use crate::i18n::Locale;
 
 /// How many pixels an exported SVG has per unit of the radar's viewBox.
-pub const EXPORT_SCALE: f64 = 2.0;
+pub(crate) const EXPORT_SCALE: f64 = 2.0;
 
 /// The fonts of the file: the page's system stack, without its custom property.
 const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /// The `width` and `height` of the document [`svg_document`] makes for `locale`.
-pub fn svg_size(locale: Locale) -> (f64, f64) {
+pub(crate) fn svg_size(locale: Locale) -> (f64, f64) {
     let view_box = layout(locale).view_box;
     (
         view_box.width * EXPORT_SCALE,
@@ -23,12 +23,12 @@ pub fn svg_size(locale: Locale) -> (f64, f64) {
 
 /// The radar in `locale` with `series` as a standalone SVG document (light palette, system
 /// fonts), with a title.
-pub fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
+pub(crate) fn svg_document(locale: Locale, title: &str, series: &[Series]) -> String {
     render(&scene(&layout(locale), series), title)
 }
 
 /// `scene` as a standalone SVG document with `title`, [`EXPORT_SCALE`] pixels per unit.
-pub fn render(scene: &Scene, title: &str) -> String {
+pub(crate) fn render(scene: &Scene, title: &str) -> String {
     let view_box = scene.view_box;
     let mut svg = String::from("<svg");
     attribute(&mut svg, "xmlns", "http://www.w3.org/2000/svg");
@@ -108,7 +108,7 @@ fn attribute(svg: &mut String, name: &str, value: &str) {
 }
 
 /// Escapes text for XML content and attribute values.
-pub fn xml_escape(text: &str) -> String {
+pub(crate) fn xml_escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Why the text was not copied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ClipboardError {
+pub(crate) enum ClipboardError {
     /// No clipboard API here.
     Unavailable,
     /// The browser refused the write.
@@ -28,7 +28,7 @@ impl fmt::Display for ClipboardError {
 impl std::error::Error for ClipboardError {}
 
 /// Copies `text` to the clipboard.
-pub async fn copy(text: &str) -> Result<(), ClipboardError> {
+pub(crate) async fn copy(text: &str) -> Result<(), ClipboardError> {
     let navigator = web_sys::window()
         .ok_or(ClipboardError::Unavailable)?
         .navigator();
