@@ -133,7 +133,11 @@ mod tests {
             }),
         ];
         for route in routes {
-            assert_eq!(Route::parse(&route.to_hash()), Ok(route.clone()), "{route:?}");
+            assert_eq!(
+                Route::parse(&route.to_hash()),
+                Ok(route.clone()),
+                "{route:?}"
+            );
         }
         assert_eq!(
             Route::Question {

@@ -121,7 +121,11 @@ impl Answers {
     }
 
     /// Records (or, with `None`, clears) the answer to `question`.
-    pub(crate) fn set(&mut self, question: Question, answer: Option<Answer>) -> Result<(), AnswerError> {
+    pub(crate) fn set(
+        &mut self,
+        question: Question,
+        answer: Option<Answer>,
+    ) -> Result<(), AnswerError> {
         match (question, answer) {
             (Question::Likert(i), answer) => {
                 let slot = self

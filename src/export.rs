@@ -3,12 +3,24 @@
 //!
 //! Pure core: no yew, web-sys or gloo. The date comes from the caller (the platform's clock).
 
-use std::fmt::Write as _;
+use std::fmt;
 
 use crate::answers::Answers;
 use crate::i18n::Locale;
 use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Quality, SCENARIOS, Version};
 use crate::scoring::{Band, Profile};
+
+/// Appends formatted text to the report. Formatting into a `String` cannot fail, so no
+/// `Result` is dropped on the way.
+fn append(out: &mut String, text: fmt::Arguments<'_>) {
+    out.push_str(&text.to_string());
+}
+
+/// Appends a formatted line to the report.
+fn line(out: &mut String, text: fmt::Arguments<'_>) {
+    append(out, text);
+    out.push('\n');
+}
 
 /// A JSON string literal for `text`.
 pub(crate) fn json_string(text: &str) -> String {
@@ -22,7 +34,7 @@ pub(crate) fn json_string(text: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
+                append(&mut out, format_args!("\\u{:04x}", u32::from(c)));
             }
             c => out.push(c),
         }
@@ -53,19 +65,30 @@ pub(crate) fn json(
 ) -> String {
     let texts = locale.texts();
     let mut out = String::from("{\n");
-    let _ = writeln!(out, "  \"app\": \"Perfil CM\",");
-    let _ = writeln!(out, "  \"content_version\": {CONTENT_VERSION},");
-    let _ = writeln!(out, "  \"language\": {},", json_string(locale.code()));
-    let _ = writeln!(out, "  \"version\": {},", json_string(version.slug()));
-    let _ = writeln!(out, "  \"date\": {},", json_string(date));
-    let _ = writeln!(
-        out,
-        "  \"note\": {},",
-        json_string(locale.ui().result_disclaimer)
+    line(&mut out, format_args!("  \"app\": \"Perfil CM\","));
+    line(
+        &mut out,
+        format_args!("  \"content_version\": {CONTENT_VERSION},"),
+    );
+    line(
+        &mut out,
+        format_args!("  \"language\": {},", json_string(locale.code())),
+    );
+    line(
+        &mut out,
+        format_args!("  \"version\": {},", json_string(version.slug())),
+    );
+    line(&mut out, format_args!("  \"date\": {},", json_string(date)));
+    line(
+        &mut out,
+        format_args!(
+            "  \"note\": {},",
+            json_string(locale.ui().result_disclaimer)
+        ),
     );
     match profile.overall {
         Some(overall) => {
-            let _ = writeln!(out, "  \"overall\": {overall},");
+            line(&mut out, format_args!("  \"overall\": {overall},"));
         }
         None => out.push_str("  \"overall\": null,\n"),
     }
@@ -78,11 +101,13 @@ pub(crate) fn json(
             .band(*quality)
             .map_or_else(|| "null".to_owned(), |b| json_string(band_id(b)));
         let comma = if i + 1 < Quality::COUNT { "," } else { "" };
-        let _ = writeln!(
-            out,
-            "    {{ \"id\": {}, \"name\": {}, \"score\": {score}, \"band\": {band} }}{comma}",
-            json_string(quality.id()),
-            json_string(texts.quality(*quality).name),
+        line(
+            &mut out,
+            format_args!(
+                "    {{ \"id\": {}, \"name\": {}, \"score\": {score}, \"band\": {band} }}{comma}",
+                json_string(quality.id()),
+                json_string(texts.quality(*quality).name),
+            ),
         );
     }
     out.push_str("  ],\n  \"answers\": {");
@@ -105,7 +130,10 @@ pub(crate) fn json(
         }
     }
     if !entries.is_empty() {
-        let _ = write!(out, "\n    {}\n  ", entries.join(",\n    "));
+        append(
+            &mut out,
+            format_args!("\n    {}\n  ", entries.join(",\n    ")),
+        );
     }
     out.push_str("}\n}\n");
     out

@@ -257,7 +257,10 @@ pub(crate) fn strengths(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
 
 /// Up to [`TOP_COUNT`] growth areas: the lowest scores, excluding "fortaleza" and the
 /// strengths already named. Ties go to the quality that comes first in article order.
-pub(crate) fn growth_areas(scores: &[Option<u8>; Quality::COUNT], strengths: &[Quality]) -> Vec<Quality> {
+pub(crate) fn growth_areas(
+    scores: &[Option<u8>; Quality::COUNT],
+    strengths: &[Quality],
+) -> Vec<Quality> {
     let mut ranked: Vec<_> = scored(scores)
         .filter(|&(quality, score)| {
             Band::of(score) != Band::Strength && !strengths.contains(&quality)
@@ -277,7 +280,11 @@ pub(crate) fn ranked(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
 }
 
 /// The answer-quality flags.
-pub(crate) fn flags(answers: &Answers, observations: &[Observation], timing: Option<Timing>) -> Vec<Flag> {
+pub(crate) fn flags(
+    answers: &Answers,
+    observations: &[Observation],
+    timing: Option<Timing>,
+) -> Vec<Flag> {
     let mut flags = Vec::new();
 
     let ratings: Vec<Agreement> = (0..LIKERT_ITEMS.len())

@@ -537,11 +537,7 @@ mod tests {
             .apply(answer(Question::Likert(0), agree(2), Some(fast)))
             // A change of mind on the same question is not a new reading.
             .apply(answer(Question::Likert(0), agree(4), Some(0)))
-            .apply(answer(
-                Question::Likert(1),
-                agree(4),
-                Some(TOO_FAST_MS),
-            ))
+            .apply(answer(Question::Likert(1), agree(4), Some(TOO_FAST_MS)))
             // Untimed (no clock) and cleared answers are not counted.
             .apply(answer(Question::Likert(2), agree(4), None))
             .apply(answer(Question::Likert(3), None, Some(0)));
@@ -561,9 +557,11 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_the_answers_and_the_screen() {
-        let state = AppState::default()
-            .apply(Action::Start)
-            .apply(answer(Question::Likert(0), agree(3), None));
+        let state = AppState::default().apply(Action::Start).apply(answer(
+            Question::Likert(0),
+            agree(3),
+            None,
+        ));
         let switched = state.apply(Action::SetLocale(Locale::En));
         assert_eq!(switched.answers, state.answers);
         assert_eq!(switched.route, state.route);
@@ -670,8 +668,7 @@ mod tests {
 
     #[test]
     fn attempts_are_kept_only_with_the_opt_in_and_can_be_compared() {
-        let answered =
-            AppState::default().apply(answer(Question::Likert(0), agree(4), None));
+        let answered = AppState::default().apply(answer(Question::Likert(0), agree(4), None));
         let without = answered.apply(Action::RecordAttempt("2026-11-23".into()));
         assert!(
             without.history.is_empty(),

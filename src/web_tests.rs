@@ -204,11 +204,7 @@ async fn language_switch_marks_the_current_locale_and_reports_the_choice() {
         let chosen = chosen.clone();
         Callback::from(move |locale| chosen.set(Some(locale)))
     };
-    render_in(
-        &root,
-        Locale::Es,
-        html! { <LanguageSwitch {on_change} /> },
-    );
+    render_in(&root, Locale::Es, html! { <LanguageSwitch {on_change} /> });
     scheduler::flush().await;
 
     let pressed = root

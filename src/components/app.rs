@@ -11,8 +11,7 @@ use super::results::{OwnResult, ResultSource, Results};
 use super::review::Review;
 use crate::address::Route;
 use crate::hooks::{
-    use_address_sync, use_attempt_recording, use_page_language, use_screen_focus,
-    use_storage_sync,
+    use_address_sync, use_attempt_recording, use_page_language, use_screen_focus, use_storage_sync,
 };
 use crate::platform::page;
 use crate::state::{Action, AppState};

@@ -27,8 +27,14 @@ pub(crate) struct RadarChartProps {
     pub(crate) description: String,
 }
 
-fn point_id(axis: usize) -> String {
-    format!("radar-point-{axis}")
+fn point_id(quality: Quality) -> String {
+    format!("radar-point-{}", quality.index())
+}
+
+/// The quality on the next axis clockwise (`forward`) or anticlockwise, round the circle.
+fn neighbour(quality: Quality, forward: bool) -> Quality {
+    let step = if forward { 1 } else { Quality::COUNT - 1 };
+    Quality::ALL[(quality.index() + step) % Quality::COUNT]
 }
 
 /// What a point says: quality, score and band, or "no data".
@@ -51,10 +57,10 @@ fn point_text(locale: Locale, quality: Quality, score: Option<u8>) -> String {
 /// The drawing of `scene` on screen, shape by shape in the scene's order. Each shape has its
 /// role's classes and its tokens' paint classes, which the stylesheet maps to the themed
 /// colours; geometry and numeric style are attributes, as in the file. The label of the
-/// `active` axis is marked.
-fn drawing(scene: &Scene, active: Option<usize>) -> Html {
+/// `active` quality's axis is marked.
+fn drawing(scene: &Scene, active: Option<Quality>) -> Html {
     let shapes = scene.shapes.iter().map(|shape| {
-        let active = matches!(shape.role, Role::AxisLabel(q) if Some(q.index()) == active);
+        let active = matches!(shape.role, Role::AxisLabel(q) if Some(q) == active);
         shape_node(shape, active)
     });
     VList::with_children(shapes.collect(), None).into()
@@ -122,8 +128,9 @@ fn swatch(kind: SeriesKind) -> Html {
 /// The radar chart.
 #[component]
 pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
-    let active = use_state(|| 0_usize);
-    let shown = use_state(|| None::<usize>);
+    // The point in the tab order, and the one whose reading shows (focused or hovered).
+    let active = use_state(|| Quality::ALL[0]);
+    let shown = use_state(|| None::<Quality>);
     let locale = use_locale();
     let ui = locale.ui();
     let scene = chart::scene(&chart::layout(locale), &props.series);
@@ -134,25 +141,18 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
         .map(|s| s.values)
         .unwrap_or([None; Quality::COUNT]);
     let readout = shown
-        .map(|axis| {
-            point_text(
-                locale,
-                Quality::ALL[axis % Quality::COUNT],
-                own[axis % Quality::COUNT],
-            )
-        })
+        .map(|quality| point_text(locale, quality, own[quality.index()]))
         .unwrap_or_else(|| ui.radar_hint.to_owned());
 
     let onkeydown = {
         let active = active.clone();
         let shown = shown.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let count = Quality::COUNT;
             let next = match event.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (*active + 1) % count,
-                "ArrowLeft" | "ArrowUp" => (*active + count - 1) % count,
-                "Home" => 0,
-                "End" => count - 1,
+                "ArrowRight" | "ArrowDown" => neighbour(*active, true),
+                "ArrowLeft" | "ArrowUp" => neighbour(*active, false),
+                "Home" => Quality::ALL[0],
+                "End" => Quality::ALL[Quality::COUNT - 1],
                 _ => return,
             };
             event.prevent_default();
@@ -173,25 +173,25 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
                 </svg>
                 <svg class="radar__points" viewBox={view_box} role="group"
                     aria-label={ui.radar_points_label} {onkeydown}>
-                    for (axis, quality) in Quality::ALL.into_iter().enumerate() {
+                    for quality in Quality::ALL {
                         <circle
-                            key={axis}
-                            id={point_id(axis)}
-                            class={classes!("radar__point", (*shown == Some(axis)).then_some("radar__point--active"))}
-                            cx={num(radar::point(quality, own[axis].unwrap_or(0)).x)}
-                            cy={num(radar::point(quality, own[axis].unwrap_or(0)).y)}
+                            key={quality.id()}
+                            id={point_id(quality)}
+                            class={classes!("radar__point", (*shown == Some(quality)).then_some("radar__point--active"))}
+                            cx={num(radar::point(quality, own[quality.index()].unwrap_or(0)).x)}
+                            cy={num(radar::point(quality, own[quality.index()].unwrap_or(0)).y)}
                             r="7"
                             role="img"
-                            tabindex={if axis == *active { "0" } else { "-1" }}
-                            aria-label={point_text(locale, quality, own[axis])}
+                            tabindex={if quality == *active { "0" } else { "-1" }}
+                            aria-label={point_text(locale, quality, own[quality.index()])}
                             data-quality={quality.id()}
                             onfocus={
                                 let (active, shown) = (active.clone(), shown.clone());
-                                Callback::from(move |_: FocusEvent| { active.set(axis); shown.set(Some(axis)); })
+                                Callback::from(move |_: FocusEvent| { active.set(quality); shown.set(Some(quality)); })
                             }
                             onmouseenter={
                                 let shown = shown.clone();
-                                Callback::from(move |_: MouseEvent| shown.set(Some(axis)))
+                                Callback::from(move |_: MouseEvent| shown.set(Some(quality)))
                             }
                             onblur={
                                 let shown = shown.clone();
@@ -368,7 +368,7 @@ mod tests {
     fn the_active_label_is_marked_on_screen_only() {
         let scene = chart::scene(&chart::layout(Locale::Es), &every_kind());
         let mut screen = Vec::new();
-        from_screen(&drawing(&scene, Some(2)), &mut screen);
+        from_screen(&drawing(&scene, Some(Quality::ALL[2])), &mut screen);
         let active: Vec<usize> = screen
             .iter()
             .enumerate()

@@ -8,9 +8,9 @@ mod generator;
 
 use std::path::Path;
 
-use generator::{ContentError, SourceFile, Sources};
 use crate::i18n::Locale;
 use crate::model::{LIKERT_ITEMS, Quality, SCENARIOS, Version};
+use generator::{ContentError, SourceFile, Sources};
 
 /// A minimal valid model: one group, one quality, three statements, one scenario.
 const MODEL: &str = r#"

@@ -73,12 +73,15 @@ fn revoke(url: &str) {
 }
 
 /// Downloads `content` as a text file.
-pub(crate) fn download_text(filename: &str, mime: &str, content: &str) -> Result<(), DownloadError> {
+pub(crate) fn download_text(
+    filename: &str,
+    mime: &str,
+    content: &str,
+) -> Result<(), DownloadError> {
     let url = blob_url(content, mime)?;
     let saved = save(&url, filename);
     // Revoke later: the download reads the URL after this function returns.
-    Timeout::new(10_000, move || revoke(&url))
-    .forget();
+    Timeout::new(10_000, move || revoke(&url)).forget();
     saved
 }
 

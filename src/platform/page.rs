@@ -48,7 +48,8 @@ pub(crate) fn address() -> Address {
 /// intro on a page without a hash), so that following the address never adds entries.
 pub(crate) fn show_route(route: &Route) {
     let current = address().hash;
-    if Route::parse(&current).as_ref() == Ok(route) && (*route != Route::Intro || current.len() <= 2)
+    if Route::parse(&current).as_ref() == Ok(route)
+        && (*route != Route::Intro || current.len() <= 2)
     {
         return;
     }
