@@ -251,3 +251,65 @@ async fn app_switches_language_without_leaving_the_question() {
         "the answer survives the switch"
     );
 }
+
+/// Erasing is an action like any other: the reducer empties the state and the storage hook
+/// writes it, which removes every record the app keeps.
+#[wasm_bindgen_test]
+async fn erasing_through_the_reducer_empties_both_storages() {
+    use crate::answers::Answers;
+    use crate::history::{self, Attempt};
+    use crate::platform::storage::{HISTORY_KEY, KEY};
+    use crate::progress::Progress;
+
+    let window = web_sys::window().expect("a window");
+    let (session, local) = (
+        window
+            .session_storage()
+            .ok()
+            .flatten()
+            .expect("session storage"),
+        window
+            .local_storage()
+            .ok()
+            .flatten()
+            .expect("local storage"),
+    );
+    let mut answers = Answers::new();
+    answers
+        .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
+        .expect("an answer");
+    let progress = Progress {
+        version: Version::Quick,
+        locale: Locale::Es,
+        remember: true,
+        answers: answers.clone(),
+    }
+    .encode();
+    let attempts = history::encode(&[Attempt {
+        date: "2026-11-26".into(),
+        version: Version::Quick,
+        answers,
+    }]);
+    session.set_item(KEY, &progress).expect("stored");
+    local.set_item(KEY, &progress).expect("stored");
+    local.set_item(HISTORY_KEY, &attempts).expect("stored");
+
+    let root = mount_point();
+    Renderer::<App>::with_root(root.clone()).render();
+    scheduler::flush().await;
+    click(&root, ".data-controls__erase");
+    scheduler::flush().await;
+
+    let stored = |key: &str| {
+        (
+            session.get_item(key).ok().flatten(),
+            local.get_item(key).ok().flatten(),
+        )
+    };
+    assert_eq!(stored(KEY), (None, None));
+    assert_eq!(stored(HISTORY_KEY), (None, None));
+    assert_eq!(
+        text(&root, "[role=status] p"),
+        Locale::Es.ui().notice_erased
+    );
+}
