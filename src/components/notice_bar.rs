@@ -27,17 +27,17 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
     let ui = use_locale().ui();
     let message = match props.notice {
         Some(Notice::Restored) => html! {
-            <div class="notice notice--info">
-                <p class="notice__text">{ ui.notice_restored }</p>
-                <div class="notice__actions">
+            <div class="notice-bar__item notice-bar__item--info">
+                <p class="notice-bar__text">{ ui.notice_restored }</p>
+                <div class="notice-bar__actions">
                     <ActionButton label={ui.notice_keep} on_press={props.on_dismiss.clone()} class="button--small" />
                     <ActionButton label={ui.start_over} on_press={props.on_start_over.clone()} class="button--small button--quiet" />
                 </div>
             </div>
         },
         Some(notice) => html! {
-            <div class="notice notice--info">
-                <p class="notice__text">
+            <div class="notice-bar__item notice-bar__item--info">
+                <p class="notice-bar__text">
                     { match notice {
                         Notice::Erased => ui.notice_erased.to_owned(),
                         Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
@@ -54,9 +54,9 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
         None => Html::default(),
     };
     html! {
-        <div class="notices" role="status" aria-live="polite">
+        <div class="notice-bar" role="status" aria-live="polite">
             if props.storage == StorageStatus::Unavailable {
-                <p class="notice notice--warning notice__text">{ ui.notice_storage_unavailable }</p>
+                <p class="notice-bar__item notice-bar__item--warning notice-bar__text">{ ui.notice_storage_unavailable }</p>
             }
             { message }
         </div>

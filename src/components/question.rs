@@ -145,7 +145,7 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <div class={classes!("choices", matches!(question, Question::Scenario(_)).then_some("choices--scenario"))}>
                     for (choice, label) in choices.iter().enumerate() {
                         <label
-                            class="choice"
+                            class="choices__option"
                             key={choice}
                             onclick={
                                 let on_advance = props.on_advance.clone();
@@ -164,7 +164,7 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                         >
                             <input
                                 type="radio"
-                                class="choice__input"
+                                class="choices__input"
                                 id={choice_id(choice)}
                                 name="answer"
                                 checked={chosen == Some(choice)}
@@ -173,8 +173,8 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                                     on_screen_ms: on_screen_ms(),
                                 })}
                             />
-                            <span class="choice__key" aria-hidden="true">{ choice + 1 }</span>
-                            <span class="choice__text">{ label }</span>
+                            <span class="choices__key" aria-hidden="true">{ choice + 1 }</span>
+                            <span class="choices__text">{ label }</span>
                         </label>
                     }
                 </div>

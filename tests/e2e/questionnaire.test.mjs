@@ -109,7 +109,7 @@ describe("questionnaire", () => {
         await atQuestion(page, es, n, total);
         if (n === 1) await screenshot(page, `question-likert-es-375-${version}`);
         // The second option: "En desacuerdo" (25 points) to every statement.
-        await page.locator("label.choice").nth(1).click();
+        await page.locator("label.choices__option").nth(1).click();
       }
       await page.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
       await page.getByText(es.review_all_answered).waitFor();
