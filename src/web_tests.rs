@@ -309,7 +309,7 @@ async fn erasing_through_the_reducer_empties_both_storages() {
     assert_eq!(stored(KEY), (None, None));
     assert_eq!(stored(HISTORY_KEY), (None, None));
     assert_eq!(
-        text(&root, "[role=status] p"),
+        text(&root, ".notice-bar__text"),
         Locale::Es.ui().notice_erased
     );
 }
