@@ -13,6 +13,7 @@ use crate::address::Route;
 use crate::hooks::{
     use_address_sync, use_attempt_recording, use_page_language, use_screen_focus, use_storage_sync,
 };
+use crate::i18n::Locale;
 use crate::platform::page;
 use crate::state::{Action, AppState};
 
@@ -115,7 +116,7 @@ pub(crate) fn App() -> Html {
 
     let locale = state.locale;
     html! {
-        <ContextProvider<crate::i18n::Locale> context={locale}>
+        <ContextProvider<Locale> context={locale}>
             <div class="perfil" lang={locale.code()}>
                 <header class="perfil__bar">
                     <span class="perfil__brand">{ locale.ui().app_name }</span>
@@ -129,6 +130,6 @@ pub(crate) fn App() -> Html {
                 />
                 <div class="perfil__screen">{ screen }</div>
             </div>
-        </ContextProvider<crate::i18n::Locale>>
+        </ContextProvider<Locale>>
     }
 }
