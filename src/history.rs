@@ -44,9 +44,15 @@ pub(crate) fn comparable<'a>(
         .filter(move |(_, attempt)| !attempt.is(version, answers))
 }
 
-/// The attempts in a stored text, oldest first; lines that cannot be read are skipped.
+/// The attempts in the newest [`MAX_ATTEMPTS`] lines of a stored text, oldest first; lines that
+/// cannot be read are skipped.
 pub(crate) fn decode(text: &str) -> Vec<Attempt> {
-    text.lines()
+    // Only the newest lines are read: a record grown huge (by hand, or by another app on the
+    // same origin) must not delay the first screen.
+    let mut newest: Vec<&str> = text.lines().rev().take(MAX_ATTEMPTS).collect();
+    newest.reverse();
+    newest
+        .into_iter()
         .filter_map(|line| {
             let (date, code) = line.split_once(' ')?;
             let valid_date = date.len() == 10
@@ -124,6 +130,17 @@ mod tests {
         );
         assert_eq!(decode(&damaged), attempts);
         assert!(decode("").is_empty());
+    }
+
+    #[test]
+    fn only_the_newest_lines_of_a_huge_record_are_read() {
+        let line = encode(&[attempt("2026-10-01", 2)]);
+        let mut text = vec![line.as_str(); 150_000].join("\n");
+        text.push('\n');
+        text.push_str(&encode(&[attempt("2026-11-26", 5)]));
+        let read = decode(&text);
+        assert_eq!(read.len(), MAX_ATTEMPTS);
+        assert_eq!(read.last(), Some(&attempt("2026-11-26", 5)));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::answer_code;
 use crate::answers::Answers;
+use crate::i18n::Locale;
 use crate::model::Version;
 
 /// Why a link could not be read.
@@ -21,6 +22,20 @@ pub(crate) const FRAGMENT_PREFIX: &str = "#r=";
 /// questions are left out).
 pub(crate) fn fragment(version: Version, answers: &Answers) -> String {
     format!("{FRAGMENT_PREFIX}{}", answer_code::encode(version, answers))
+}
+
+/// The share link of a result: `page` (the app's origin and path), `?lang=` only when the
+/// sharer's own address asked for a language, and the fragment. Nothing else of the sharer's
+/// address goes with it: tracking parameters, or an e-mail address from a newsletter link,
+/// stay behind.
+pub(crate) fn link(
+    page: &str,
+    lang: Option<Locale>,
+    version: Version,
+    answers: &Answers,
+) -> String {
+    let query = lang.map_or_else(String::new, |locale| format!("?lang={}", locale.code()));
+    format!("{page}{query}{}", fragment(version, answers))
 }
 
 /// Reads a link's fragment, with or without its leading `#r=` or `r=` (a pasted fragment may
@@ -101,5 +116,29 @@ mod tests {
         // Answers outside the version are left out of its link.
         let quick_and_more = written("5000100000003100", "a");
         assert_eq!(fragment(Version::Quick, &quick_and_more), "#r=EAECiNTxAzaq");
+    }
+
+    #[test]
+    fn a_link_carries_the_page_at_most_the_language_and_the_fragment() {
+        let answers = written("1234512345123", "");
+        let fragment = fragment(Version::Quick, &answers);
+        assert_eq!(
+            link(
+                "https://example.org/perfil/",
+                None,
+                Version::Quick,
+                &answers
+            ),
+            format!("https://example.org/perfil/{fragment}")
+        );
+        assert_eq!(
+            link(
+                "https://example.org/",
+                Some(Locale::En),
+                Version::Quick,
+                &answers
+            ),
+            format!("https://example.org/?lang=en{fragment}")
+        );
     }
 }

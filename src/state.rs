@@ -365,7 +365,6 @@ impl AppState {
                 // The storage hook writes this state, which holds nothing about the person.
                 next = AppState {
                     locale: self.locale,
-                    version: self.version,
                     options: self.options.clone(),
                     storage: self.storage,
                     notice: Some(Notice::Erased),
@@ -664,6 +663,24 @@ mod tests {
             Notice::for_link(&LinkError::OtherContentVersion(9)),
             Notice::LinkOtherVersion
         );
+    }
+
+    #[test]
+    fn a_links_message_goes_with_the_next_step() {
+        let state = AppState::from_environment(&environment("", "#r=broken!", None));
+        // The app's own correction of the address to the intro is not a step…
+        let corrected = state.apply(Action::Address(Address {
+            query: String::new(),
+            hash: "#/".into(),
+        }));
+        assert_eq!(corrected.notice, Some(Notice::LinkDamaged));
+        // …starting is, and so is going elsewhere by the address.
+        assert_eq!(corrected.apply(Action::Start).notice, None);
+        let elsewhere = corrected.apply(Action::Address(Address {
+            query: String::new(),
+            hash: "#/quick/3".into(),
+        }));
+        assert_eq!(elsewhere.notice, None);
     }
 
     #[test]

@@ -98,6 +98,7 @@ pub(crate) fn App() -> Html {
                     timing: state.timing,
                     remember: state.remember,
                     storage: state.storage,
+                    lang: state.options.lang,
                 })}
                 on_back={send(Action::Back)}
                 on_start_over={send(Action::StartOver)}

@@ -7,7 +7,8 @@
 //! users decide when to move.
 
 use gloo_timers::callback::Timeout;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
@@ -49,6 +50,16 @@ pub(crate) struct QuestionScreenProps {
     pub(crate) on_advance: Callback<()>,
     /// ←, or the Back button.
     pub(crate) on_back: Callback<()>,
+}
+
+/// Whether `target` takes typed text, whose keys are not answers.
+fn typing(target: Option<&Node>) -> bool {
+    target
+        .and_then(|node| node.dyn_ref::<Element>())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || element.has_attribute("contenteditable")
+        })
 }
 
 fn choice_id(choice: usize) -> String {
@@ -118,6 +129,25 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         })
     };
 
+    // Keys pressed outside the question still answer it: after a reload focus is on the page,
+    // after a change of language on its button.
+    let section = use_node_ref();
+    {
+        let (onkeydown, section) = (onkeydown.clone(), section.clone());
+        use_effect_with((), move |()| {
+            let listener = page::on_page_key(move |event| {
+                let target = event.target().and_then(|t| t.dyn_into::<Node>().ok());
+                let inside = section
+                    .get()
+                    .is_some_and(|section| section.contains(target.as_ref()));
+                if !inside && !typing(target.as_ref()) {
+                    onkeydown.emit(event.clone());
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
     let next_label = if last {
         ui.to_review
     } else if props.answer.is_some() {
@@ -127,7 +157,7 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     };
 
     html! {
-        <section class="question" {onkeydown}>
+        <section class="question" ref={section} {onkeydown}>
             if let Some(group) = group {
                 <p class="kicker">{ group }</p>
             }

@@ -41,6 +41,8 @@ pub(crate) struct OwnResult {
     pub(crate) remember: bool,
     /// Whether storage works.
     pub(crate) storage: StorageStatus,
+    /// The language the address asked for (`?lang=`), which a share link keeps.
+    pub(crate) lang: Option<Locale>,
 }
 
 /// Where the result shown comes from.
@@ -220,8 +222,8 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
             </div>
             <AdviceList profile={profile.clone()} />
             <ExportBar {version} answers={answers.clone()} {series} />
-            if own.is_some() {
-                <SharePanel {version} answers={answers.clone()} />
+            if let Some(own) = own {
+                <SharePanel {version} answers={answers.clone()} lang={own.lang} />
             }
             <p class="results__print-footer">
                 { fill(ui.print_footer, &[("date", &page::today()), ("version", &CONTENT_VERSION.to_string())]) }

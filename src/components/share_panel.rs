@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::answers::Answers;
 use crate::hooks::use_locale;
+use crate::i18n::Locale;
 use crate::model::Version;
 use crate::platform::{clipboard, page};
 use crate::share;
@@ -16,6 +17,8 @@ pub(crate) struct SharePanelProps {
     pub(crate) version: Version,
     /// The answers to share.
     pub(crate) answers: Answers,
+    /// The language the sharer's address asked for (`?lang=`), which the link keeps.
+    pub(crate) lang: Option<Locale>,
 }
 
 /// The link, a copy button and what happened.
@@ -23,10 +26,11 @@ pub(crate) struct SharePanelProps {
 pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
     let status = use_state(|| None::<bool>);
     let ui = use_locale().ui();
-    let link = format!(
-        "{}{}",
-        page::address_without_fragment(),
-        share::fragment(props.version, &props.answers)
+    let link = share::link(
+        &page::page_location(),
+        props.lang,
+        props.version,
+        &props.answers,
     );
     let on_copy = {
         let (status, link) = (status.clone(), link.clone());

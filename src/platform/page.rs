@@ -1,9 +1,11 @@
 //! The host page: where the app mounts, what the URL and the browser say about language, and the
 //! page's language and title.
 
+use std::rc::Rc;
+
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, SvgElement, Window};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement, KeyboardEvent, SvgElement, Window};
 
 use super::{PlatformError, storage, warn};
 use crate::address::{Address, Route};
@@ -43,30 +45,74 @@ pub(crate) fn address() -> Address {
     }
 }
 
+/// Whether the app runs on its own page (our `index.html`, also inside an iframe) rather than
+/// mounted into a host page, whose title, language, address and history are not the app's.
+pub(crate) fn standalone() -> bool {
+    app_root().is_ok_and(|root| root.has_attribute(STANDALONE_ATTRIBUTE))
+}
+
 /// Puts `route` in the address bar as a new history entry, so that the browser's Back and
 /// Forward move between screens. Does nothing when the address already shows it (including the
-/// intro on a page without a hash), so that following the address never adds entries.
+/// intro on a page without a hash), so that following the address never adds entries, and
+/// nothing on a host page.
+///
+/// `history.pushState` fires no event, unlike setting `location.hash`, whose `hashchange`
+/// would arrive later as if it were navigation: with fast input, after the next step.
 pub(crate) fn show_route(route: &Route) {
+    if !standalone() {
+        return;
+    }
     let current = address().hash;
     if Route::parse(&current).as_ref() == Ok(route)
         && (*route != Route::Intro || current.len() <= 2)
     {
         return;
     }
-    if let Ok(window) = window()
-        && let Err(error) = window.location().set_hash(&route.to_hash())
-    {
+    let Ok(window) = window() else {
+        return;
+    };
+    let pushed = window.history().and_then(|history| {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&route.to_hash()))
+    });
+    if let Err(error) = pushed {
         warn("could not show the screen in the address bar", &error);
     }
 }
 
-/// Calls `on_change` with the address whenever its hash changes (Back, Forward, a typed
-/// address). Listening stops when the returned listener is dropped.
-pub(crate) fn on_address_change(on_change: impl Fn(Address) + 'static) -> Option<EventListener> {
-    let window = window().ok()?;
-    Some(EventListener::new(&window, "hashchange", move |_| {
-        on_change(address())
+/// Calls `on_key` for every key pressed anywhere on the app's own page; nothing on a host page,
+/// whose keys are not the app's. Listening stops when the listener is dropped.
+pub(crate) fn on_page_key(on_key: impl Fn(&KeyboardEvent) + 'static) -> Option<EventListener> {
+    if !standalone() {
+        return None;
+    }
+    let document = document().ok()?;
+    Some(EventListener::new(&document, "keydown", move |event| {
+        if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+            on_key(event);
+        }
     }))
+}
+
+/// Calls `on_change` with the address whenever the person moves in the history (Back,
+/// Forward) or edits the fragment, never for the app's own [`show_route`]. Listening stops
+/// when the returned listeners are dropped; on a host page there is nothing to listen to.
+pub(crate) fn on_address_change(on_change: impl Fn(Address) + 'static) -> Vec<EventListener> {
+    let Ok(window) = window() else {
+        return Vec::new();
+    };
+    if !standalone() {
+        return Vec::new();
+    }
+    let on_change = Rc::new(on_change);
+    // Back and Forward fire `popstate`; an edited fragment fires `hashchange` too. The second of
+    // the two reads the same address, which the reducer takes as no change.
+    ["popstate", "hashchange"]
+        .into_iter()
+        .map(|event| {
+            let on_change = on_change.clone();
+            EventListener::new(&window, event, move |_| on_change(address()))
+        })
+        .collect()
 }
 
 /// Everything the app needs to know at start-up. A stored record that cannot be used is
@@ -122,8 +168,7 @@ pub(crate) fn show_locale(locale: Locale) {
     let Ok(document) = document() else {
         return;
     };
-    let standalone = app_root().is_ok_and(|root| root.has_attribute(STANDALONE_ATTRIBUTE));
-    if !standalone {
+    if !standalone() {
         return;
     }
     if let Some(html) = document.document_element()
@@ -153,17 +198,16 @@ pub(crate) fn focus(id: &str) {
     }
 }
 
-/// The page's address without its fragment, to which a share link appends `#r=…`.
-pub(crate) fn address_without_fragment() -> String {
+/// The page's origin and path, without query or fragment: where a share link points.
+pub(crate) fn page_location() -> String {
     window()
         .ok()
         .and_then(|w| {
             let location = w.location();
             Some(format!(
-                "{}{}{}",
+                "{}{}",
                 location.origin().ok()?,
-                location.pathname().ok()?,
-                location.search().ok()?
+                location.pathname().ok()?
             ))
         })
         .unwrap_or_default()

@@ -11,6 +11,7 @@ use std::fmt;
 use web_sys::Storage;
 
 use crate::history::{self, Attempt};
+use crate::model::Version;
 use crate::progress::{Progress, ProgressError};
 use crate::state::StorageStatus;
 
@@ -76,30 +77,30 @@ pub(crate) fn load() -> Result<Option<Progress>, ProgressError> {
     }
 }
 
-/// Keeps `progress`: in session storage while there are answers, and in local storage only
-/// while the person opts in (so unticking the box removes the device copy at once).
+/// Keeps `progress`: in session storage from the moment there is something to keep (an answer,
+/// or the full version chosen), and in local storage only while the person opts in (so
+/// unticking the box removes the device copy at once). Each storage is tried whatever the
+/// other did; the first failure is returned.
 pub(crate) fn save(progress: &Progress) -> Result<(), StorageError> {
     let text = progress.encode();
-    let session = session()?;
-    if progress.answers.is_empty() {
-        session
-            .remove_item(KEY)
-            .map_err(|_| StorageError::WriteFailed)?;
-    } else {
-        session
-            .set_item(KEY, &text)
-            .map_err(|_| StorageError::WriteFailed)?;
+    let chosen = !progress.answers.is_empty() || progress.version != Version::default();
+    let session = write(session(), KEY, chosen.then_some(text.as_str()));
+    let local = write(local(), KEY, progress.remember.then_some(text.as_str()));
+    session.and(local)
+}
+
+/// Writes `value` under `key`, or removes the key for `None`.
+fn write(
+    storage: Result<Storage, StorageError>,
+    key: &str,
+    value: Option<&str>,
+) -> Result<(), StorageError> {
+    let storage = storage?;
+    match value {
+        Some(value) => storage.set_item(key, value),
+        None => storage.remove_item(key),
     }
-    let local = local()?;
-    if progress.remember {
-        local
-            .set_item(KEY, &text)
-            .map_err(|_| StorageError::WriteFailed)
-    } else {
-        local
-            .remove_item(KEY)
-            .map_err(|_| StorageError::WriteFailed)
-    }
+    .map_err(|_| StorageError::WriteFailed)
 }
 
 /// Earlier attempts kept on this device; unreadable lines are skipped.
@@ -113,14 +114,6 @@ pub(crate) fn load_history() -> Vec<Attempt> {
 
 /// Keeps `attempts` in local storage while the person opts in; removes them otherwise.
 pub(crate) fn save_history(attempts: &[Attempt], remember: bool) -> Result<(), StorageError> {
-    let local = local()?;
-    if remember && !attempts.is_empty() {
-        local
-            .set_item(HISTORY_KEY, &history::encode(attempts))
-            .map_err(|_| StorageError::WriteFailed)
-    } else {
-        local
-            .remove_item(HISTORY_KEY)
-            .map_err(|_| StorageError::WriteFailed)
-    }
+    let kept = (remember && !attempts.is_empty()).then(|| history::encode(attempts));
+    write(local(), HISTORY_KEY, kept.as_deref())
 }

@@ -192,6 +192,74 @@ describe("questionnaire", () => {
     await page.context().close();
   });
 
+  test("the address decides the version: a skipped full run reloads on its question, every #/full/N opens the full version, a broken route the intro", async () => {
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    await page.getByRole("radio", { name: new RegExp(es.version_full) }).check();
+    await page.getByRole("button", { name: es.intro_start }).click();
+    // Skipping stores no answer.
+    for (let n = 1; n < 20; n++) {
+      await atQuestion(page, es, n, FULL);
+      await page.getByRole("button", { name: es.skip, exact: true }).click();
+    }
+    await atQuestion(page, es, 20, FULL);
+    await page.reload();
+    await page.getByText(fill(es.question_progress, { n: 20, total: FULL }), { exact: true }).waitFor();
+    // Keys answer a question shown by a reload, before anything is clicked.
+    await page.keyboard.press("4");
+    assert.equal(await page.locator("#choice-4").isChecked(), true);
+    await page.context().close();
+
+    const fresh = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    for (let n = 1; n <= FULL; n++) {
+      await fresh.goto(`${app.server.url}?n=${n}#/full/${n}`);
+      await fresh.getByText(fill(es.question_progress, { n, total: FULL }), { exact: true }).waitFor();
+    }
+    for (const broken of ["#/full/50", "#/full/0", "#/quick/14", "#/nowhere/1"]) {
+      await fresh.goto(`${app.server.url}?broken=${encodeURIComponent(broken)}${broken}`);
+      await fresh.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
+    }
+    assert.deepEqual(await problemsOf(fresh), []);
+    await fresh.context().close();
+  });
+
+  test("digit and Enter as fast as a machine types, 20 times through the full version: every answer on its question", async () => {
+    const keys = Array.from({ length: FULL }, (_, i) => String((i % 3) + 1));
+    const record = async (fast) => {
+      const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+      await page.getByRole("radio", { name: new RegExp(es.version_full) }).check();
+      await page.getByRole("button", { name: es.intro_start }).click();
+      await atQuestion(page, es, 1, FULL);
+      for (let n = 1; n <= FULL; n++) {
+        if (!fast) await atQuestion(page, es, n, FULL);
+        await page.keyboard.press(keys[n - 1]);
+        await page.keyboard.press("Enter");
+      }
+      await page.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
+      const stored = await page.evaluate(() => sessionStorage.getItem("perfil-cm/progress"));
+      assert.deepEqual(await problemsOf(page), []);
+      await page.context().close();
+      return stored;
+    };
+    const paced = await record(false);
+    assert.ok(paced, "the paced run stored its answers");
+    for (let run = 1; run <= 20; run++) {
+      assert.equal(await record(true), paced, `run ${run}`);
+    }
+  });
+
+  test("after a change of language, keys still answer the question", async () => {
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await atQuestion(page, es, 1, QUICK);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText(fill(en.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
+    await page.keyboard.press("2");
+    assert.equal(await page.locator("#choice-2").isChecked(), true);
+    await page.keyboard.press("ArrowRight");
+    await page.getByText(fill(en.question_progress, { n: 2, total: QUICK }), { exact: true }).waitFor();
+    await page.context().close();
+  });
+
   test("the browser's Back and Forward move between questions", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
