@@ -123,6 +123,15 @@ pub(crate) enum Action {
         /// counts only for a question's first answer.
         on_screen_ms: Option<u32>,
     },
+    /// Answer the question showing with its `choice`-th answer (a digit key): whatever question
+    /// the state shows when the action arrives, so that keys typed faster than the screen
+    /// follows land where they were meant.
+    AnswerShowing {
+        /// The position of the answer among the question's choices.
+        choice: usize,
+        /// As in [`Action::Answer`].
+        on_screen_ms: Option<u32>,
+    },
     /// The next question, or the review after the last one.
     Next,
     /// [`Action::Next`], but only if question `position` is still showing (a delayed advance
@@ -314,6 +323,20 @@ impl AppState {
                     next.timing = self.timing.record(ms);
                 }
             }
+            Action::AnswerShowing {
+                choice,
+                on_screen_ms,
+            } => {
+                let showing = self.current_question().map(|(_, question)| question);
+                return match showing.and_then(|q| Some((q, q.answer(choice)?))) {
+                    Some((question, answer)) => self.apply(Action::Answer {
+                        question,
+                        answer: Some(answer),
+                        on_screen_ms,
+                    }),
+                    None => self.clone(),
+                };
+            }
             Action::Next => next.route = self.after(self.current_question().map(|(p, _)| p)),
             Action::AdvanceFrom(from) => {
                 if self
@@ -473,6 +496,30 @@ mod tests {
         let state = AppState::from_environment(&env);
         assert_eq!(state.notice, Some(Notice::RestoreFailed));
         assert!(state.answers.is_empty());
+    }
+
+    #[test]
+    fn keys_typed_ahead_of_the_screen_answer_the_question_the_state_shows() {
+        let key = |choice| Action::AnswerShowing {
+            choice,
+            on_screen_ms: None,
+        };
+        let full = AppState::default()
+            .apply(Action::SetVersion(Version::Full))
+            .apply(Action::Start);
+        let typed = [key(0), Action::Next, key(1), Action::Next, key(2)]
+            .into_iter()
+            .fold(full, |state, action| state.apply(action));
+        let questions = Version::Full.questions();
+        let chosen: Vec<Option<usize>> = questions[..3]
+            .iter()
+            .map(|q| typed.answers.get(*q).map(Answer::choice))
+            .collect();
+        assert_eq!(chosen, [Some(0), Some(1), Some(2)]);
+        // A key with no answer on the question showing, or with no question showing, does nothing.
+        assert_eq!(typed.apply(key(5)), typed);
+        let intro = AppState::default();
+        assert_eq!(intro.apply(key(0)), intro);
     }
 
     #[test]

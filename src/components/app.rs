@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::intro::Intro;
 use super::language_switch::LanguageSwitch;
 use super::notice_bar::NoticeBar;
-use super::question::{QuestionScreen, Response};
+use super::question::{KeyChoice, QuestionScreen, Response};
 use super::results::{OwnResult, ResultSource, Results};
 use super::review::Review;
 use crate::address::Route;
@@ -61,6 +61,10 @@ pub(crate) fn App() -> Html {
                         question,
                         answer: response.answer,
                         on_screen_ms: response.on_screen_ms,
+                    })}
+                    on_key={dispatch.reform(|key: KeyChoice| Action::AnswerShowing {
+                        choice: key.choice,
+                        on_screen_ms: key.on_screen_ms,
                     })}
                     on_next={send(Action::Next)}
                     on_advance={send(Action::AdvanceFrom(position))}

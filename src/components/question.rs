@@ -31,6 +31,18 @@ pub(crate) struct Response {
     pub(crate) on_screen_ms: Option<u32>,
 }
 
+/// A digit key pressed for the `choice`-th answer (0-based), with how long the question had
+/// been showing. It answers whatever question the state shows when it gets there, not the one
+/// this screen showed: typed faster than the screen follows, a key must not land on the question
+/// before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct KeyChoice {
+    /// The position of the answer among the question's choices.
+    pub(crate) choice: usize,
+    /// Milliseconds since the question appeared, where the page has a clock.
+    pub(crate) on_screen_ms: Option<u32>,
+}
+
 /// Properties of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct QuestionScreenProps {
@@ -42,8 +54,10 @@ pub(crate) struct QuestionScreenProps {
     pub(crate) total: usize,
     /// The answer given, if any.
     pub(crate) answer: Option<Answer>,
-    /// An answer was chosen (or cleared).
+    /// An answer was clicked or tapped (or cleared).
     pub(crate) on_answer: Callback<Response>,
+    /// A digit key chose an answer.
+    pub(crate) on_key: Callback<KeyChoice>,
     /// Enter, →, or the Next button.
     pub(crate) on_next: Callback<()>,
     /// A short pause after a click on an answer ended: go on if this question still shows.
@@ -90,8 +104,8 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let last = position + 1 == props.total;
 
     let onkeydown = {
-        let (on_answer, on_next, on_back) = (
-            props.on_answer.clone(),
+        let (on_key, on_next, on_back) = (
+            props.on_key.clone(),
             props.on_next.clone(),
             props.on_back.clone(),
         );
@@ -109,11 +123,11 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 "Enter" if !on_button => &on_next,
                 key => {
                     let choice = key.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
-                    match choice.and_then(|c| question.answer(c).map(|a| (c, a))) {
-                        Some((choice, answer)) => {
+                    match choice.filter(|c| *c < question.choices()) {
+                        Some(choice) => {
                             event.prevent_default();
-                            on_answer.emit(Response {
-                                answer: Some(answer),
+                            on_key.emit(KeyChoice {
+                                choice,
                                 on_screen_ms: on_screen_ms(),
                             });
                             // Focus the chosen option so that a screen reader announces it.
