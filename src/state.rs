@@ -28,6 +28,9 @@ pub(crate) enum StorageStatus {
     Available,
     /// Blocked (private mode, a third-party iframe…): the app works, but a reload forgets.
     Unavailable,
+    /// It worked, then refused a write (full, or access revoked): the app keeps writing what it
+    /// can, and says that a reload may lose answers.
+    Refused,
 }
 
 /// What the app knows at start-up, gathered by the platform layer.
@@ -143,6 +146,8 @@ pub(crate) enum Action {
     Navigate(Route),
     /// Opt in or out of keeping answers on this device.
     SetRemember(bool),
+    /// Storage refused to keep something.
+    StorageRefused,
     /// Hide the notice (keeping restored answers).
     DismissNotice,
     /// Drop every answer and start again from the intro.
@@ -268,7 +273,7 @@ impl AppState {
         // A notice lasts until the person's next step. Switching language is not a step, nor is
         // the address catching up with the screen already showing.
         let step = match &action {
-            Action::SetLocale(_) => false,
+            Action::SetLocale(_) | Action::StorageRefused => false,
             Action::Address(address) => Route::parse(&address.hash).as_ref() != Ok(&self.route),
             Action::Navigate(route) => *route != self.route,
             _ => true,
@@ -377,6 +382,11 @@ impl AppState {
             }
             Action::Compare(index) => {
                 next.compare = index.filter(|i| *i < self.history.len());
+            }
+            Action::StorageRefused => {
+                if self.storage == StorageStatus::Available {
+                    next.storage = StorageStatus::Refused;
+                }
             }
             Action::DismissNotice => {}
             Action::StartOver => {
@@ -784,5 +794,24 @@ mod tests {
         let state = Rc::new(AppState::default());
         let same = state.clone().reduce(Action::SetLocale(Locale::Es));
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn a_refused_write_is_said_once_and_keeps_the_person_where_they_were() {
+        let state = AppState::default().apply(Action::Start).apply(answer(
+            Question::Likert(0),
+            agree(4),
+            None,
+        ));
+        let refused = state.apply(Action::StorageRefused);
+        assert_eq!(refused.storage, StorageStatus::Refused);
+        assert_eq!((&refused.route, refused.notice), (&state.route, state.notice));
+        assert_eq!(refused.apply(Action::StorageRefused), refused);
+        // Blocked storage stays blocked: nothing was ever written.
+        let blocked = AppState {
+            storage: StorageStatus::Unavailable,
+            ..AppState::default()
+        };
+        assert_eq!(blocked.apply(Action::StorageRefused), blocked);
     }
 }

@@ -14,7 +14,7 @@ use crate::answers::{Agreement, Answer};
 use crate::components::app::App;
 use crate::components::intro::Intro;
 use crate::components::language_switch::LanguageSwitch;
-use crate::components::question::{KeyChoice, QuestionScreen, Response};
+use crate::components::question::QuestionScreen;
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
 use crate::state::StorageStatus;
@@ -140,14 +140,9 @@ async fn intro_shows_the_locale_and_reports_start() {
 }
 
 #[wasm_bindgen_test]
-async fn a_question_is_a_fieldset_with_its_legend_and_answers_from_digit_keys() {
+async fn a_question_is_a_fieldset_with_its_legend_and_reports_a_clicked_answer() {
     let root = mount_point();
     let log = Log::default();
-    let keys = Rc::new(RefCell::new(Vec::new()));
-    let on_key = {
-        let keys = keys.clone();
-        Callback::from(move |key: KeyChoice| keys.borrow_mut().push(key))
-    };
     render_in(
         &root,
         Locale::Es,
@@ -157,8 +152,7 @@ async fn a_question_is_a_fieldset_with_its_legend_and_answers_from_digit_keys() 
                 position=0
                 total=13
                 answer={None::<Answer>}
-                on_answer={log.callback::<Response>("answer")}
-                {on_key}
+                on_answer={log.callback::<Option<Answer>>("answer")}
                 on_next={log.callback("next")}
                 on_advance={log.callback("advance")}
                 on_back={log.callback("back")}
@@ -182,24 +176,58 @@ async fn a_question_is_a_fieldset_with_its_legend_and_answers_from_digit_keys() 
     assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("1"));
     assert_eq!(bar.get_attribute("aria-valuemax").as_deref(), Some("13"));
 
+    click(&root, "#choice-4");
+    click(&root, ".question__nav .button--primary");
+    let four = Agreement::new(4).map(Answer::Agree);
+    assert_eq!(
+        log.lines(),
+        [format!("answer {four:?}"), "next ()".to_owned()]
+    );
+}
+
+/// Forgets what earlier tests of the app stored, so that it starts afresh.
+fn forget_storage() {
+    let window = web_sys::window().expect("a window");
+    for storage in [window.session_storage(), window.local_storage()] {
+        if let Some(storage) = storage.ok().flatten() {
+            storage.clear().expect("cleared");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn keys_answer_and_move_through_the_app() {
+    forget_storage();
+    let root = mount_point();
+    Renderer::<App>::with_root(root.clone()).render();
+    scheduler::flush().await;
+    click(&root, ".intro__start");
+    scheduler::flush().await;
+    let progress = |root: &Element| text(root, ".progress__text");
+    let first = progress(&root);
+
     keydown(&root, "h1", "4");
     keydown(&root, "h1", "9");
-    keydown(&root, "h1", "Enter");
-    keydown(&root, "h1", "ArrowLeft");
-    let keys = keys.borrow();
-    // The key carries how long the question was on screen (the page's clock decides how long,
-    // so only its presence is checked); "9" is no answer to a statement.
-    assert!(
-        matches!(
-            keys[..],
-            [KeyChoice {
-                choice: 3,
-                on_screen_ms: Some(_)
-            }]
-        ),
-        "{keys:?}"
+    scheduler::flush().await;
+    let checked = |root: &Element| {
+        root.query_selector("input:checked")
+            .ok()
+            .flatten()
+            .map(|e| e.id())
+    };
+    assert_eq!(
+        checked(&root).as_deref(),
+        Some("choice-4"),
+        "9 is no answer"
     );
-    assert_eq!(log.lines(), ["next ()", "back ()"]);
+    keydown(&root, "h1", "Enter");
+    scheduler::flush().await;
+    assert_ne!(progress(&root), first);
+    assert_eq!(checked(&root), None);
+    keydown(&root, "h1", "ArrowLeft");
+    scheduler::flush().await;
+    assert_eq!(progress(&root), first);
+    assert_eq!(checked(&root).as_deref(), Some("choice-4"));
 }
 
 #[wasm_bindgen_test]
@@ -225,6 +253,7 @@ async fn language_switch_marks_the_current_locale_and_reports_the_choice() {
 
 #[wasm_bindgen_test]
 async fn app_switches_language_without_leaving_the_question() {
+    forget_storage();
     let root = mount_point();
     Renderer::<App>::with_root(root.clone()).render();
     scheduler::flush().await;

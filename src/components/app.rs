@@ -6,12 +6,13 @@ use yew::prelude::*;
 use super::intro::Intro;
 use super::language_switch::LanguageSwitch;
 use super::notice_bar::NoticeBar;
-use super::question::{KeyChoice, QuestionScreen, Response};
+use super::question::QuestionScreen;
 use super::results::{OwnResult, ResultSource, Results};
 use super::review::Review;
 use crate::address::Route;
 use crate::hooks::{
-    use_address_sync, use_attempt_recording, use_page_language, use_screen_focus, use_storage_sync,
+    use_address_sync, use_attempt_recording, use_page_language, use_question_clock,
+    use_question_keys, use_screen_focus, use_storage_sync,
 };
 use crate::i18n::Locale;
 use crate::platform::page;
@@ -29,9 +30,13 @@ pub(crate) fn App() -> Html {
     let send = |action: Action| dispatch.reform(move |()| action.clone());
 
     use_page_language(state.locale);
-    use_storage_sync(&state);
+    use_storage_sync(&state, dispatch.clone());
     use_attempt_recording(&state.route, state.remember, dispatch.clone());
     use_address_sync(&state.route, dispatch.reform(Action::Address));
+    let clock = use_question_clock(state.current_question().map(|(_, question)| question));
+    let app_element = use_node_ref();
+    // Before the screen's focus, which wins when a key also moved to another question.
+    use_question_keys(clock.clone(), app_element.clone(), dispatch.clone());
     use_screen_focus(&state.route);
 
     let on_remember = dispatch.reform(Action::SetRemember);
@@ -50,27 +55,26 @@ pub(crate) fn App() -> Html {
             />
         },
         Route::Question { .. } => match state.current_question() {
-            Some((position, question)) => html! {
-                <QuestionScreen
-                    key={position}
-                    {question}
-                    {position}
-                    total={state.questions().len()}
-                    answer={state.answers.get(question)}
-                    on_answer={dispatch.reform(move |response: Response| Action::Answer {
-                        question,
-                        answer: response.answer,
-                        on_screen_ms: response.on_screen_ms,
-                    })}
-                    on_key={dispatch.reform(|key: KeyChoice| Action::AnswerShowing {
-                        choice: key.choice,
-                        on_screen_ms: key.on_screen_ms,
-                    })}
-                    on_next={send(Action::Next)}
-                    on_advance={send(Action::AdvanceFrom(position))}
-                    on_back={send(Action::Back)}
-                />
-            },
+            Some((position, question)) => {
+                let clock = clock.clone();
+                html! {
+                    <QuestionScreen
+                        key={position}
+                        {question}
+                        {position}
+                        total={state.questions().len()}
+                        answer={state.answers.get(question)}
+                        on_answer={dispatch.reform(move |answer| Action::Answer {
+                            question,
+                            answer,
+                            on_screen_ms: clock.on_screen_ms(),
+                        })}
+                        on_next={send(Action::Next)}
+                        on_advance={send(Action::AdvanceFrom(position))}
+                        on_back={send(Action::Back)}
+                    />
+                }
+            }
             // The reducer keeps a question route within its version's questions.
             None => Html::default(),
         },
@@ -122,7 +126,7 @@ pub(crate) fn App() -> Html {
     let locale = state.locale;
     html! {
         <ContextProvider<Locale> context={locale}>
-            <div class="perfil" lang={locale.code()}>
+            <div class="perfil" lang={locale.code()} ref={app_element}>
                 <header class="perfil__bar">
                     <span class="perfil__brand">{ locale.ui().app_name }</span>
                     <LanguageSwitch on_change={dispatch.reform(Action::SetLocale)} />

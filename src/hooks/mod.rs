@@ -1,5 +1,6 @@
 //! Custom hooks: each keeps one thing outside the state in step with it (storage, the address
-//! bar, focus, the page's language) or hands the state's language down.
+//! bar, focus, the page's language), hands the state's language down, or turns the keyboard
+//! into actions.
 //!
 //! Effects live here rather than in the components, so that the root component only chooses
 //! the screen, and each effect can be read, and named, on its own.
@@ -7,11 +8,13 @@
 mod address;
 mod focus;
 mod history;
+mod keys;
 mod locale;
 mod storage;
 
 pub(crate) use address::use_address_sync;
 pub(crate) use focus::use_screen_focus;
 pub(crate) use history::use_attempt_recording;
+pub(crate) use keys::{use_question_clock, use_question_keys};
 pub(crate) use locale::{use_locale, use_page_language};
 pub(crate) use storage::use_storage_sync;

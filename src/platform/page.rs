@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, KeyboardEvent, SvgElement, Window};
 
@@ -79,18 +79,30 @@ pub(crate) fn show_route(route: &Route) {
     }
 }
 
-/// Calls `on_key` for every key pressed anywhere on the app's own page; nothing on a host page,
-/// whose keys are not the app's. Listening stops when the listener is dropped.
-pub(crate) fn on_page_key(on_key: impl Fn(&KeyboardEvent) + 'static) -> Option<EventListener> {
-    if !standalone() {
-        return None;
-    }
-    let document = document().ok()?;
-    Some(EventListener::new(&document, "keydown", move |event| {
-        if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
-            on_key(event);
-        }
-    }))
+/// Calls `on_key` for every key pressed on the app's own page, wherever focus is; on a host
+/// page, whose keys are not the app's, only for keys pressed `within` the app's element.
+/// Listening stops when the listener is dropped.
+pub(crate) fn on_key(
+    within: Option<Element>,
+    on_key: impl Fn(&KeyboardEvent) + 'static,
+) -> Option<EventListener> {
+    let target: web_sys::EventTarget = if standalone() {
+        document().ok()?.into()
+    } else {
+        within?.into()
+    };
+    // Not passive: a key that answers must not also scroll the page.
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &target,
+        "keydown",
+        options,
+        move |event| {
+            if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
+                on_key(event);
+            }
+        },
+    ))
 }
 
 /// Calls `on_change` with the address whenever the person moves in the history (Back,
@@ -121,7 +133,7 @@ pub(crate) fn environment() -> Environment {
     let storage = storage::status();
     let saved = match storage {
         StorageStatus::Available => storage::load(),
-        StorageStatus::Unavailable => Ok(None),
+        StorageStatus::Unavailable | StorageStatus::Refused => Ok(None),
     };
     Environment {
         address: address(),
@@ -130,7 +142,7 @@ pub(crate) fn environment() -> Environment {
         saved: saved.ok().flatten(),
         history: match storage {
             StorageStatus::Available => storage::load_history(),
-            StorageStatus::Unavailable => Vec::new(),
+            StorageStatus::Unavailable | StorageStatus::Refused => Vec::new(),
         },
         storage,
     }

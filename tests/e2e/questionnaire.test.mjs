@@ -304,6 +304,39 @@ describe("questionnaire", () => {
     await page.context().close();
   });
 
+  test("when the device's storage is full the page says so, and a reload keeps the tab's copy", async () => {
+    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
+    // A quota shim: local storage refuses every write, as a full one does.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (this === window.localStorage) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(app.server.url);
+    await page.locator("#intro-title").waitFor();
+    assert.equal(await page.getByText(es.notice_storage_unavailable).count(), 0);
+    await page.getByLabel(es.remember_label).check();
+    await page.getByText(es.notice_storage_unavailable).waitFor();
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(page, es, 1, QUICK, "4");
+    await answerWithKeys(page, es, 2, QUICK, "2");
+    await atQuestion(page, es, 3, QUICK);
+    assert.deepEqual(await storedData(page), { session: 1, local: 0 });
+    await page.reload();
+    await page.getByText(es.notice_restored).waitFor();
+    await page.getByText(fill(es.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
+    await page.getByRole("button", { name: es.back, exact: true }).click();
+    await atQuestion(page, es, 2, QUICK);
+    assert.equal(await page.locator("#choice-2").isChecked(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("without storage (blocked, as in some iframes) it works and says so", async () => {
     const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
     await context.addInitScript(() => {
