@@ -76,6 +76,7 @@ impl Token {
     ];
 
     /// The token's name, as in its custom property and its paint classes.
+    #[cfg(test)]
     pub(crate) const fn name(self) -> &'static str {
         match self {
             Token::Surface => "surface",
@@ -120,13 +121,31 @@ impl Token {
     }
 
     /// The screen's class that fills a shape with this colour (`radar__fill--grid`).
-    pub(crate) fn fill_class(self) -> String {
-        format!("radar__fill--{}", self.name())
+    pub(crate) const fn fill_class(self) -> &'static str {
+        match self {
+            Token::Surface => "radar__fill--surface",
+            Token::Text => "radar__fill--text",
+            Token::Muted => "radar__fill--muted",
+            Token::Grid => "radar__fill--grid",
+            Token::Highlight => "radar__fill--highlight",
+            Token::Accent => "radar__fill--accent",
+            Token::SeriesOwn => "radar__fill--series-own",
+            Token::SeriesEarlier => "radar__fill--series-earlier",
+        }
     }
 
     /// The screen's class that strokes a shape with this colour (`radar__stroke--grid`).
-    pub(crate) fn stroke_class(self) -> String {
-        format!("radar__stroke--{}", self.name())
+    pub(crate) const fn stroke_class(self) -> &'static str {
+        match self {
+            Token::Surface => "radar__stroke--surface",
+            Token::Text => "radar__stroke--text",
+            Token::Muted => "radar__stroke--muted",
+            Token::Grid => "radar__stroke--grid",
+            Token::Highlight => "radar__stroke--highlight",
+            Token::Accent => "radar__stroke--accent",
+            Token::SeriesOwn => "radar__stroke--series-own",
+            Token::SeriesEarlier => "radar__stroke--series-earlier",
+        }
     }
 }
 
@@ -247,11 +266,20 @@ pub(crate) const fn style(role: Role) -> Style {
 }
 
 impl Style {
+    /// The `fill` attribute: `none` when the style has no fill colour, else none written (each
+    /// renderer paints the colour its own way).
+    pub(crate) const fn fill_none(&self) -> Option<&'static str> {
+        match self.fill {
+            None => Some("none"),
+            Some(_) => None,
+        }
+    }
+
     /// The numeric style as SVG presentation attributes, `fill="none"` included: the same on
     /// screen and in files. The colours are not here: each renderer paints its own way.
     pub(crate) fn presentation(&self) -> Vec<(&'static str, &'static str)> {
         [
-            ("fill", self.fill.is_none().then_some("none")),
+            ("fill", self.fill_none()),
             ("fill-opacity", self.fill_opacity),
             ("stroke-width", self.stroke_width),
             ("stroke-opacity", self.stroke_opacity),
@@ -295,8 +323,10 @@ pub(crate) struct Text {
 /// One line of a wrapped text: the `<tspan>`'s attributes and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tspan<'a> {
-    /// `x` and `dy`.
-    pub(crate) attributes: [(&'static str, String); 2],
+    /// `x`: the text's own.
+    pub(crate) x: String,
+    /// `dy`: zero for the first line, else the line height.
+    pub(crate) dy: String,
     /// The line.
     pub(crate) text: &'a str,
 }
@@ -312,7 +342,8 @@ impl Text {
                 .map(|(line, text)| {
                     let dy = if line == 0 { 0.0 } else { *line_height };
                     Tspan {
-                        attributes: [("x", num(self.at.x)), ("dy", num(dy))],
+                        x: num(self.at.x),
+                        dy: num(dy),
                         text,
                     }
                 })
@@ -571,6 +602,18 @@ mod tests {
             .iter()
             .find(|shape| matches!(shape.role, Role::Series(_)));
         assert_eq!(polygon.map(Shape::style), Some(earlier));
+    }
+
+    /// A paint class is `radar__fill--` or `radar__stroke--` and the token's name.
+    #[test]
+    fn paint_classes_are_named_after_their_token() {
+        for token in Token::ALL {
+            assert_eq!(token.fill_class(), format!("radar__fill--{}", token.name()));
+            assert_eq!(
+                token.stroke_class(),
+                format!("radar__stroke--{}", token.name())
+            );
+        }
     }
 
     /// One source of truth for colours: the exported palette is the light theme's tokens.
