@@ -484,46 +484,51 @@ impl Scene {
 /// The radar laid out as `layout` with `series`, as shapes: the one drawing that the screen
 /// and the file both render.
 pub(crate) fn scene(layout: &Layout, series: &[Series]) -> Scene {
-    let rings = RINGS.into_iter().map(|ring| Shape {
-        role: Role::Ring,
-        geometry: Geometry::Path {
-            d: radar::ring_path(ring),
-        },
-    });
-    let spokes = Quality::ALL.into_iter().map(|quality| {
+    let mut shapes = Vec::new();
+    let mut draw = |role, geometry| shapes.push(Shape { role, geometry });
+    for ring in RINGS {
+        draw(
+            Role::Ring,
+            Geometry::Path {
+                d: radar::ring_path(ring),
+            },
+        );
+    }
+    for quality in Quality::ALL {
         let (from, to) = radar::spoke(quality);
-        Shape {
-            role: Role::Spoke,
-            geometry: Geometry::Line { from, to },
-        }
-    });
-    let arcs = group_spans().into_iter().map(|(group, first, last)| Shape {
-        role: Role::GroupArc(group),
-        geometry: Geometry::Path {
-            d: radar::group_arc(first, last, GROUP_ARC_OFFSET),
-        },
-    });
-    let ring_labels = RINGS.into_iter().map(|ring| Shape {
-        role: Role::RingLabel,
-        geometry: Geometry::Text(Text {
-            at: radar::ring_label(ring),
-            anchor: radar::RING_LABEL_ANCHOR,
-            font_size: RING_FONT_SIZE,
-            content: TextContent::Plain(ring.to_string()),
-        }),
-    });
-    let polygons = series.iter().map(|item| Shape {
-        role: Role::Series(item.kind),
-        geometry: Geometry::Polygon {
-            points: radar::polygon_points(&item.values),
-        },
-    });
-    let labels = Quality::ALL
-        .into_iter()
-        .zip(&layout.labels)
-        .map(|(quality, label)| Shape {
-            role: Role::AxisLabel(quality),
-            geometry: Geometry::Text(Text {
+        draw(Role::Spoke, Geometry::Line { from, to });
+    }
+    for (group, first, last) in group_spans() {
+        draw(
+            Role::GroupArc(group),
+            Geometry::Path {
+                d: radar::group_arc(first, last, GROUP_ARC_OFFSET),
+            },
+        );
+    }
+    for ring in RINGS {
+        draw(
+            Role::RingLabel,
+            Geometry::Text(Text {
+                at: radar::ring_label(ring),
+                anchor: radar::RING_LABEL_ANCHOR,
+                font_size: RING_FONT_SIZE,
+                content: TextContent::Plain(ring.to_string()),
+            }),
+        );
+    }
+    for item in series {
+        draw(
+            Role::Series(item.kind),
+            Geometry::Polygon {
+                points: radar::polygon_points(&item.values),
+            },
+        );
+    }
+    for (quality, label) in Quality::ALL.into_iter().zip(&layout.labels) {
+        draw(
+            Role::AxisLabel(quality),
+            Geometry::Text(Text {
                 at: Point {
                     x: label.x,
                     y: label.y,
@@ -535,16 +540,11 @@ pub(crate) fn scene(layout: &Layout, series: &[Series]) -> Scene {
                     line_height: label.line_height,
                 },
             }),
-        });
+        );
+    }
     Scene {
         view_box: layout.view_box,
-        shapes: rings
-            .chain(spokes)
-            .chain(arcs)
-            .chain(ring_labels)
-            .chain(polygons)
-            .chain(labels)
-            .collect(),
+        shapes,
     }
 }
 

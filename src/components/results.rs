@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::action_button::ActionButton;
 use super::advice_list::AdviceList;
-use super::compare_choice::CompareChoice;
+use super::compare_choice::compare_choice;
 use super::data_controls::DataControls;
 use super::export_bar::ExportBar;
 use super::radar_chart::RadarChart;
@@ -160,7 +160,6 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
             kind: SeriesKind::Earlier,
         });
     }
-    let on_compare = props.on_compare.clone();
     html! {
         <section class="results" aria-labelledby="results-title">
             if own.is_none() {
@@ -206,13 +205,12 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 <p class="results__disclaimer">{ ui.result_disclaimer }</p>
             </div>
             if let Some(own) = own {
-                <CompareChoice
-                    attempts={history::comparable(&own.history, own.version, &own.answers)
-                        .map(|(index, attempt)| (index, attempt.clone()))
-                        .collect::<Vec<_>>()}
-                    selected={own.compare}
-                    {on_compare}
-                />
+                { compare_choice(
+                    ui,
+                    history::comparable(&own.history, own.version, &own.answers),
+                    own.compare,
+                    &props.on_compare,
+                ) }
             }
             <div class="results__chart">
                 <RadarChart series={series.clone()} description={description(locale, &profile)} />
