@@ -209,59 +209,83 @@ const SERIES: Style = Style {
     ..UNSTYLED
 };
 
+/// [`Role::Ring`].
+const RING: Style = Style {
+    class: "radar__ring",
+    stroke: Some(Token::Grid),
+    stroke_width: Some("1"),
+    ..UNSTYLED
+};
+
+/// [`Role::Spoke`].
+const SPOKE: Style = Style {
+    class: "radar__spoke",
+    stroke: Some(Token::Grid),
+    stroke_width: Some("1"),
+    ..UNSTYLED
+};
+
+/// The first article's arc: [`Role::GroupArc`] of [`Group::Cm`].
+const GROUP_CM: Style = Style {
+    class: "radar__group radar__group--cm",
+    stroke: Some(Token::Highlight),
+    stroke_width: Some("3"),
+    linecap: Some("round"),
+    ..UNSTYLED
+};
+
+/// The second article's arc: [`Role::GroupArc`] of [`Group::Sm`].
+const GROUP_SM: Style = Style {
+    class: "radar__group radar__group--sm",
+    stroke: Some(Token::Accent),
+    stroke_width: Some("3"),
+    stroke_opacity: Some("0.5"),
+    linecap: Some("round"),
+    ..UNSTYLED
+};
+
+/// [`Role::RingLabel`].
+const RING_LABEL: Style = Style {
+    class: "radar__ring-label",
+    fill: Some(Token::Muted),
+    ..UNSTYLED
+};
+
+/// [`Role::Series`] of [`SeriesKind::Own`].
+const SERIES_OWN: Style = Style {
+    class: "radar__series radar__series--own",
+    fill: Some(Token::SeriesOwn),
+    fill_opacity: Some("0.25"),
+    stroke: Some(Token::SeriesOwn),
+    ..SERIES
+};
+
+/// [`Role::Series`] of [`SeriesKind::Earlier`].
+const SERIES_EARLIER: Style = Style {
+    class: "radar__series radar__series--earlier",
+    stroke: Some(Token::SeriesEarlier),
+    dash: Some("6 4"),
+    ..SERIES
+};
+
+/// Every [`Role::AxisLabel`].
+const AXIS_LABEL: Style = Style {
+    class: "radar__label",
+    fill: Some(Token::Text),
+    ..UNSTYLED
+};
+
 /// How shapes of `role` are drawn, on screen and in files.
-pub(crate) const fn style(role: Role) -> Style {
+pub(crate) const fn style(role: Role) -> &'static Style {
     match role {
-        Role::Ring => Style {
-            class: "radar__ring",
-            stroke: Some(Token::Grid),
-            stroke_width: Some("1"),
-            ..UNSTYLED
-        },
-        Role::Spoke => Style {
-            class: "radar__spoke",
-            stroke: Some(Token::Grid),
-            stroke_width: Some("1"),
-            ..UNSTYLED
-        },
-        Role::GroupArc(Group::Cm) => Style {
-            class: "radar__group radar__group--cm",
-            stroke: Some(Token::Highlight),
-            stroke_width: Some("3"),
-            linecap: Some("round"),
-            ..UNSTYLED
-        },
-        Role::GroupArc(Group::Sm) => Style {
-            class: "radar__group radar__group--sm",
-            stroke: Some(Token::Accent),
-            stroke_width: Some("3"),
-            stroke_opacity: Some("0.5"),
-            linecap: Some("round"),
-            ..UNSTYLED
-        },
-        Role::RingLabel => Style {
-            class: "radar__ring-label",
-            fill: Some(Token::Muted),
-            ..UNSTYLED
-        },
-        Role::Series(SeriesKind::Own) => Style {
-            class: "radar__series radar__series--own",
-            fill: Some(Token::SeriesOwn),
-            fill_opacity: Some("0.25"),
-            stroke: Some(Token::SeriesOwn),
-            ..SERIES
-        },
-        Role::Series(SeriesKind::Earlier) => Style {
-            class: "radar__series radar__series--earlier",
-            stroke: Some(Token::SeriesEarlier),
-            dash: Some("6 4"),
-            ..SERIES
-        },
-        Role::AxisLabel(_) => Style {
-            class: "radar__label",
-            fill: Some(Token::Text),
-            ..UNSTYLED
-        },
+        Role::Ring => &RING,
+        Role::Spoke => &SPOKE,
+        Role::GroupArc(Group::Cm) => &GROUP_CM,
+        Role::GroupArc(Group::Sm) => &GROUP_SM,
+        Role::RingLabel => &RING_LABEL,
+        Role::Series(SeriesKind::Own) => &SERIES_OWN,
+        Role::Series(SeriesKind::Earlier) => &SERIES_EARLIER,
+        Role::AxisLabel(_) => &AXIS_LABEL,
     }
 }
 
@@ -395,7 +419,7 @@ pub(crate) struct Shape {
 
 impl Shape {
     /// How it is drawn.
-    pub(crate) const fn style(&self) -> Style {
+    pub(crate) const fn style(&self) -> &'static Style {
         style(self.role)
     }
 

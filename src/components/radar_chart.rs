@@ -82,7 +82,7 @@ fn shape_node(shape: &Shape, active: bool) -> Html {
         linecap,
         linejoin,
         ..
-    } = style;
+    } = *style;
     let fill = style.fill_none();
     match &shape.geometry {
         Geometry::Path { d } => html! {
@@ -119,7 +119,7 @@ fn shape_node(shape: &Shape, active: bool) -> Html {
 }
 
 /// The role's classes of `style` followed by the paint classes of its tokens.
-fn paint_classes(style: Style) -> Classes {
+fn paint_classes(style: &Style) -> Classes {
     classes!(
         style.class,
         style.fill.map(Token::fill_class),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::action_button::ActionButton;
 use super::advice_list::AdviceList;
 use super::compare_choice::compare_choice;
-use super::data_controls::DataControls;
+use super::data_controls::data_controls;
 use super::export_bar::ExportBar;
 use super::radar_chart::RadarChart;
 use super::score_table::ScoreTable;
@@ -229,13 +229,14 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                     <ActionButton label={ui.results_back} on_press={props.on_back.clone()} />
                     <ActionButton label={ui.start_over} on_press={props.on_start_over.clone()} class="button--quiet" />
                 </div>
-                <DataControls
-                    remember={own.remember}
-                    storage={own.storage}
-                    has_data=true
-                    on_remember={props.on_remember.clone()}
-                    on_erase={props.on_erase.clone()}
-                />
+                { data_controls(
+                    ui,
+                    own.remember,
+                    own.storage,
+                    true,
+                    &props.on_remember,
+                    &props.on_erase,
+                ) }
             }
         </section>
     }
