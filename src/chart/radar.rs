@@ -189,30 +189,32 @@ pub(crate) fn point(quality: Quality, value: u8) -> Point {
 /// SVG `points` attribute for a series: one vertex per axis; `None` (no data) is drawn at the
 /// centre. Numbers have at most 1 decimal, e.g. "0,-120 57.3,-105.5 ...".
 pub(crate) fn polygon_points(values: &[Option<u8>; Quality::COUNT]) -> String {
-    Quality::ALL
-        .iter()
-        .zip(values)
-        .map(|(quality, value)| {
-            let p = point(*quality, value.unwrap_or(0));
-            format!("{},{}", num(p.x), num(p.y))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut points = String::new();
+    for (quality, value) in Quality::ALL.into_iter().zip(values) {
+        let p = point(quality, value.unwrap_or(0));
+        if !points.is_empty() {
+            points.push(' ');
+        }
+        points.push_str(&num(p.x));
+        points.push(',');
+        points.push_str(&num(p.y));
+    }
+    points
 }
 
 /// SVG path `d` of the ring (a polygon through every axis) at `value` (e.g. 25, 50, 75,
 /// 100): "M x y L x y ... Z".
 pub(crate) fn ring_path(value: u8) -> String {
-    let vertices: Vec<String> = Quality::ALL
-        .iter()
-        .enumerate()
-        .map(|(axis, quality)| {
-            let p = point(*quality, value);
-            let command = if axis == 0 { "M" } else { "L" };
-            format!("{command} {} {}", num(p.x), num(p.y))
-        })
-        .collect();
-    format!("{} Z", vertices.join(" "))
+    let mut path = String::new();
+    for quality in Quality::ALL {
+        let p = point(quality, value);
+        path.push_str(if path.is_empty() { "M " } else { " L " });
+        path.push_str(&num(p.x));
+        path.push(' ');
+        path.push_str(&num(p.y));
+    }
+    path.push_str(" Z");
+    path
 }
 
 /// The spoke of the axis of `quality`: from the centre to the outer ring.
