@@ -1162,6 +1162,27 @@ fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
     }
     writeln!(out, "];")?;
     writeln!(out)?;
+    writeln!(
+        out,
+        "    /// The direction of each axis of the radar, by index: the cosine and sine of its angle,"
+    )?;
+    writeln!(
+        out,
+        "    /// the first straight up, the others clockwise, evenly spaced. Worked out here, so that"
+    )?;
+    writeln!(out, "    /// no trigonometry ships in the wasm.")?;
+    write!(
+        out,
+        "    pub const DIRECTIONS: [(f64, f64); {}] = [",
+        model.quality.len()
+    )?;
+    let count = model.quality.len() as f64;
+    for index in 0..model.quality.len() {
+        let angle = -std::f64::consts::FRAC_PI_2 + index as f64 * std::f64::consts::TAU / count;
+        write!(out, "({:?}, {:?}), ", angle.cos(), angle.sin())?;
+    }
+    writeln!(out, "];")?;
+    writeln!(out)?;
     match_fn(
         out,
         "The stable id (an ascii slug).",

@@ -45,7 +45,7 @@
 //! every accepted code is exactly what [`encode`] writes for the answers it reads as.
 
 use std::fmt;
-use std::num::NonZeroU64;
+use std::num::NonZeroU32;
 use std::sync::LazyLock;
 
 use crate::answers::Answers;
@@ -128,10 +128,10 @@ pub(crate) fn encode(version: Version, answers: &Answers) -> String {
     let mut number = vec![0; layout.width];
     for &(question, radix) in &layout.questions {
         // `Answers` only holds choices that the question offers, so the digit is below the radix
-        // (and a usize choice always fits in u64).
+        // (a handful, so it always fits in u32).
         let digit = answers
             .get(question)
-            .map_or(0, |answer| answer.choice() as u64 + 1);
+            .map_or(0, |answer| answer.choice() as u32 + 1);
         // Nothing is carried out: every digit is below its radix, so N < M ≤ 256^W.
         mul_add(&mut number, radix, digit);
     }
@@ -213,7 +213,7 @@ fn header(version: Version) -> u8 {
 /// How a version's answers are laid out in a code, worked out once per version.
 struct Layout {
     /// The questions in presentation order, each with its radix (choices + 1).
-    questions: Vec<(Question, NonZeroU64)>,
+    questions: Vec<(Question, NonZeroU32)>,
     /// W, the bytes of the answers number.
     width: usize,
 }
@@ -224,14 +224,14 @@ static FULL: LazyLock<Layout> = LazyLock::new(|| Layout::of(Version::Full));
 impl Layout {
     /// The layout of `version`, from its questions and their choices.
     fn of(version: Version) -> Layout {
-        let questions: Vec<(Question, NonZeroU64)> = version
+        let questions: Vec<(Question, NonZeroU32)> = version
             .questions()
             .into_iter()
             // 1 + choices: a handful, so the sum never saturates, and never zero by its type.
             .map(|question| {
                 (
                     question,
-                    NonZeroU64::MIN.saturating_add(question.choices() as u64),
+                    NonZeroU32::MIN.saturating_add(question.choices() as u32),
                 )
             })
             .collect();
@@ -249,7 +249,7 @@ impl Layout {
 }
 
 /// W: the fewest bytes that hold M − 1, M being the product of the radices.
-fn width(radices: impl Iterator<Item = NonZeroU64>) -> usize {
+fn width(radices: impl Iterator<Item = NonZeroU32>) -> usize {
     let mut product = vec![1];
     for radix in radices {
         let mut carry = mul_add(&mut product, radix, 0);
@@ -270,11 +270,11 @@ fn width(radices: impl Iterator<Item = NonZeroU64>) -> usize {
 }
 
 /// `number = number × radix + digit` on a big-endian number; returns what did not fit.
-fn mul_add(number: &mut [u8], radix: NonZeroU64, digit: u64) -> u128 {
-    // Cannot overflow: the carry stays below 2⁶⁵, so each value is below 2⁷³.
-    let mut carry = u128::from(digit);
+fn mul_add(number: &mut [u8], radix: NonZeroU32, digit: u32) -> u64 {
+    // Cannot overflow: the carry stays below 2 × radix ≤ 2³³, so each value is below 2⁴¹.
+    let mut carry = u64::from(digit);
     for byte in number.iter_mut().rev() {
-        let value = u128::from(*byte) * u128::from(radix.get()) + carry;
+        let value = u64::from(*byte) * u64::from(radix.get()) + carry;
         let [low, ..] = value.to_le_bytes();
         *byte = low;
         carry = value >> 8;
@@ -283,16 +283,18 @@ fn mul_add(number: &mut [u8], radix: NonZeroU64, digit: u64) -> u128 {
 }
 
 /// `number = number / radix` on a big-endian number; returns the remainder.
-fn div_rem(number: &mut [u8], radix: NonZeroU64) -> u64 {
+fn div_rem(number: &mut [u8], radix: NonZeroU32) -> u32 {
+    let radix = u64::from(radix.get());
     let mut remainder: u64 = 0;
     for byte in number.iter_mut() {
-        let value = (u128::from(remainder) << 8) | u128::from(*byte);
+        let value = (remainder << 8) | u64::from(*byte);
         // remainder < radix, so the quotient is below 256 and the new remainder below radix.
-        let [quotient, ..] = (value / u128::from(radix.get())).to_le_bytes();
+        let [quotient, ..] = (value / radix).to_le_bytes();
         *byte = quotient;
-        remainder = (value % u128::from(radix.get())) as u64;
+        remainder = value % radix;
     }
-    remainder
+    // Below the radix, a u32.
+    remainder as u32
 }
 
 /// CRC-16/CCITT-FALSE, a byte at a time with [`CRC_TABLE`].
@@ -442,7 +444,7 @@ pub(crate) mod tests {
     #[test]
     fn widths_hold_the_largest_number_and_no_more() {
         let width_of =
-            |radices: &[u64]| width(radices.iter().filter_map(|radix| NonZeroU64::new(*radix)));
+            |radices: &[u32]| width(radices.iter().filter_map(|radix| NonZeroU32::new(*radix)));
         assert_eq!(width_of(&[]), 0);
         assert_eq!(width_of(&[256]), 1);
         assert_eq!(width_of(&[257]), 2);

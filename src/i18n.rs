@@ -56,10 +56,27 @@ impl Locale {
 /// Unknown placeholders are left as they are, so a mistake shows on screen instead of vanishing;
 /// the build checks that every locale uses the same placeholders as Spanish.
 pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = template.to_owned();
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    // One pass: each `{name}` with a value is replaced, anything else is copied as it is.
+    while let Some((before, after)) = rest.split_once('{') {
+        text.push_str(before);
+        let known = after.split_once('}').and_then(|(name, tail)| {
+            let (_, value) = values.iter().find(|(known, _)| *known == name)?;
+            Some((*value, tail))
+        });
+        rest = match known {
+            Some((value, tail)) => {
+                text.push_str(value);
+                tail
+            }
+            None => {
+                text.push('{');
+                after
+            }
+        };
     }
+    text.push_str(rest);
     text
 }
 

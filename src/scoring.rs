@@ -247,12 +247,10 @@ fn scored(scores: &[Option<u8>; Quality::COUNT]) -> impl Iterator<Item = (Qualit
 /// Up to [`TOP_COUNT`] strengths: the highest scores, excluding "a desarrollar". Ties go to
 /// the quality that comes first in article order (the radar's order).
 pub(crate) fn strengths(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
-    let mut ranked: Vec<_> = scored(scores)
+    let ranked = scored(scores)
         .filter(|&(_, score)| Band::of(score) != Band::Develop)
-        .collect();
-    // Stable sort: equal scores keep article order.
-    ranked.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
-    ranked.into_iter().take(TOP_COUNT).map(|(q, _)| q).collect()
+        .map(|(quality, score)| (quality, -i32::from(score)));
+    sorted(ranked).take(TOP_COUNT).collect()
 }
 
 /// Up to [`TOP_COUNT`] growth areas: the lowest scores, excluding "fortaleza" and the
@@ -261,22 +259,32 @@ pub(crate) fn growth_areas(
     scores: &[Option<u8>; Quality::COUNT],
     strengths: &[Quality],
 ) -> Vec<Quality> {
-    let mut ranked: Vec<_> = scored(scores)
+    let ranked = scored(scores)
         .filter(|&(quality, score)| {
             Band::of(score) != Band::Strength && !strengths.contains(&quality)
         })
-        .collect();
-    ranked.sort_by_key(|&(_, score)| score);
-    ranked.into_iter().take(TOP_COUNT).map(|(q, _)| q).collect()
+        .map(|(quality, score)| (quality, i32::from(score)));
+    sorted(ranked).take(TOP_COUNT).collect()
 }
 
 /// Every quality, highest score first; qualities without data last; ties in article order.
 /// The order of the table's "sort by score" view.
 pub(crate) fn ranked(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
-    let mut all = Quality::ALL.to_vec();
-    // Stable sort; `None` sorts below every score.
-    all.sort_by_key(|q| std::cmp::Reverse(scores[q.index()].map(u16::from)));
-    all
+    // `None` sorts below every score.
+    let all = Quality::ALL.map(|q| (q, scores[q.index()].map_or(1, |s| -i32::from(s))));
+    sorted(all).collect()
+}
+
+/// The qualities of `keyed` by ascending key; equal keys keep their order (a stable sort).
+/// An insertion sort, as there are at most [`Quality::COUNT`]: smaller in the wasm than the
+/// standard library's sorts.
+fn sorted(keyed: impl IntoIterator<Item = (Quality, i32)>) -> impl Iterator<Item = Quality> {
+    let mut items: Vec<(Quality, i32)> = Vec::with_capacity(Quality::COUNT);
+    for item in keyed {
+        let at = items.partition_point(|&(_, key)| key <= item.1);
+        items.insert(at, item);
+    }
+    items.into_iter().map(|(quality, _)| quality)
 }
 
 /// The answer-quality flags.

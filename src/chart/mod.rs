@@ -76,6 +76,7 @@ impl Token {
     ];
 
     /// The token's name, as in its custom property and its paint classes.
+    #[cfg(test)]
     pub(crate) const fn name(self) -> &'static str {
         match self {
             Token::Surface => "surface",
@@ -120,13 +121,31 @@ impl Token {
     }
 
     /// The screen's class that fills a shape with this colour (`radar__fill--grid`).
-    pub(crate) fn fill_class(self) -> String {
-        format!("radar__fill--{}", self.name())
+    pub(crate) const fn fill_class(self) -> &'static str {
+        match self {
+            Token::Surface => "radar__fill--surface",
+            Token::Text => "radar__fill--text",
+            Token::Muted => "radar__fill--muted",
+            Token::Grid => "radar__fill--grid",
+            Token::Highlight => "radar__fill--highlight",
+            Token::Accent => "radar__fill--accent",
+            Token::SeriesOwn => "radar__fill--series-own",
+            Token::SeriesEarlier => "radar__fill--series-earlier",
+        }
     }
 
     /// The screen's class that strokes a shape with this colour (`radar__stroke--grid`).
-    pub(crate) fn stroke_class(self) -> String {
-        format!("radar__stroke--{}", self.name())
+    pub(crate) const fn stroke_class(self) -> &'static str {
+        match self {
+            Token::Surface => "radar__stroke--surface",
+            Token::Text => "radar__stroke--text",
+            Token::Muted => "radar__stroke--muted",
+            Token::Grid => "radar__stroke--grid",
+            Token::Highlight => "radar__stroke--highlight",
+            Token::Accent => "radar__stroke--accent",
+            Token::SeriesOwn => "radar__stroke--series-own",
+            Token::SeriesEarlier => "radar__stroke--series-earlier",
+        }
     }
 }
 
@@ -190,68 +209,101 @@ const SERIES: Style = Style {
     ..UNSTYLED
 };
 
+/// [`Role::Ring`].
+const RING: Style = Style {
+    class: "radar__ring",
+    stroke: Some(Token::Grid),
+    stroke_width: Some("1"),
+    ..UNSTYLED
+};
+
+/// [`Role::Spoke`].
+const SPOKE: Style = Style {
+    class: "radar__spoke",
+    stroke: Some(Token::Grid),
+    stroke_width: Some("1"),
+    ..UNSTYLED
+};
+
+/// The first article's arc: [`Role::GroupArc`] of [`Group::Cm`].
+const GROUP_CM: Style = Style {
+    class: "radar__group radar__group--cm",
+    stroke: Some(Token::Highlight),
+    stroke_width: Some("3"),
+    linecap: Some("round"),
+    ..UNSTYLED
+};
+
+/// The second article's arc: [`Role::GroupArc`] of [`Group::Sm`].
+const GROUP_SM: Style = Style {
+    class: "radar__group radar__group--sm",
+    stroke: Some(Token::Accent),
+    stroke_width: Some("3"),
+    stroke_opacity: Some("0.5"),
+    linecap: Some("round"),
+    ..UNSTYLED
+};
+
+/// [`Role::RingLabel`].
+const RING_LABEL: Style = Style {
+    class: "radar__ring-label",
+    fill: Some(Token::Muted),
+    ..UNSTYLED
+};
+
+/// [`Role::Series`] of [`SeriesKind::Own`].
+const SERIES_OWN: Style = Style {
+    class: "radar__series radar__series--own",
+    fill: Some(Token::SeriesOwn),
+    fill_opacity: Some("0.25"),
+    stroke: Some(Token::SeriesOwn),
+    ..SERIES
+};
+
+/// [`Role::Series`] of [`SeriesKind::Earlier`].
+const SERIES_EARLIER: Style = Style {
+    class: "radar__series radar__series--earlier",
+    stroke: Some(Token::SeriesEarlier),
+    dash: Some("6 4"),
+    ..SERIES
+};
+
+/// Every [`Role::AxisLabel`].
+const AXIS_LABEL: Style = Style {
+    class: "radar__label",
+    fill: Some(Token::Text),
+    ..UNSTYLED
+};
+
 /// How shapes of `role` are drawn, on screen and in files.
-pub(crate) const fn style(role: Role) -> Style {
+pub(crate) const fn style(role: Role) -> &'static Style {
     match role {
-        Role::Ring => Style {
-            class: "radar__ring",
-            stroke: Some(Token::Grid),
-            stroke_width: Some("1"),
-            ..UNSTYLED
-        },
-        Role::Spoke => Style {
-            class: "radar__spoke",
-            stroke: Some(Token::Grid),
-            stroke_width: Some("1"),
-            ..UNSTYLED
-        },
-        Role::GroupArc(Group::Cm) => Style {
-            class: "radar__group radar__group--cm",
-            stroke: Some(Token::Highlight),
-            stroke_width: Some("3"),
-            linecap: Some("round"),
-            ..UNSTYLED
-        },
-        Role::GroupArc(Group::Sm) => Style {
-            class: "radar__group radar__group--sm",
-            stroke: Some(Token::Accent),
-            stroke_width: Some("3"),
-            stroke_opacity: Some("0.5"),
-            linecap: Some("round"),
-            ..UNSTYLED
-        },
-        Role::RingLabel => Style {
-            class: "radar__ring-label",
-            fill: Some(Token::Muted),
-            ..UNSTYLED
-        },
-        Role::Series(SeriesKind::Own) => Style {
-            class: "radar__series radar__series--own",
-            fill: Some(Token::SeriesOwn),
-            fill_opacity: Some("0.25"),
-            stroke: Some(Token::SeriesOwn),
-            ..SERIES
-        },
-        Role::Series(SeriesKind::Earlier) => Style {
-            class: "radar__series radar__series--earlier",
-            stroke: Some(Token::SeriesEarlier),
-            dash: Some("6 4"),
-            ..SERIES
-        },
-        Role::AxisLabel(_) => Style {
-            class: "radar__label",
-            fill: Some(Token::Text),
-            ..UNSTYLED
-        },
+        Role::Ring => &RING,
+        Role::Spoke => &SPOKE,
+        Role::GroupArc(Group::Cm) => &GROUP_CM,
+        Role::GroupArc(Group::Sm) => &GROUP_SM,
+        Role::RingLabel => &RING_LABEL,
+        Role::Series(SeriesKind::Own) => &SERIES_OWN,
+        Role::Series(SeriesKind::Earlier) => &SERIES_EARLIER,
+        Role::AxisLabel(_) => &AXIS_LABEL,
     }
 }
 
 impl Style {
+    /// The `fill` attribute: `none` when the style has no fill colour, else none written (each
+    /// renderer paints the colour its own way).
+    pub(crate) const fn fill_none(&self) -> Option<&'static str> {
+        match self.fill {
+            None => Some("none"),
+            Some(_) => None,
+        }
+    }
+
     /// The numeric style as SVG presentation attributes, `fill="none"` included: the same on
     /// screen and in files. The colours are not here: each renderer paints its own way.
     pub(crate) fn presentation(&self) -> Vec<(&'static str, &'static str)> {
         [
-            ("fill", self.fill.is_none().then_some("none")),
+            ("fill", self.fill_none()),
             ("fill-opacity", self.fill_opacity),
             ("stroke-width", self.stroke_width),
             ("stroke-opacity", self.stroke_opacity),
@@ -295,8 +347,10 @@ pub(crate) struct Text {
 /// One line of a wrapped text: the `<tspan>`'s attributes and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tspan<'a> {
-    /// `x` and `dy`.
-    pub(crate) attributes: [(&'static str, String); 2],
+    /// `x`: the text's own.
+    pub(crate) x: String,
+    /// `dy`: zero for the first line, else the line height.
+    pub(crate) dy: String,
     /// The line.
     pub(crate) text: &'a str,
 }
@@ -312,7 +366,8 @@ impl Text {
                 .map(|(line, text)| {
                     let dy = if line == 0 { 0.0 } else { *line_height };
                     Tspan {
-                        attributes: [("x", num(self.at.x)), ("dy", num(dy))],
+                        x: num(self.at.x),
+                        dy: num(dy),
                         text,
                     }
                 })
@@ -364,7 +419,7 @@ pub(crate) struct Shape {
 
 impl Shape {
     /// How it is drawn.
-    pub(crate) const fn style(&self) -> Style {
+    pub(crate) const fn style(&self) -> &'static Style {
         style(self.role)
     }
 
@@ -453,46 +508,51 @@ impl Scene {
 /// The radar laid out as `layout` with `series`, as shapes: the one drawing that the screen
 /// and the file both render.
 pub(crate) fn scene(layout: &Layout, series: &[Series]) -> Scene {
-    let rings = RINGS.into_iter().map(|ring| Shape {
-        role: Role::Ring,
-        geometry: Geometry::Path {
-            d: radar::ring_path(ring),
-        },
-    });
-    let spokes = Quality::ALL.into_iter().map(|quality| {
+    let mut shapes = Vec::new();
+    let mut draw = |role, geometry| shapes.push(Shape { role, geometry });
+    for ring in RINGS {
+        draw(
+            Role::Ring,
+            Geometry::Path {
+                d: radar::ring_path(ring),
+            },
+        );
+    }
+    for quality in Quality::ALL {
         let (from, to) = radar::spoke(quality);
-        Shape {
-            role: Role::Spoke,
-            geometry: Geometry::Line { from, to },
-        }
-    });
-    let arcs = group_spans().into_iter().map(|(group, first, last)| Shape {
-        role: Role::GroupArc(group),
-        geometry: Geometry::Path {
-            d: radar::group_arc(first, last, GROUP_ARC_OFFSET),
-        },
-    });
-    let ring_labels = RINGS.into_iter().map(|ring| Shape {
-        role: Role::RingLabel,
-        geometry: Geometry::Text(Text {
-            at: radar::ring_label(ring),
-            anchor: radar::RING_LABEL_ANCHOR,
-            font_size: RING_FONT_SIZE,
-            content: TextContent::Plain(ring.to_string()),
-        }),
-    });
-    let polygons = series.iter().map(|item| Shape {
-        role: Role::Series(item.kind),
-        geometry: Geometry::Polygon {
-            points: radar::polygon_points(&item.values),
-        },
-    });
-    let labels = Quality::ALL
-        .into_iter()
-        .zip(&layout.labels)
-        .map(|(quality, label)| Shape {
-            role: Role::AxisLabel(quality),
-            geometry: Geometry::Text(Text {
+        draw(Role::Spoke, Geometry::Line { from, to });
+    }
+    for (group, first, last) in group_spans() {
+        draw(
+            Role::GroupArc(group),
+            Geometry::Path {
+                d: radar::group_arc(first, last, GROUP_ARC_OFFSET),
+            },
+        );
+    }
+    for ring in RINGS {
+        draw(
+            Role::RingLabel,
+            Geometry::Text(Text {
+                at: radar::ring_label(ring),
+                anchor: radar::RING_LABEL_ANCHOR,
+                font_size: RING_FONT_SIZE,
+                content: TextContent::Plain(ring.to_string()),
+            }),
+        );
+    }
+    for item in series {
+        draw(
+            Role::Series(item.kind),
+            Geometry::Polygon {
+                points: radar::polygon_points(&item.values),
+            },
+        );
+    }
+    for (quality, label) in Quality::ALL.into_iter().zip(&layout.labels) {
+        draw(
+            Role::AxisLabel(quality),
+            Geometry::Text(Text {
                 at: Point {
                     x: label.x,
                     y: label.y,
@@ -504,16 +564,11 @@ pub(crate) fn scene(layout: &Layout, series: &[Series]) -> Scene {
                     line_height: label.line_height,
                 },
             }),
-        });
+        );
+    }
     Scene {
         view_box: layout.view_box,
-        shapes: rings
-            .chain(spokes)
-            .chain(arcs)
-            .chain(ring_labels)
-            .chain(polygons)
-            .chain(labels)
-            .collect(),
+        shapes,
     }
 }
 
@@ -571,6 +626,18 @@ mod tests {
             .iter()
             .find(|shape| matches!(shape.role, Role::Series(_)));
         assert_eq!(polygon.map(Shape::style), Some(earlier));
+    }
+
+    /// A paint class is `radar__fill--` or `radar__stroke--` and the token's name.
+    #[test]
+    fn paint_classes_are_named_after_their_token() {
+        for token in Token::ALL {
+            assert_eq!(token.fill_class(), format!("radar__fill--{}", token.name()));
+            assert_eq!(
+                token.stroke_class(),
+                format!("radar__stroke--{}", token.name())
+            );
+        }
     }
 
     /// One source of truth for colours: the exported palette is the light theme's tokens.

@@ -11,7 +11,8 @@
 //! [`view_box`] is computed from those boxes. The tests check the real labels of every locale:
 //! no two boxes overlap, none reaches the ring, all fit.
 
-use std::f64::consts::{FRAC_PI_2, PI, TAU};
+#[cfg(test)]
+use std::f64::consts::{FRAC_PI_2, TAU};
 
 use crate::model::Quality;
 
@@ -78,7 +79,11 @@ pub(crate) fn text_width_em(text: &str) -> f64 {
 /// Height above the baseline that a label's box starts at, in ems (accented capitals included).
 pub(crate) const ASCENT_EM: f64 = 0.8;
 /// Labels of axes within this many degrees of vertical are centred on their axis.
+#[cfg(test)]
 pub(crate) const MIDDLE_WITHIN_DEGREES: f64 = 10.0;
+/// The sine of [`MIDDLE_WITHIN_DEGREES`]: an axis whose cosine is at most this is near vertical.
+/// Written out, so that no trigonometry ships in the wasm; a test checks it.
+const MIDDLE_WITHIN_SINE: f64 = 0.173_648_177_666_930_33;
 /// Space around the ring and the labels in [`view_box`].
 pub(crate) const VIEW_BOX_MARGIN: f64 = 4.0;
 /// A ring's value label ends this far left of the top axis…
@@ -170,43 +175,46 @@ pub(crate) struct Label {
 }
 
 /// Angle of the axis of `quality` in radians: the first axis points straight up, the others
-/// follow clockwise, evenly spaced.
+/// follow clockwise, evenly spaced. [`Quality::DIRECTIONS`] holds its cosine and sine.
+#[cfg(test)]
 pub(crate) fn angle(quality: Quality) -> f64 {
     -FRAC_PI_2 + quality.index() as f64 * TAU / Quality::COUNT as f64
 }
 
 /// The point for `value` (at most [`MAX_VALUE`], on the outer ring) on the axis of `quality`.
 pub(crate) fn point(quality: Quality, value: u8) -> Point {
-    polar(angle(quality), radius_of(value))
+    polar(quality, radius_of(value))
 }
 
 /// SVG `points` attribute for a series: one vertex per axis; `None` (no data) is drawn at the
 /// centre. Numbers have at most 1 decimal, e.g. "0,-120 57.3,-105.5 ...".
 pub(crate) fn polygon_points(values: &[Option<u8>; Quality::COUNT]) -> String {
-    Quality::ALL
-        .iter()
-        .zip(values)
-        .map(|(quality, value)| {
-            let p = point(*quality, value.unwrap_or(0));
-            format!("{},{}", num(p.x), num(p.y))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut points = String::new();
+    for (quality, value) in Quality::ALL.into_iter().zip(values) {
+        let p = point(quality, value.unwrap_or(0));
+        if !points.is_empty() {
+            points.push(' ');
+        }
+        points.push_str(&num(p.x));
+        points.push(',');
+        points.push_str(&num(p.y));
+    }
+    points
 }
 
 /// SVG path `d` of the ring (a polygon through every axis) at `value` (e.g. 25, 50, 75,
 /// 100): "M x y L x y ... Z".
 pub(crate) fn ring_path(value: u8) -> String {
-    let vertices: Vec<String> = Quality::ALL
-        .iter()
-        .enumerate()
-        .map(|(axis, quality)| {
-            let p = point(*quality, value);
-            let command = if axis == 0 { "M" } else { "L" };
-            format!("{command} {} {}", num(p.x), num(p.y))
-        })
-        .collect();
-    format!("{} Z", vertices.join(" "))
+    let mut path = String::new();
+    for quality in Quality::ALL {
+        let p = point(quality, value);
+        path.push_str(if path.is_empty() { "M " } else { " L " });
+        path.push_str(&num(p.x));
+        path.push(' ');
+        path.push_str(&num(p.y));
+    }
+    path.push_str(" Z");
+    path
 }
 
 /// The spoke of the axis of `quality`: from the centre to the outer ring.
@@ -247,16 +255,15 @@ pub(crate) fn ring_label_bounds(value: u8, text: &str) -> Rect {
 /// grow upwards from that point and labels below grow downwards, so that multi-line labels
 /// never cross the ring; a label on a horizontal axis is centred on it.
 pub(crate) fn label(quality: Quality, text: &str) -> Label {
-    let angle = angle(quality);
-    let at = polar(angle, RADIUS + LABEL_GAP);
+    let at = polar(quality, RADIUS + LABEL_GAP);
     let lines = wrap(text, MAX_LABEL_CHARS);
     let width = lines
         .iter()
         .map(|line| text_width_em(line) * FONT_SIZE)
         .fold(0.0, f64::max);
     let height = lines.len() as f64 * LINE_HEIGHT;
-    let (across, down) = (angle.cos(), angle.sin());
-    let anchor = if across.abs() <= MIDDLE_WITHIN_DEGREES.to_radians().sin() {
+    let (across, down) = Quality::DIRECTIONS[quality.index()];
+    let anchor = if across.abs() <= MIDDLE_WITHIN_SINE {
         Anchor::Middle
     } else if across > 0.0 {
         Anchor::Start
@@ -322,9 +329,10 @@ pub(crate) fn view_box(labels: &[Label]) -> Rect {
 pub(crate) fn group_arc(first: Quality, last: Quality, offset: f64) -> String {
     let radius = RADIUS + offset;
     let steps = (last.index() + Quality::COUNT - first.index()) % Quality::COUNT;
-    let span = steps as f64 * TAU / Quality::COUNT as f64;
-    let (start, end) = (polar(angle(first), radius), polar(angle(last), radius));
-    let (r, large) = (num(radius), u8::from(span > PI));
+    // The arc is the long way round when it spans more than half the axes.
+    let large = u8::from(2 * steps > Quality::COUNT);
+    let (start, end) = (polar(first, radius), polar(last, radius));
+    let r = num(radius);
     format!(
         "M {} {} A {r} {r} 0 {large} 1 {} {}",
         num(start.x),
@@ -356,11 +364,12 @@ pub(crate) fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
-/// The point at `distance` from the centre in direction `angle`.
-fn polar(angle: f64, distance: f64) -> Point {
+/// The point at `distance` from the centre on the axis of `quality`.
+fn polar(quality: Quality, distance: f64) -> Point {
+    let (cos, sin) = Quality::DIRECTIONS[quality.index()];
     Point {
-        x: distance * angle.cos(),
-        y: distance * angle.sin(),
+        x: distance * cos,
+        y: distance * sin,
     }
 }
 

@@ -88,9 +88,8 @@ fn element(svg: &mut String, shape: &Shape) {
     }
     for tspan in text.tspans() {
         svg.push_str("<tspan");
-        for (name, value) in &tspan.attributes {
-            attribute(svg, name, value);
-        }
+        attribute(svg, "x", &tspan.x);
+        attribute(svg, "dy", &tspan.dy);
         svg.push('>');
         svg.push_str(&xml_escape(tspan.text));
         svg.push_str("</tspan>");

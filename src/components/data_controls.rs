@@ -5,32 +5,27 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
-use crate::hooks::use_locale;
+use crate::i18n::Ui;
 use crate::state::StorageStatus;
 
-/// Properties of [`DataControls`].
-#[derive(Properties, PartialEq)]
-pub(crate) struct DataControlsProps {
-    /// The opt-in is on.
-    pub(crate) remember: bool,
-    /// Whether storage works; without it there is nothing to remember or erase.
-    pub(crate) storage: StorageStatus,
-    /// Something is stored, so erasing means something.
-    pub(crate) has_data: bool,
-    /// The box was ticked or unticked.
-    pub(crate) on_remember: Callback<bool>,
-    /// "Borrar mis datos".
-    pub(crate) on_erase: Callback<()>,
-}
-
-/// The "Recordar en este dispositivo" checkbox and the "Borrar mis datos" button.
-#[component]
-pub(crate) fn DataControls(props: &DataControlsProps) -> Html {
-    let ui = use_locale().ui();
-    if props.storage == StorageStatus::Unavailable {
+/// The "Recordar en este dispositivo" checkbox (ticked when `remember`, reported through
+/// `on_remember`) and, when something is stored (`has_data`), the "Borrar mis datos" button
+/// (`on_erase`); nothing when `storage` does not work, as there is nothing to remember or erase.
+///
+/// A plain function that the screens call rather than a component: it holds no state of its
+/// own, and as a function it adds no component machinery to the wasm.
+pub(crate) fn data_controls(
+    ui: &Ui,
+    remember: bool,
+    storage: StorageStatus,
+    has_data: bool,
+    on_remember: &Callback<bool>,
+    on_erase: &Callback<()>,
+) -> Html {
+    if storage == StorageStatus::Unavailable {
         return Html::default();
     }
-    let on_remember = props.on_remember.reform(|event: Event| {
+    let on_remember = on_remember.reform(|event: Event| {
         event
             .target_dyn_into::<HtmlInputElement>()
             .is_some_and(|input| input.checked())
@@ -41,15 +36,15 @@ pub(crate) fn DataControls(props: &DataControlsProps) -> Html {
                 <input
                     type="checkbox"
                     class="data-controls__checkbox"
-                    checked={props.remember}
+                    checked={remember}
                     onchange={on_remember}
                     aria-describedby="remember-hint"
                 />
                 <span>{ ui.remember_label }</span>
             </label>
             <p id="remember-hint" class="data-controls__hint">{ ui.remember_hint }</p>
-            if props.has_data {
-                <ActionButton label={ui.erase} on_press={props.on_erase.clone()} class="button--quiet data-controls__erase" />
+            if has_data {
+                <ActionButton label={ui.erase} on_press={on_erase.clone()} class="button--quiet data-controls__erase" />
             }
         </div>
     }

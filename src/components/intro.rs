@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
-use super::data_controls::DataControls;
+use super::data_controls::data_controls;
 use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::{LIKERT_ITEMS, SCENARIOS, Version};
@@ -105,13 +105,14 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
             </fieldset>
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>
             <ActionButton label={start_label} on_press={props.on_start.clone()} class="button--primary intro__start" />
-            <DataControls
-                remember={props.remember}
-                storage={props.storage}
-                has_data={props.has_answers || props.remember}
-                on_remember={props.on_remember.clone()}
-                on_erase={props.on_erase.clone()}
-            />
+            { data_controls(
+                ui,
+                props.remember,
+                props.storage,
+                props.has_answers || props.remember,
+                &props.on_remember,
+                &props.on_erase,
+            ) }
         </section>
     }
 }

@@ -1,4 +1,5 @@
-//! The interface: one component per file, each with its `XxxProps` and `on_*` callbacks.
+//! The interface: one component per file, each with its `XxxProps` and `on_*` callbacks (and
+//! `compare_choice` and `data_controls`, stateless parts of screens drawn by plain functions).
 //!
 //! Components only present: they read the props they are given, the language from the root's
 //! context ([`crate::hooks::use_locale`]), and report what the person did through callbacks

@@ -8,7 +8,7 @@
 //! axes, and focus or hover shows the quality, score and band below.
 
 use yew::prelude::*;
-use yew::virtual_dom::{VList, VTag, VText};
+use yew::virtual_dom::VList;
 
 use crate::chart::radar::{self, num};
 use crate::chart::{self, Geometry, Role, Scene, Series, SeriesKind, Shape, Style, Token};
@@ -66,63 +66,77 @@ fn drawing(scene: &Scene, active: Option<Quality>) -> Html {
     VList::with_children(shapes.collect(), None).into()
 }
 
-/// One shape of [`drawing`].
+/// One shape of [`drawing`]: one element per kind of geometry, each with its geometry and the
+/// style's numeric attributes (an attribute without a value is not written).
 fn shape_node(shape: &Shape, active: bool) -> Html {
-    let mut tag = VTag::new(shape.element());
     let style = shape.style();
     let mut class = paint_classes(style);
     if active {
-        class.push_str(" radar__label--active");
+        class.push("radar__label--active");
     }
-    tag.add_attribute("class", class);
-    for (name, value) in shape.attributes() {
-        tag.add_attribute(name, value);
+    let Style {
+        fill_opacity,
+        stroke_width,
+        stroke_opacity,
+        dash,
+        linecap,
+        linejoin,
+        ..
+    } = *style;
+    let fill = style.fill_none();
+    match &shape.geometry {
+        Geometry::Path { d } => html! {
+            <path {class} d={d.clone()} {fill} fill-opacity={fill_opacity}
+                stroke-width={stroke_width} stroke-opacity={stroke_opacity}
+                stroke-dasharray={dash} stroke-linecap={linecap} stroke-linejoin={linejoin} />
+        },
+        Geometry::Line { from, to } => html! {
+            <line {class} x1={num(from.x)} y1={num(from.y)} x2={num(to.x)} y2={num(to.y)}
+                {fill} fill-opacity={fill_opacity}
+                stroke-width={stroke_width} stroke-opacity={stroke_opacity}
+                stroke-dasharray={dash} stroke-linecap={linecap} stroke-linejoin={linejoin} />
+        },
+        Geometry::Polygon { points } => html! {
+            <polygon {class} points={points.clone()} {fill} fill-opacity={fill_opacity}
+                stroke-width={stroke_width} stroke-opacity={stroke_opacity}
+                stroke-dasharray={dash} stroke-linecap={linecap} stroke-linejoin={linejoin} />
+        },
+        Geometry::Text(text) => html! {
+            <text {class} x={num(text.at.x)} y={num(text.at.y)}
+                text-anchor={text.anchor.as_svg()} font-size={num(text.font_size)}
+                {fill} fill-opacity={fill_opacity}
+                stroke-width={stroke_width} stroke-opacity={stroke_opacity}
+                stroke-dasharray={dash} stroke-linecap={linecap} stroke-linejoin={linejoin}>
+                if let Some(plain) = text.plain() {
+                    { plain.to_owned() }
+                }
+                for tspan in text.tspans() {
+                    <tspan x={tspan.x} dy={tspan.dy}>{ tspan.text.to_owned() }</tspan>
+                }
+            </text>
+        },
     }
-    for (name, value) in style.presentation() {
-        tag.add_attribute(name, value);
-    }
-    if let Geometry::Text(text) = &shape.geometry {
-        if let Some(plain) = text.plain() {
-            tag.add_child(VText::new(plain.to_owned()).into());
-        }
-        for tspan in text.tspans() {
-            let mut line = VTag::new("tspan");
-            for (name, value) in tspan.attributes {
-                line.add_attribute(name, value);
-            }
-            line.add_child(VText::new(tspan.text.to_owned()).into());
-            tag.add_child(line.into());
-        }
-    }
-    tag.into()
 }
 
 /// The role's classes of `style` followed by the paint classes of its tokens.
-fn paint_classes(style: Style) -> String {
-    let mut class = style.class.to_owned();
-    let paints = [
+fn paint_classes(style: &Style) -> Classes {
+    classes!(
+        style.class,
         style.fill.map(Token::fill_class),
-        style.stroke.map(Token::stroke_class),
-    ];
-    for paint in paints.into_iter().flatten() {
-        class.push(' ');
-        class.push_str(&paint);
-    }
-    class
+        style.stroke.map(Token::stroke_class)
+    )
 }
 
 /// The legend's sample of a series of `kind`: a line drawn like its polygon's outline.
 fn swatch(kind: SeriesKind) -> Html {
     let style = chart::style(Role::Series(kind));
-    let mut line = VTag::new("line");
-    line.add_attribute("class", paint_classes(style));
-    for (name, value) in [("x1", "1"), ("y1", "4"), ("x2", "23"), ("y2", "4")] {
-        line.add_attribute(name, value);
+    html! {
+        <line class={paint_classes(style)} x1="1" y1="4" x2="23" y2="4"
+            fill={style.fill_none()} fill-opacity={style.fill_opacity}
+            stroke-width={style.stroke_width} stroke-opacity={style.stroke_opacity}
+            stroke-dasharray={style.dash} stroke-linecap={style.linecap}
+            stroke-linejoin={style.linejoin} />
     }
-    for (name, value) in style.presentation() {
-        line.add_attribute(name, value);
-    }
-    line.into()
 }
 
 /// The radar chart.

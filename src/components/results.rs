@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::action_button::ActionButton;
 use super::advice_list::AdviceList;
-use super::compare_choice::CompareChoice;
-use super::data_controls::DataControls;
+use super::compare_choice::compare_choice;
+use super::data_controls::data_controls;
 use super::export_bar::ExportBar;
 use super::radar_chart::RadarChart;
 use super::score_table::ScoreTable;
@@ -162,7 +162,6 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
             kind: SeriesKind::Earlier,
         });
     }
-    let on_compare = props.on_compare.clone();
     html! {
         <section class="results" aria-labelledby="results-title">
             if own.is_none() {
@@ -208,13 +207,12 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 <p class="results__disclaimer">{ ui.result_disclaimer }</p>
             </div>
             if let Some(own) = own {
-                <CompareChoice
-                    attempts={history::comparable(&own.history, own.version, &own.answers)
-                        .map(|(index, attempt)| (index, attempt.clone()))
-                        .collect::<Vec<_>>()}
-                    selected={own.compare}
-                    {on_compare}
-                />
+                { compare_choice(
+                    ui,
+                    history::comparable(&own.history, own.version, &own.answers),
+                    own.compare,
+                    &props.on_compare,
+                ) }
             }
             <div class="results__chart">
                 <RadarChart series={series.clone()} description={description(locale, &profile)} />
@@ -233,13 +231,14 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                     <ActionButton label={ui.results_back} on_press={props.on_back.clone()} />
                     <ActionButton label={ui.start_over} on_press={props.on_start_over.clone()} class="button--quiet" />
                 </div>
-                <DataControls
-                    remember={own.remember}
-                    storage={own.storage}
-                    has_data=true
-                    on_remember={props.on_remember.clone()}
-                    on_erase={props.on_erase.clone()}
-                />
+                { data_controls(
+                    ui,
+                    own.remember,
+                    own.storage,
+                    true,
+                    &props.on_remember,
+                    &props.on_erase,
+                ) }
             }
         </section>
     }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
-use super::data_controls::DataControls;
+use super::data_controls::data_controls;
 use crate::answers::Answers;
 use crate::hooks::use_locale;
 use crate::i18n::fill;
@@ -73,13 +73,14 @@ pub(crate) fn Review(props: &ReviewProps) -> Html {
                     <p class="review__none">{ ui.review_none_answered }</p>
                 }
             </div>
-            <DataControls
-                remember={props.remember}
-                storage={props.storage}
-                has_data={answered > 0 || props.remember}
-                on_remember={props.on_remember.clone()}
-                on_erase={props.on_erase.clone()}
-            />
+            { data_controls(
+                ui,
+                props.remember,
+                props.storage,
+                answered > 0 || props.remember,
+                &props.on_remember,
+                &props.on_erase,
+            ) }
         </section>
     }
 }

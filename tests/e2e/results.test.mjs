@@ -181,6 +181,15 @@ describe("results", () => {
     await visitor.context().close();
   });
 
+  test("a link made before the answer code was shared with storage still opens the same result", async () => {
+    // Captured from the build before the redesign: the quick version rated 1, 2, 3, 4, 5, 1…
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", path: "#r=EAEAurwOy9rZ" });
+    await page.getByRole("heading", { level: 1, name: es.results_title_shared }).waitFor();
+    assert.deepEqual(await resultScores(page), ["0", "25", "50", "75", "100", "0", "25", "50", "75", "100", "0", "25", "50"]);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
   test("a damaged or truncated link shows a clear message and the intro", async () => {
     for (const fragment of ["#r=AAAA", "#r=%%%", "#r=", "#r=QkFE"]) {
       const page = await openApp(app.browser, app.server.url, { locale: "es-ES", path: fragment });

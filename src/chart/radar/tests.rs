@@ -52,6 +52,20 @@ fn real_labels(locale: Locale) -> Vec<Label> {
         .collect()
 }
 
+/// The directions written out by build.rs are exactly the cosine and sine of each axis' angle,
+/// and the near-vertical threshold is the sine of its angle.
+#[test]
+fn axis_directions_and_the_vertical_threshold_are_exact() {
+    for quality in Quality::ALL {
+        let angle = angle(quality);
+        assert_eq!(
+            Quality::DIRECTIONS[quality.index()],
+            (angle.cos(), angle.sin())
+        );
+    }
+    assert_eq!(MIDDLE_WITHIN_SINE, MIDDLE_WITHIN_DEGREES.to_radians().sin());
+}
+
 #[test]
 fn axes_start_straight_up_and_go_clockwise_evenly() {
     for (k, quality) in Quality::ALL.into_iter().enumerate() {
