@@ -805,7 +805,10 @@ mod tests {
         ));
         let refused = state.apply(Action::StorageRefused);
         assert_eq!(refused.storage, StorageStatus::Refused);
-        assert_eq!((&refused.route, refused.notice), (&state.route, state.notice));
+        assert_eq!(
+            (&refused.route, refused.notice),
+            (&state.route, state.notice)
+        );
         assert_eq!(refused.apply(Action::StorageRefused), refused);
         // Blocked storage stays blocked: nothing was ever written.
         let blocked = AppState {
