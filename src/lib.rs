@@ -40,6 +40,7 @@ mod web_tests;
 /// The app never takes over `<body>`, so that a host page can place the widget where it wants.
 /// When the element is missing the failure is reported on the console instead of panicking.
 pub fn start() {
+    yew::set_custom_panic_hook(Box::new(platform::crash::on_panic));
     match platform::page::app_root() {
         Ok(root) => {
             yew::Renderer::<components::app::App>::with_root(root).render();

@@ -348,3 +348,37 @@ async fn erasing_through_the_reducer_empties_both_storages() {
         Locale::Es.ui().notice_erased
     );
 }
+
+/// A stand-in for the app's page: an element with the app's id holding the app's element in
+/// `lang`. Its id is taken away again by [`leave_app_page`], so that other tests stay apart.
+fn app_page(lang: &str) -> Element {
+    let root = mount_point();
+    root.set_id(crate::platform::page::ROOT_ID);
+    root.set_inner_html(&format!(
+        r#"<div class="perfil" lang="{lang}"><p>app</p></div>"#
+    ));
+    root
+}
+
+fn leave_app_page(root: &Element) {
+    root.set_id("");
+}
+
+#[wasm_bindgen_test]
+async fn after_a_panic_the_app_gives_way_to_a_message_in_its_language_and_a_reload_button() {
+    let root = app_page("en");
+    crate::platform::crash::show().expect("shown");
+    leave_app_page(&root);
+    let ui = Locale::En.ui();
+    assert_eq!(text(&root, "[role=alert] p"), ui.crash_message);
+    assert_eq!(text(&root, "[role=alert] button"), ui.crash_reload);
+    assert!(root.query_selector(".perfil").ok().flatten().is_none());
+}
+
+#[wasm_bindgen_test]
+#[should_panic]
+fn a_panic_on_purpose_goes_through_the_hook() {
+    app_page("es");
+    std::panic::set_hook(Box::new(crate::platform::crash::on_panic));
+    panic!("on purpose: the hook must show its message, not panic again");
+}

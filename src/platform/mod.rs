@@ -7,6 +7,7 @@
 use std::fmt;
 
 pub(crate) mod clipboard;
+pub(crate) mod crash;
 pub(crate) mod files;
 pub(crate) mod page;
 pub(crate) mod storage;
