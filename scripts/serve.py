@@ -34,6 +34,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Cache-Control", "no-cache")
+        # Public static files: a frame sandboxed without allow-same-origin has a null origin, and
+        # fetches the module script, the glue and the wasm in CORS mode.
+        self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
     def log_message(self, format, *args):

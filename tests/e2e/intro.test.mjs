@@ -1,9 +1,10 @@
 // The release build, served with the strict CSP: the intro in both languages, the language
 // switch, accessibility, and the absence of errors, failed requests and CSP violations.
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
 import { describe, test } from "node:test";
 
-import { axeViolations, CSP, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { axeViolations, CSP, fill, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -133,5 +134,40 @@ describe("intro", () => {
         await page.context().close();
       }
     }
+  });
+
+  test("in a frame sandboxed with allow-scripts only, on another origin, it starts and a quick run completes", async () => {
+    // A host page on another origin (another port), with the strictest reasonable sandbox: the
+    // frame's origin is null, so scripts and the wasm load in CORS mode and storage is refused.
+    const host = createServer((request, response) => {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(
+        `<!doctype html><html lang="en"><title>A blog</title><iframe title="Perfil CM" sandbox="allow-scripts" src="${app.server.url}" width="375" height="760"></iframe>`,
+      );
+    });
+    await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 420, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    const frame = page.frameLocator("iframe");
+    await frame.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
+    await frame.getByText(es.notice_storage_unavailable).waitFor();
+    await frame.getByRole("button", { name: es.intro_start }).click();
+    for (let n = 1; n <= 13; n++) {
+      await frame.getByText(fill(es.question_progress, { n, total: 13 }), { exact: true }).waitFor();
+      // A tap answers and moves on by itself.
+      await frame.locator("label.choices__option").nth(3).click();
+    }
+    await frame.getByRole("button", { name: es.see_results }).click();
+    await frame.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await screenshot(page, "sandboxed-frame-es");
+    assert.deepEqual(errors, []);
+    await context.close();
+    host.close();
   });
 });
