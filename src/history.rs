@@ -82,6 +82,24 @@ pub(crate) fn encode(attempts: &[Attempt]) -> String {
         .join("\n")
 }
 
+/// The attempts of `stored` (what the device holds now, perhaps written by another tab) and of
+/// `mine` (what this tab knows), each once, oldest first by day (a day's attempts in the order
+/// they came), the newest [`MAX_ATTEMPTS`] kept: so that two tabs finishing attempts both keep
+/// theirs.
+pub(crate) fn merge(stored: &[Attempt], mine: &[Attempt]) -> Vec<Attempt> {
+    let mut all = stored.to_vec();
+    for attempt in mine {
+        if !all.contains(attempt) {
+            all.push(attempt.clone());
+        }
+    }
+    // Stable: equal days keep the order above. `YYYY-MM-DD` sorts as text.
+    all.sort_by(|a, b| a.date.cmp(&b.date));
+    let excess = all.len().saturating_sub(MAX_ATTEMPTS);
+    all.drain(..excess);
+    all
+}
+
 /// `attempts` with `attempt` added as the newest. Seeing the same result again (same version
 /// and answers as the newest) only updates its date; at most [`MAX_ATTEMPTS`] are kept.
 pub(crate) fn record(attempts: &[Attempt], attempt: Attempt) -> Vec<Attempt> {
@@ -193,5 +211,23 @@ mod tests {
         }
         assert_eq!(many.len(), MAX_ATTEMPTS);
         assert_eq!(many.last().map(|a| a.date.as_str()), Some("2026-10-25"));
+    }
+
+    #[test]
+    fn merging_keeps_both_tabs_attempts_once_in_day_order() {
+        let (a, b, c) = (
+            attempt("2026-11-20", 1),
+            attempt("2026-11-26", 2),
+            attempt("2026-11-26", 3),
+        );
+        let stored = [a.clone(), b.clone()];
+        let mine = [a.clone(), c.clone()];
+        assert_eq!(merge(&stored, &mine), [a.clone(), b, c]);
+        assert_eq!(merge(&[], std::slice::from_ref(&a)), [a]);
+        let many: Vec<Attempt> = (1..=25)
+            .map(|day| attempt(&format!("2026-10-{day:02}"), 1 + (day % 5) as u8))
+            .collect();
+        let merged = merge(&many[..15], &many[10..]);
+        assert_eq!(merged, many[5..]);
     }
 }

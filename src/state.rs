@@ -76,6 +76,9 @@ pub(crate) struct AppState {
     /// How quickly this visit's first answers came, for the "too fast" note. Never stored: after
     /// a reload the count starts afresh, and restored answers are not timed.
     pub(crate) timing: Timing,
+    /// How many times the person erased everything in this tab: the storage hook tells the
+    /// other tabs each time.
+    pub(crate) erasures: u32,
 }
 
 /// A message about the person's data.
@@ -87,6 +90,10 @@ pub(crate) enum Notice {
     RestoreFailed,
     /// Everything was erased.
     Erased,
+    /// Another tab erased everything, so this one dropped its answers too.
+    ErasedElsewhere,
+    /// Another tab stopped remembering on this device, so this one stopped too.
+    ForgottenElsewhere,
     /// A share link was damaged or truncated.
     LinkDamaged,
     /// A share link was made for another version of the questions.
@@ -154,6 +161,11 @@ pub(crate) enum Action {
     StartOver,
     /// Erase everything stored: answers, history and the opt-in.
     EraseAll,
+    /// Another tab erased everything: drop what this tab holds too, so that nothing it writes
+    /// brings the erased answers back.
+    ErasedElsewhere,
+    /// Another tab removed the device copy (it stopped remembering): stop remembering here too.
+    ForgottenElsewhere,
     /// Leave a shared result for one's own questionnaire ("Hazlo tú").
     LeaveShared,
     /// The results were seen on `date` (`YYYY-MM-DD`): keep the attempt, if the person opted in.
@@ -273,7 +285,10 @@ impl AppState {
         // A notice lasts until the person's next step. Switching language is not a step, nor is
         // the address catching up with the screen already showing.
         let step = match &action {
-            Action::SetLocale(_) | Action::StorageRefused => false,
+            Action::SetLocale(_)
+            | Action::StorageRefused
+            | Action::ErasedElsewhere
+            | Action::ForgottenElsewhere => false,
             Action::Address(address) => Route::parse(&address.hash).as_ref() != Ok(&self.route),
             Action::Navigate(route) => *route != self.route,
             _ => true,
@@ -394,6 +409,21 @@ impl AppState {
                 next.timing = Timing::default();
                 next.route = Route::Intro;
             }
+            Action::ErasedElsewhere => {
+                next = AppState {
+                    notice: Some(Notice::ErasedElsewhere),
+                    erasures: self.erasures,
+                    ..self.apply(Action::EraseAll)
+                };
+            }
+            Action::ForgottenElsewhere => {
+                if self.remember {
+                    next = AppState {
+                        notice: Some(Notice::ForgottenElsewhere),
+                        ..self.apply(Action::SetRemember(false))
+                    };
+                }
+            }
             Action::EraseAll => {
                 // The storage hook writes this state, which holds nothing about the person.
                 next = AppState {
@@ -401,6 +431,7 @@ impl AppState {
                     options: self.options.clone(),
                     storage: self.storage,
                     notice: Some(Notice::Erased),
+                    erasures: self.erasures.wrapping_add(1),
                     ..AppState::default()
                 };
             }
@@ -816,5 +847,30 @@ mod tests {
             ..AppState::default()
         };
         assert_eq!(blocked.apply(Action::StorageRefused), blocked);
+    }
+
+    #[test]
+    fn another_tabs_erase_drops_this_tabs_answers_and_its_opt_out_stops_remembering() {
+        let remembering = AppState::default()
+            .apply(Action::SetRemember(true))
+            .apply(Action::Start)
+            .apply(answer(Question::Likert(0), agree(4), None))
+            .apply(Action::RecordAttempt("2026-11-26".into()));
+        let erased = remembering.apply(Action::ErasedElsewhere);
+        assert!(erased.answers.is_empty() && erased.history.is_empty() && !erased.remember);
+        assert_eq!(erased.notice, Some(Notice::ErasedElsewhere));
+        assert_eq!(erased.erasures, 0, "this tab tells no one: it was told");
+        assert_eq!(remembering.apply(Action::EraseAll).erasures, 1);
+
+        let forgotten = remembering.apply(Action::ForgottenElsewhere);
+        assert!(!forgotten.remember && forgotten.history.is_empty());
+        assert_eq!(
+            forgotten.answers, remembering.answers,
+            "this tab's own answers stay"
+        );
+        assert_eq!(forgotten.notice, Some(Notice::ForgottenElsewhere));
+        // A tab that did not remember has nothing to stop.
+        let plain = AppState::default();
+        assert_eq!(plain.apply(Action::ForgottenElsewhere), plain);
     }
 }

@@ -40,6 +40,8 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                 <p class="notice-bar__text">
                     { match notice {
                         Notice::Erased => ui.notice_erased.to_owned(),
+                        Notice::ErasedElsewhere => ui.notice_erased_elsewhere.to_owned(),
+                        Notice::ForgottenElsewhere => ui.notice_forgotten_elsewhere.to_owned(),
                         Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
                         Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
                         Notice::UnknownLanguage => {

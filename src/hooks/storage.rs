@@ -1,40 +1,79 @@
 //! Storage follows the state: the answers in progress, the opt-in and the history are written
-//! whenever they change, erasing included (an erased state holds nothing to keep).
+//! whenever they change, erasing included (an erased state holds nothing to keep); and what
+//! other tabs of the browser do to the device's copies comes back as actions.
+//!
+//! Every tab shares the device's copies (local storage), so a tab removes them only when it
+//! kept them itself (it remembered, then stopped) or when the person erases: a tab that never
+//! remembered leaves another tab's copy alone.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::platform::{self, storage};
+use crate::platform::storage::{self, DeviceCopy, OtherTab};
+use crate::platform::{self};
 use crate::state::{Action, AppState, StorageStatus};
 
-/// Writes the state's progress and history to storage when they change. Storage may refuse
-/// (quota, revoked access): the failure is reported on the console and sent to the state as
-/// [`Action::StorageRefused`], which the page then says; the app carries on, and each later
-/// change is tried again.
+/// Writes the state's progress and history to storage when they change, tells other tabs when
+/// the person erases, and sends what other tabs do to `on_action`. Storage may refuse (quota,
+/// revoked access): the failure is reported on the console and sent as
+/// [`Action::StorageRefused`], which the page then says; each later change is tried again.
 #[hook]
-pub(crate) fn use_storage_sync(state: &AppState, on_refused: Callback<Action>) {
+pub(crate) fn use_storage_sync(state: &AppState, on_action: Callback<Action>) {
+    // Whether this tab keeps the device's copies; restored with the opt-in, it does.
+    let keeps = use_memo((), |()| Rc::new(Cell::new(state.remember)));
+    let device = if state.remember {
+        DeviceCopy::Keep
+    } else if keeps.get() {
+        DeviceCopy::Remove
+    } else {
+        DeviceCopy::Leave
+    };
+    let working = state.storage != StorageStatus::Unavailable;
     {
-        let on_refused = on_refused.clone();
+        let on_refused = on_action.clone();
         use_effect_with(
-            (state.progress(), state.storage),
-            move |(progress, status)| {
-                if *status != StorageStatus::Unavailable
-                    && let Err(error) = storage::save(progress)
-                {
+            (state.progress(), device, working),
+            move |(progress, device, working)| {
+                if *working && let Err(error) = storage::save(progress, *device) {
                     platform::warn("could not keep the answers", &error);
                     on_refused.emit(Action::StorageRefused);
                 }
             },
         );
     }
-    use_effect_with(
-        (state.history.clone(), state.remember, state.storage),
-        move |(history, remember, status)| {
-            if *status != StorageStatus::Unavailable
-                && let Err(error) = storage::save_history(history, *remember)
-            {
-                platform::warn("could not keep the earlier attempts", &error);
-                on_refused.emit(Action::StorageRefused);
-            }
-        },
-    );
+    {
+        let on_refused = on_action.clone();
+        use_effect_with(
+            (state.history.clone(), device, working),
+            move |(history, device, working)| {
+                if *working && let Err(error) = storage::save_history(history, *device) {
+                    platform::warn("could not keep the earlier attempts", &error);
+                    on_refused.emit(Action::StorageRefused);
+                }
+            },
+        );
+    }
+    {
+        let keeps = (*keeps).clone();
+        use_effect_with(state.remember, move |remember| keeps.set(*remember));
+    }
+    use_effect_with((state.erasures, working), |(erasures, working)| {
+        if *erasures > 0
+            && *working
+            && let Err(error) = storage::erase_device()
+        {
+            platform::warn("could not erase everything", &error);
+        }
+    });
+    use_effect_with((), move |()| {
+        let listener = storage::on_other_tab(move |change| {
+            on_action.emit(match change {
+                OtherTab::Erased => Action::ErasedElsewhere,
+                OtherTab::Forgot => Action::ForgottenElsewhere,
+            })
+        });
+        move || drop(listener)
+    });
 }

@@ -8,7 +8,9 @@
 
 use std::fmt;
 
-use web_sys::Storage;
+use gloo_events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Storage, StorageEvent};
 
 use crate::history::{self, Attempt};
 use crate::model::Version;
@@ -77,15 +79,29 @@ pub(crate) fn load() -> Result<Option<Progress>, ProgressError> {
     }
 }
 
+/// What this tab may do to the device's copies (local storage), which every tab shares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DeviceCopy {
+    /// Write them: the person opts in.
+    Keep,
+    /// Remove them: this tab kept them, and the person no longer opts in (or erased).
+    Remove,
+    /// Leave them alone: this tab never kept them, so they are another tab's.
+    Leave,
+}
+
 /// Keeps `progress`: in session storage from the moment there is something to keep (an answer,
-/// or the full version chosen), and in local storage only while the person opts in (so
-/// unticking the box removes the device copy at once). Each storage is tried whatever the
-/// other did; the first failure is returned.
-pub(crate) fn save(progress: &Progress) -> Result<(), StorageError> {
+/// or the full version chosen), and on the device as `device` says. Each storage is tried
+/// whatever the other did; the first failure is returned.
+pub(crate) fn save(progress: &Progress, device: DeviceCopy) -> Result<(), StorageError> {
     let text = progress.encode();
     let chosen = !progress.answers.is_empty() || progress.version != Version::default();
     let session = write(session(), KEY, chosen.then_some(text.as_str()));
-    let local = write(local(), KEY, progress.remember.then_some(text.as_str()));
+    let local = match device {
+        DeviceCopy::Keep => write(local(), KEY, Some(&text)),
+        DeviceCopy::Remove => write(local(), KEY, None),
+        DeviceCopy::Leave => Ok(()),
+    };
     session.and(local)
 }
 
@@ -112,8 +128,66 @@ pub(crate) fn load_history() -> Vec<Attempt> {
         .unwrap_or_default()
 }
 
-/// Keeps `attempts` in local storage while the person opts in; removes them otherwise.
-pub(crate) fn save_history(attempts: &[Attempt], remember: bool) -> Result<(), StorageError> {
-    let kept = (remember && !attempts.is_empty()).then(|| history::encode(attempts));
-    write(local(), HISTORY_KEY, kept.as_deref())
+/// Keeps `attempts` on the device with [`DeviceCopy::Keep`], merged with what the device
+/// holds now (another tab may have added its own since this one read them); removes them with
+/// [`DeviceCopy::Remove`].
+pub(crate) fn save_history(attempts: &[Attempt], device: DeviceCopy) -> Result<(), StorageError> {
+    match device {
+        DeviceCopy::Keep if !attempts.is_empty() => {
+            let merged = history::merge(&load_history(), attempts);
+            write(local(), HISTORY_KEY, Some(&history::encode(&merged)))
+        }
+        DeviceCopy::Keep | DeviceCopy::Leave => Ok(()),
+        DeviceCopy::Remove => write(local(), HISTORY_KEY, None),
+    }
+}
+
+/// The key whose brief appearance tells other tabs that the person erased everything: a
+/// removal alone cannot be told from someone unticking "remember".
+const ERASED_KEY: &str = "perfil-cm/erased";
+
+/// Removes the device's copies, whichever tab kept them, and tells the other tabs of this
+/// browser that everything was erased, leaving nothing stored. (This tab's own session copy
+/// follows its erased state.)
+pub(crate) fn erase_device() -> Result<(), StorageError> {
+    let local = local()?;
+    [KEY, HISTORY_KEY]
+        .into_iter()
+        .try_for_each(|key| local.remove_item(key))
+        .and_then(|()| local.set_item(ERASED_KEY, "1"))
+        .and_then(|()| local.remove_item(ERASED_KEY))
+        .map_err(|_| StorageError::WriteFailed)
+}
+
+/// What another tab did to the device's copies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OtherTab {
+    /// It erased everything.
+    Erased,
+    /// It removed the device copy of the answers: it stopped remembering.
+    Forgot,
+}
+
+/// Calls `on_change` when another tab of this browser erases or stops remembering. Browsers
+/// send `storage` events to every other tab on the same origin, never to the writer itself.
+pub(crate) fn on_other_tab(on_change: impl Fn(OtherTab) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<StorageEvent>() else {
+            return;
+        };
+        let change = match (event.key().as_deref(), event.new_value()) {
+            (Some(ERASED_KEY), Some(_)) => OtherTab::Erased,
+            // `localStorage.clear()` names no key.
+            (Some(KEY) | None, None) => OtherTab::Forgot,
+            _ => return,
+        };
+        let from_local = local()
+            .ok()
+            .zip(event.storage_area())
+            .is_some_and(|(local, area)| JsValue::from(local) == JsValue::from(area));
+        if from_local {
+            on_change(change);
+        }
+    }))
 }

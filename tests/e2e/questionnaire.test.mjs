@@ -304,6 +304,76 @@ describe("questionnaire", () => {
     await page.context().close();
   });
 
+  test("two tabs: an erase in one reaches the other, which writes nothing back", async () => {
+    const first = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    await first.getByLabel(es.remember_label).check();
+    await first.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(first, es, 1, QUICK, "4");
+    await answerWithKeys(first, es, 2, QUICK, "4");
+    // A second tab of the same browser continues where this device left off.
+    const second = await first.context().newPage();
+    await second.goto(app.server.url);
+    await second.getByRole("button", { name: es.intro_continue }).click();
+    await atQuestion(second, es, 3, QUICK);
+
+    await first.goto(`${app.server.url}#/`);
+    await first.getByRole("button", { name: es.erase }).click();
+    await first.getByText(es.notice_erased).waitFor();
+    await second.getByText(es.notice_erased_elsewhere).waitFor();
+    assert.deepEqual(await storedData(second), { session: 0, local: 0 });
+    // The second tab answers again and reloads: what was erased stays erased.
+    await second.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(second, es, 1, QUICK, "2");
+    await second.reload();
+    await second.locator("#question-title").waitFor();
+    assert.equal(await second.evaluate(() => localStorage.length), 0);
+    await second.getByRole("button", { name: es.back, exact: true }).click();
+    await atQuestion(second, es, 1, QUICK);
+    assert.equal(await second.locator("#choice-2").isChecked(), true, "only the new answer");
+    assert.deepEqual(await problemsOf(first), []);
+    await first.context().close();
+  });
+
+  test("two tabs: one that does not remember leaves the other's device copy alone", async () => {
+    const plain = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    await plain.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(plain, es, 1, QUICK, "3");
+    const remembering = await plain.context().newPage();
+    await remembering.goto(app.server.url);
+    await remembering.getByLabel(es.remember_label).check();
+    await remembering.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(remembering, es, 1, QUICK, "5");
+    const copy = () => remembering.evaluate(() => localStorage.getItem("perfil-cm/progress"));
+    const kept = await copy();
+    assert.ok(kept, "the remembering tab keeps a device copy");
+    await answerWithKeys(plain, es, 2, QUICK, "3");
+    await plain.reload();
+    await plain.getByText(fill(es.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
+    assert.equal(await copy(), kept);
+    assert.deepEqual(await problemsOf(plain), []);
+    await plain.context().close();
+  });
+
+  test("two tabs: attempts finished in both are both kept", async () => {
+    const first = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    await first.getByLabel(es.remember_label).check();
+    const second = await first.context().newPage();
+    await second.goto(app.server.url);
+    await second.locator("#intro-title").waitFor();
+    for (const [page, key] of [[first, "5"], [second, "1"]]) {
+      await page.getByRole("button", { name: es.intro_start }).click();
+      for (let n = 1; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, key);
+      await page.getByRole("button", { name: es.see_results }).click();
+      await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    }
+    const attempts = await first.evaluate(() => (localStorage.getItem("perfil-cm/history") ?? "").split("\n").filter(Boolean).length);
+    assert.equal(attempts, 2);
+    await first.reload();
+    await first.getByLabel(es.compare_label).waitFor();
+    assert.deepEqual(await problemsOf(first), []);
+    await first.context().close();
+  });
+
   test("when the device's storage is full the page says so, and a reload keeps the tab's copy", async () => {
     const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
     // A quota shim: local storage refuses every write, as a full one does.
