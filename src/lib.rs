@@ -43,6 +43,8 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(platform::crash::on_panic));
     match platform::page::app_root() {
         Ok(root) => {
+            // What the page shows until the app runs (the waiting message) goes.
+            root.set_text_content(None);
             yew::Renderer::<components::app::App>::with_root(root).render();
         }
         Err(error) => platform::report(&error),

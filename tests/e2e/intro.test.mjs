@@ -170,4 +170,18 @@ describe("intro", () => {
     await context.close();
     host.close();
   });
+
+  test("when the scripts cannot load, the page still says something after a few seconds, and never once the app runs", async () => {
+    const page = await openApp(app.browser, app.server.url);
+    await page.locator("#intro-title").waitFor();
+    assert.equal(await page.locator(".perfil-root__waiting").count(), 0);
+    await page.context().close();
+
+    const context = await app.browser.newContext({ locale: "es-ES" });
+    const blocked = await context.newPage();
+    await blocked.route("**/boot.js", (route) => route.abort());
+    await blocked.goto(app.server.url);
+    await blocked.getByText("Perfil CM está tardando en cargar", { exact: false }).waitFor({ state: "visible" });
+    await context.close();
+  });
 });
