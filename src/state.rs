@@ -28,6 +28,9 @@ pub(crate) enum StorageStatus {
     Available,
     /// Blocked (private mode, a third-party iframe…): the app works, but a reload forgets.
     Unavailable,
+    /// Session storage works but local storage does not: a reload keeps the answers, the device
+    /// cannot remember them, so "remember" is not offered.
+    TabOnly,
     /// It worked, then refused a write (full, or access revoked): the app keeps writing what it
     /// can, and says that a reload may lose answers.
     Refused,
@@ -399,7 +402,10 @@ impl AppState {
                 next.compare = index.filter(|i| *i < self.history.len());
             }
             Action::StorageRefused => {
-                if self.storage == StorageStatus::Available {
+                if matches!(
+                    self.storage,
+                    StorageStatus::Available | StorageStatus::TabOnly
+                ) {
                     next.storage = StorageStatus::Refused;
                 }
             }

@@ -10,7 +10,8 @@ use crate::state::StorageStatus;
 
 /// The "Recordar en este dispositivo" checkbox (ticked when `remember`, reported through
 /// `on_remember`) and, when something is stored (`has_data`), the "Borrar mis datos" button
-/// (`on_erase`); nothing when `storage` does not work, as there is nothing to remember or erase.
+/// (`on_erase`); nothing when `storage` does not work, as there is nothing to remember or erase,
+/// and no checkbox when only this tab's storage works, as the device could not remember.
 ///
 /// A plain function that the screens call rather than a component: it holds no state of its
 /// own, and as a function it adds no component machinery to the wasm.
@@ -30,8 +31,10 @@ pub(crate) fn data_controls(
             .target_dyn_into::<HtmlInputElement>()
             .is_some_and(|input| input.checked())
     });
+    let can_remember = storage != StorageStatus::TabOnly || remember;
     html! {
         <div class="data-controls">
+            if can_remember {
             <label class="data-controls__remember">
                 <input
                     type="checkbox"
@@ -43,6 +46,7 @@ pub(crate) fn data_controls(
                 <span>{ ui.remember_label }</span>
             </label>
             <p id="remember-hint" class="data-controls__hint">{ ui.remember_hint }</p>
+            }
             if has_data {
                 <ActionButton label={ui.erase} on_press={on_erase.clone()} class="button--quiet data-controls__erase" />
             }

@@ -57,7 +57,7 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
     };
     html! {
         <div class="notice-bar" role="status" aria-live="polite">
-            if props.storage != StorageStatus::Available {
+            if matches!(props.storage, StorageStatus::Unavailable | StorageStatus::Refused) {
                 <p class="notice-bar__item notice-bar__item--warning notice-bar__text">{ ui.notice_storage_unavailable }</p>
             }
             { message }

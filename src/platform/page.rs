@@ -131,18 +131,17 @@ pub(crate) fn on_address_change(on_change: impl Fn(Address) + 'static) -> Vec<Ev
 /// reported in [`Environment::saved_unreadable`]; it is overwritten by the next save.
 pub(crate) fn environment() -> Environment {
     let storage = storage::status();
-    let saved = match storage {
-        StorageStatus::Available => storage::load(),
-        StorageStatus::Unavailable | StorageStatus::Refused => Ok(None),
-    };
+    let readable = storage != StorageStatus::Unavailable;
+    let saved = if readable { storage::load() } else { Ok(None) };
     Environment {
         address: address(),
         browser_languages: browser_languages(),
         saved_unreadable: saved.is_err(),
         saved: saved.ok().flatten(),
-        history: match storage {
-            StorageStatus::Available => storage::load_history(),
-            StorageStatus::Unavailable | StorageStatus::Refused => Vec::new(),
+        history: if readable {
+            storage::load_history()
+        } else {
+            Vec::new()
         },
         storage,
     }

@@ -54,16 +54,17 @@ fn local() -> Result<Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
-/// Whether session storage works: a test write, because some browsers hand out a storage object
-/// that refuses every write.
+/// Whether session storage and local storage work: a test write to each, because some browsers
+/// hand out a storage object that refuses every write.
 pub(crate) fn status() -> StorageStatus {
     let probe = format!("{KEY}/probe");
-    let works =
-        session().is_ok_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok());
-    if works {
-        StorageStatus::Available
-    } else {
-        StorageStatus::Unavailable
+    let works = |storage: Result<Storage, StorageError>| {
+        storage.is_ok_and(|s| s.set_item(&probe, "1").is_ok() && s.remove_item(&probe).is_ok())
+    };
+    match (works(session()), works(local())) {
+        (true, true) => StorageStatus::Available,
+        (true, false) => StorageStatus::TabOnly,
+        (false, _) => StorageStatus::Unavailable,
     }
 }
 

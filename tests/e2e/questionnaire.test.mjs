@@ -347,10 +347,10 @@ describe("questionnaire", () => {
     const kept = await copy();
     assert.ok(kept, "the remembering tab keeps a device copy");
     await answerWithKeys(plain, es, 2, QUICK, "3");
+    assert.deepEqual(await problemsOf(plain), []);
     await plain.reload();
     await plain.getByText(fill(es.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
     assert.equal(await copy(), kept);
-    assert.deepEqual(await problemsOf(plain), []);
     await plain.context().close();
   });
 
@@ -376,11 +376,14 @@ describe("questionnaire", () => {
 
   test("when the device's storage is full the page says so, and a reload keeps the tab's copy", async () => {
     const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
-    // A quota shim: local storage refuses every write, as a full one does.
+    // A quota shim: local storage takes only the smallest writes (the app's probe), as a nearly
+    // full one does.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
-        if (this === window.localStorage) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        if (this === window.localStorage && String(value).length > 8) {
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        }
         return setItem.call(this, key, value);
       };
     });
@@ -403,6 +406,30 @@ describe("questionnaire", () => {
     await page.getByRole("button", { name: es.back, exact: true }).click();
     await atQuestion(page, es, 2, QUICK);
     assert.equal(await page.locator("#choice-2").isChecked(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("when only the tab's storage works, remembering is not offered and a reload keeps the answers", async () => {
+    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(app.server.url);
+    await page.locator("#intro-title").waitFor();
+    assert.equal(await page.getByLabel(es.remember_label).count(), 0);
+    assert.equal(await page.getByText(es.notice_storage_unavailable).count(), 0);
+    await page.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(page, es, 1, QUICK, "4");
+    await page.reload();
+    await page.getByText(es.notice_restored).waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });
