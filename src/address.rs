@@ -56,10 +56,12 @@ impl Route {
             (Some("results"), None, None) => Route::Results,
             (Some(slug), Some(number), None) => {
                 let version = Version::ALL.into_iter().find(|v| v.slug() == slug);
-                // Only plain decimal digits: no sign, no spaces, nothing huge.
-                let number = (number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit()))
-                    .then(|| number.parse::<usize>().ok())
-                    .flatten();
+                // Only the digits `to_hash` writes: no sign, no spaces, no leading zero, nothing
+                // huge, so that each question has exactly one address.
+                let plain = number.len() <= 3
+                    && !number.starts_with('0')
+                    && number.bytes().all(|b| b.is_ascii_digit());
+                let number = plain.then(|| number.parse::<usize>().ok()).flatten();
                 match (version, number) {
                     (Some(version), Some(n)) if (1..=version.questions().len()).contains(&n) => {
                         Route::Question {
@@ -150,6 +152,16 @@ mod tests {
     }
 
     #[test]
+    fn every_question_of_both_versions_round_trips() {
+        for version in Version::ALL {
+            for position in 0..version.questions().len() {
+                let route = Route::Question { version, position };
+                assert_eq!(Route::parse(&route.to_hash()), Ok(route.clone()));
+            }
+        }
+    }
+
+    #[test]
     fn anything_else_is_the_intro() {
         for hash in [
             "",
@@ -157,6 +169,8 @@ mod tests {
             "#/",
             "#/quick",
             "#/quick/0",
+            "#/quick/04",
+            "#/full/007",
             "#/quick/14",
             "#/full/50",
             "#/quick/+3",
