@@ -191,3 +191,104 @@ mod tests {
         assert_eq!(Route::parse("#r=broken!"), Err(LinkError::NotBase64));
     }
 }
+
+/// Property tests of the hash decoder. Native only: proptest does not build for
+/// wasm32-unknown-unknown.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::answer_code::properties::any_answers;
+    use crate::answers::Answers;
+
+    /// Either version.
+    fn any_version() -> impl Strategy<Value = Version> {
+        prop_oneof![Just(Version::Quick), Just(Version::Full)]
+    }
+
+    /// Any route: questions of both versions at any valid position, and shared results with any
+    /// answers to the shared version's questions (a share link carries only those).
+    fn any_route() -> impl Strategy<Value = Route> {
+        prop_oneof![
+            Just(Route::Intro),
+            Just(Route::Review),
+            Just(Route::Results),
+            (any_version(), any::<usize>()).prop_map(|(version, index)| Route::Question {
+                version,
+                position: index % version.questions().len(),
+            }),
+            (any_version(), any_answers()).prop_map(|(version, all)| {
+                let mut answers = Answers::new();
+                for question in version.questions() {
+                    answers.set(question, all.get(question)).unwrap();
+                }
+                Route::Shared(SharedResult { version, answers })
+            }),
+        ]
+    }
+
+    /// Hashes that are almost a route: a question number out of range, with a leading zero, a
+    /// sign or spaces, or a route with a segment too many, behind any mix of `#` and `/`.
+    fn near_miss() -> impl Strategy<Value = String> {
+        let number = (any_version(), any::<u16>()).prop_map(|(version, n)| {
+            let count = version.questions().len();
+            // 0 or past the last question.
+            let n = if n % 2 == 0 {
+                0
+            } else {
+                count + usize::from(n)
+            };
+            format!("{}/{n}", version.slug())
+        });
+        let huge = (any_version(), "[0-9]{4,30}")
+            .prop_map(|(version, digits)| format!("{}/{digits}", version.slug()));
+        let padded = (any_version(), any::<usize>(), "0{1,3}").prop_map(|(version, i, zeros)| {
+            let n = i % version.questions().len() + 1;
+            format!("{}/{zeros}{n}", version.slug())
+        });
+        let signed = (any_version(), any::<usize>(), "[+ -]|[ ]{0,2}[+-]?[ ]+").prop_map(
+            |(version, i, sign)| {
+                let n = i % version.questions().len() + 1;
+                format!("{}/{sign}{n}", version.slug())
+            },
+        );
+        let extra = (
+            prop_oneof![
+                (any_version(), any::<usize>()).prop_map(|(version, i)| {
+                    format!("{}/{}", version.slug(), i % version.questions().len() + 1)
+                }),
+                Just("review".to_owned()),
+                Just("results".to_owned()),
+            ],
+            "/[a-z0-9/]{0,8}",
+        )
+            .prop_map(|(route, rest)| format!("{route}{rest}"));
+        ("#?/*", prop_oneof![number, huge, padded, signed, extra])
+            .prop_map(|(start, path)| format!("{start}{path}"))
+    }
+
+    proptest! {
+        #[test]
+        fn every_route_round_trips_through_its_hash(route in any_route()) {
+            prop_assert_eq!(Route::parse(&route.to_hash()), Ok(route));
+        }
+
+        #[test]
+        fn near_misses_are_the_intro(hash in near_miss()) {
+            prop_assert_eq!(Route::parse(&hash), Ok(Route::Intro), "{:?}", hash);
+        }
+
+        #[test]
+        fn any_hash_parses_without_panic_to_a_route_that_round_trips(
+            hash in prop_oneof![
+                any::<String>(),
+                "[#/]{0,3}(quick|full|review|results|r=)?(/[0-9+ -]{0,4}){0,3}",
+            ],
+        ) {
+            if let Ok(route) = Route::parse(&hash) {
+                prop_assert_eq!(Route::parse(&route.to_hash()), Ok(route));
+            }
+        }
+    }
+}
