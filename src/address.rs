@@ -56,10 +56,12 @@ impl Route {
             (Some("results"), None, None) => Route::Results,
             (Some(slug), Some(number), None) => {
                 let version = Version::ALL.into_iter().find(|v| v.slug() == slug);
-                // Only plain decimal digits: no sign, no spaces, nothing huge.
-                let number = (number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit()))
-                    .then(|| number.parse::<usize>().ok())
-                    .flatten();
+                // Only the digits `to_hash` writes: no sign, no spaces, no leading zero, nothing
+                // huge, so that each question has exactly one address.
+                let plain = number.len() <= 3
+                    && !number.starts_with('0')
+                    && number.bytes().all(|b| b.is_ascii_digit());
+                let number = plain.then(|| number.parse::<usize>().ok()).flatten();
                 match (version, number) {
                     (Some(version), Some(n)) if (1..=version.questions().len()).contains(&n) => {
                         Route::Question {
@@ -150,6 +152,16 @@ mod tests {
     }
 
     #[test]
+    fn every_question_of_both_versions_round_trips() {
+        for version in Version::ALL {
+            for position in 0..version.questions().len() {
+                let route = Route::Question { version, position };
+                assert_eq!(Route::parse(&route.to_hash()), Ok(route.clone()));
+            }
+        }
+    }
+
+    #[test]
     fn anything_else_is_the_intro() {
         for hash in [
             "",
@@ -157,6 +169,8 @@ mod tests {
             "#/",
             "#/quick",
             "#/quick/0",
+            "#/quick/04",
+            "#/full/007",
             "#/quick/14",
             "#/full/50",
             "#/quick/+3",
@@ -175,5 +189,106 @@ mod tests {
     fn a_share_link_that_cannot_be_read_is_an_error_to_explain() {
         assert_eq!(Route::parse("#r="), Err(LinkError::Empty));
         assert_eq!(Route::parse("#r=broken!"), Err(LinkError::NotBase64));
+    }
+}
+
+/// Property tests of the hash decoder. Native only: proptest does not build for
+/// wasm32-unknown-unknown.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::answer_code::properties::any_answers;
+    use crate::answers::Answers;
+
+    /// Either version.
+    fn any_version() -> impl Strategy<Value = Version> {
+        prop_oneof![Just(Version::Quick), Just(Version::Full)]
+    }
+
+    /// Any route: questions of both versions at any valid position, and shared results with any
+    /// answers to the shared version's questions (a share link carries only those).
+    fn any_route() -> impl Strategy<Value = Route> {
+        prop_oneof![
+            Just(Route::Intro),
+            Just(Route::Review),
+            Just(Route::Results),
+            (any_version(), any::<usize>()).prop_map(|(version, index)| Route::Question {
+                version,
+                position: index % version.questions().len(),
+            }),
+            (any_version(), any_answers()).prop_map(|(version, all)| {
+                let mut answers = Answers::new();
+                for question in version.questions() {
+                    answers.set(question, all.get(question)).unwrap();
+                }
+                Route::Shared(SharedResult { version, answers })
+            }),
+        ]
+    }
+
+    /// Hashes that are almost a route: a question number out of range, with a leading zero, a
+    /// sign or spaces, or a route with a segment too many, behind any mix of `#` and `/`.
+    fn near_miss() -> impl Strategy<Value = String> {
+        let number = (any_version(), any::<u16>()).prop_map(|(version, n)| {
+            let count = version.questions().len();
+            // 0 or past the last question.
+            let n = if n % 2 == 0 {
+                0
+            } else {
+                count + usize::from(n)
+            };
+            format!("{}/{n}", version.slug())
+        });
+        let huge = (any_version(), "[0-9]{4,30}")
+            .prop_map(|(version, digits)| format!("{}/{digits}", version.slug()));
+        let padded = (any_version(), any::<usize>(), "0{1,3}").prop_map(|(version, i, zeros)| {
+            let n = i % version.questions().len() + 1;
+            format!("{}/{zeros}{n}", version.slug())
+        });
+        let signed = (any_version(), any::<usize>(), "[+ -]|[ ]{0,2}[+-]?[ ]+").prop_map(
+            |(version, i, sign)| {
+                let n = i % version.questions().len() + 1;
+                format!("{}/{sign}{n}", version.slug())
+            },
+        );
+        let extra = (
+            prop_oneof![
+                (any_version(), any::<usize>()).prop_map(|(version, i)| {
+                    format!("{}/{}", version.slug(), i % version.questions().len() + 1)
+                }),
+                Just("review".to_owned()),
+                Just("results".to_owned()),
+            ],
+            "/[a-z0-9/]{0,8}",
+        )
+            .prop_map(|(route, rest)| format!("{route}{rest}"));
+        ("#?/*", prop_oneof![number, huge, padded, signed, extra])
+            .prop_map(|(start, path)| format!("{start}{path}"))
+    }
+
+    proptest! {
+        #[test]
+        fn every_route_round_trips_through_its_hash(route in any_route()) {
+            prop_assert_eq!(Route::parse(&route.to_hash()), Ok(route));
+        }
+
+        #[test]
+        fn near_misses_are_the_intro(hash in near_miss()) {
+            prop_assert_eq!(Route::parse(&hash), Ok(Route::Intro), "{:?}", hash);
+        }
+
+        #[test]
+        fn any_hash_parses_without_panic_to_a_route_that_round_trips(
+            hash in prop_oneof![
+                any::<String>(),
+                "[#/]{0,3}(quick|full|review|results|r=)?(/[0-9+ -]{0,4}){0,3}",
+            ],
+        ) {
+            if let Ok(route) = Route::parse(&hash) {
+                prop_assert_eq!(Route::parse(&route.to_hash()), Ok(route));
+            }
+        }
     }
 }

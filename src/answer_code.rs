@@ -531,7 +531,7 @@ pub(crate) mod tests {
 /// The one property test of the answer code and every record that carries it. Native only:
 /// proptest does not build for wasm32-unknown-unknown.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod properties {
+pub(crate) mod properties {
     use proptest::prelude::*;
 
     use super::*;
@@ -540,8 +540,9 @@ mod properties {
     use crate::progress::Progress;
     use crate::share;
 
-    /// Any answers: one optional pick per question of the content, reduced to its choices.
-    fn any_answers() -> impl Strategy<Value = Answers> {
+    /// Any answers: one optional pick per question of the content, reduced to its choices. Also
+    /// used by the property tests of the other decoders that carry answers.
+    pub(crate) fn any_answers() -> impl Strategy<Value = Answers> {
         let questions = Version::Full.questions();
         proptest::collection::vec(proptest::option::of(any::<usize>()), questions.len()).prop_map(
             move |picks| {

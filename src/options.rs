@@ -114,3 +114,114 @@ mod tests {
         assert_eq!(options.notices, [OptionsNotice::UnknownLanguage]);
     }
 }
+
+/// Property tests of the query decoder. Native only: proptest does not build for
+/// wasm32-unknown-unknown.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// `text` with the bytes whose flag is set written as `%XX` (upper or lower case hex, as
+    /// encoders differ), the others as they are.
+    fn encode_some(text: &str, flags: &[(bool, bool)]) -> String {
+        text.bytes()
+            .zip(flags.iter().cycle())
+            .map(|(byte, &(encoded, upper))| match (encoded, upper) {
+                (false, _) => char::from(byte).to_string(),
+                (true, true) => format!("%{byte:02X}"),
+                (true, false) => format!("%{byte:02x}"),
+            })
+            .collect()
+    }
+
+    /// Which bytes to percent-encode, and in which case.
+    fn any_flags() -> impl Strategy<Value = Vec<(bool, bool)>> {
+        proptest::collection::vec(any::<(bool, bool)>(), 1..12)
+    }
+
+    /// Parameters that are not `lang`, with stray `&`, `=`, `%` and `+`. No `l`, `L` or digit,
+    /// so that no name can decode to `lang` (`%6C` is an `l`).
+    fn other_parameters() -> impl Strategy<Value = String> {
+        "[a-km-zA-KM-Z_.~&=%+-]{0,12}"
+    }
+
+    /// A known locale's tag as a link might write it: the code in any case, maybe a region
+    /// subtag after `-` or `_`.
+    fn any_known_tag() -> impl Strategy<Value = (Locale, String)> {
+        (
+            proptest::sample::select(Locale::ALL.to_vec()),
+            proptest::collection::vec(any::<bool>(), 1..4),
+            "([-_][A-Za-z]{2})?",
+        )
+            .prop_map(|(locale, upper, region)| {
+                let code: String = locale
+                    .code()
+                    .chars()
+                    .zip(upper.iter().cycle())
+                    .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                (locale, format!("{code}{region}"))
+            })
+    }
+
+    /// A tag for a language the app does not have.
+    fn any_unknown_tag() -> impl Strategy<Value = String> {
+        "[A-Za-z0-9<>!_-]{0,8}".prop_map(|tag| {
+            if Locale::from_tag(&tag).is_some() {
+                // A known code behind "zz" is a longer, unknown one.
+                format!("zz{tag}")
+            } else {
+                tag
+            }
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn a_known_lang_among_other_parameters_gives_its_locale(
+            (locale, tag) in any_known_tag(),
+            name_flags in any_flags(),
+            value_flags in any_flags(),
+            question_mark in any::<bool>(),
+            before in other_parameters(),
+            after in other_parameters(),
+        ) {
+            let query = format!(
+                "{}{before}&{}={}&{after}",
+                if question_mark { "?" } else { "" },
+                encode_some("lang", &name_flags),
+                encode_some(&tag, &value_flags),
+            );
+            let options = UrlOptions::parse(&query);
+            prop_assert_eq!(options.lang, Some(locale), "{:?}", query);
+            prop_assert!(options.notices.is_empty(), "{:?}", query);
+        }
+
+        #[test]
+        fn only_unknown_langs_give_no_locale_and_one_notice(
+            tags in proptest::collection::vec((any_unknown_tag(), any_flags()), 1..4),
+            before in other_parameters(),
+            after in other_parameters(),
+        ) {
+            let langs: Vec<String> = tags
+                .iter()
+                .map(|(tag, flags)| format!("lang={}", encode_some(tag, flags)))
+                .collect();
+            let query = format!("?{before}&{}&{after}", langs.join("&"));
+            let options = UrlOptions::parse(&query);
+            prop_assert_eq!(options.lang, None, "{:?}", query);
+            prop_assert_eq!(options.notices, [OptionsNotice::UnknownLanguage], "{:?}", query);
+        }
+
+        #[test]
+        fn any_query_parses_without_panic_to_at_most_one_notice(
+            query in prop_oneof![any::<String>(), "[?&=%+a-gln0-9A-G]{0,40}"],
+        ) {
+            let options = UrlOptions::parse(&query);
+            prop_assert!(options.notices.len() <= 1);
+            prop_assert!(options.notices.is_empty() || options.lang.is_none());
+        }
+    }
+}
