@@ -88,13 +88,12 @@ pub(crate) fn encode(attempts: &[Attempt]) -> String {
 /// theirs.
 pub(crate) fn merge(stored: &[Attempt], mine: &[Attempt]) -> Vec<Attempt> {
     let mut all = stored.to_vec();
-    for attempt in mine {
-        if !all.contains(attempt) {
-            all.push(attempt.clone());
-        }
+    for attempt in mine.iter().filter(|attempt| !stored.contains(attempt)) {
+        // After every attempt of its day or earlier (`YYYY-MM-DD` sorts as text): an insertion
+        // into a list of at most a few dozen, rather than a general sort in the wasm.
+        let at = all.partition_point(|other| other.date <= attempt.date);
+        all.insert(at, attempt.clone());
     }
-    // Stable: equal days keep the order above. `YYYY-MM-DD` sorts as text.
-    all.sort_by(|a, b| a.date.cmp(&b.date));
     let excess = all.len().saturating_sub(MAX_ATTEMPTS);
     all.drain(..excess);
     all

@@ -48,7 +48,8 @@ impl UrlOptions {
 }
 
 /// `text` with `+` as a space and each `%XX` as its byte, as in `application/x-www-form-urlencoded`;
-/// a `%` not followed by two hex digits stays as it is, and bytes that are not UTF-8 become U+FFFD.
+/// a `%` not followed by two hex digits stays as it is, and a value whose bytes are not UTF-8 is
+/// read as empty (no option takes such a value).
 fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
@@ -70,7 +71,7 @@ fn percent_decode(text: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&decoded).into_owned()
+    String::from_utf8(decoded).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -95,7 +96,8 @@ mod tests {
         assert_eq!(UrlOptions::parse("?lang=%65%6e").lang, Some(Locale::En));
         assert_eq!(UrlOptions::parse("?%6Cang=es").lang, Some(Locale::Es));
         assert_eq!(percent_decode("a+b%20c%zz%4"), "a b c%zz%4");
-        assert_eq!(percent_decode("%C3%B1%FF"), "ñ\u{FFFD}");
+        assert_eq!(percent_decode("%C3%B1"), "ñ");
+        assert_eq!(percent_decode("%C3%B1%FF"), "");
     }
 
     #[test]
