@@ -35,6 +35,31 @@ describe("questionnaire", () => {
     await page.keyboard.press("Enter");
   }
 
+  /**
+   * Opens the app in a fresh context whose storage `shim` (run in the page before the app)
+   * breaks; `errors` collects uncaught page errors.
+   */
+  async function openWithStorage(shim, arg) {
+    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
+    await context.addInitScript(shim, arg);
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(app.server.url);
+    return { context, page, errors };
+  }
+
+  /** Makes the named storages throw, as a browser that blocks them does. */
+  function blockStorage(names) {
+    for (const name of names) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      });
+    }
+  }
+
   async function finishWithKeyboard(page, ui) {
     await page.getByRole("heading", { level: 1, name: ui.review_title }).waitFor();
     await tabTo(page, ui.see_results);
@@ -375,10 +400,9 @@ describe("questionnaire", () => {
   });
 
   test("when the device's storage is full the page says so, and a reload keeps the tab's copy", async () => {
-    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
     // A quota shim: local storage takes only the smallest writes (the app's probe), as a nearly
     // full one does.
-    await context.addInitScript(() => {
+    const { context, page, errors } = await openWithStorage(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
         if (this === window.localStorage && String(value).length > 8) {
@@ -387,10 +411,6 @@ describe("questionnaire", () => {
         return setItem.call(this, key, value);
       };
     });
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(app.server.url);
     await page.locator("#intro-title").waitFor();
     assert.equal(await page.getByText(es.notice_storage_unavailable).count(), 0);
     await page.getByLabel(es.remember_label).check();
@@ -411,18 +431,7 @@ describe("questionnaire", () => {
   });
 
   test("when only the tab's storage works, remembering is not offered and a reload keeps the answers", async () => {
-    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
-    await context.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("blocked", "SecurityError");
-        },
-      });
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(app.server.url);
+    const { context, page, errors } = await openWithStorage(blockStorage, ["localStorage"]);
     await page.locator("#intro-title").waitFor();
     assert.equal(await page.getByLabel(es.remember_label).count(), 0);
     assert.equal(await page.getByText(es.notice_storage_unavailable).count(), 0);
@@ -435,20 +444,7 @@ describe("questionnaire", () => {
   });
 
   test("without storage (blocked, as in some iframes) it works and says so", async () => {
-    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
-    await context.addInitScript(() => {
-      for (const name of ["sessionStorage", "localStorage"]) {
-        Object.defineProperty(window, name, {
-          get() {
-            throw new DOMException("blocked", "SecurityError");
-          },
-        });
-      }
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(app.server.url);
+    const { context, page, errors } = await openWithStorage(blockStorage, ["sessionStorage", "localStorage"]);
     await page.getByText(es.notice_storage_unavailable).waitFor();
     assert.equal(await page.getByLabel(es.remember_label).count(), 0);
     await page.getByRole("button", { name: es.intro_start }).click();
