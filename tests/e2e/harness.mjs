@@ -202,6 +202,20 @@ export async function atQuestion(page, ui, n, total) {
   await page.waitForFunction(() => document.activeElement?.id === "question-title");
 }
 
+/**
+ * Waits until the option `key` of the question showing is checked. A key's answer reaches the
+ * screen with Yew's next render, which may come a task later: the scheduler yields to the
+ * browser (a `setTimeout`) after 16 ms of work, so a check made right after the key press races
+ * it. Fails with `message` if the option is still unchecked after five seconds.
+ */
+export async function checkedChoice(page, key, message) {
+  try {
+    await page.locator(`#choice-${key}:checked`).waitFor({ state: "attached", timeout: 5000 });
+  } catch {
+    throw new Error(`${message}: option ${key} was not checked within 5 s`);
+  }
+}
+
 /** The score column of the results table, in its current order (article order unless sorted). */
 export async function resultScores(page) {
   return page.locator(".scores__table tbody tr > td:nth-child(2)").allTextContents();

@@ -7,6 +7,7 @@ import { describe, test } from "node:test";
 import {
   atQuestion,
   axeViolations,
+  checkedChoice,
   fill,
   openApp,
   problemsOf,
@@ -31,7 +32,7 @@ describe("questionnaire", () => {
   async function answerWithKeys(page, ui, n, total, key) {
     await atQuestion(page, ui, n, total);
     await page.keyboard.press(key);
-    assert.equal(await page.locator(`#choice-${key}`).isChecked(), true, `question ${n}`);
+    await checkedChoice(page, key, `question ${n}`);
     await page.keyboard.press("Enter");
   }
 
@@ -231,7 +232,7 @@ describe("questionnaire", () => {
     await page.getByText(fill(es.question_progress, { n: 20, total: FULL }), { exact: true }).waitFor();
     // Keys answer a question shown by a reload, before anything is clicked.
     await page.keyboard.press("4");
-    assert.equal(await page.locator("#choice-4").isChecked(), true);
+    await checkedChoice(page, "4", "question 20 after the reload");
     await page.context().close();
 
     const fresh = await openApp(app.browser, app.server.url, { locale: "es-ES" });
@@ -279,7 +280,7 @@ describe("questionnaire", () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByText(fill(en.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
     await page.keyboard.press("2");
-    assert.equal(await page.locator("#choice-2").isChecked(), true);
+    await checkedChoice(page, "2", "question 1 after the language switch");
     await page.keyboard.press("ArrowRight");
     await page.getByText(fill(en.question_progress, { n: 2, total: QUICK }), { exact: true }).waitFor();
     await page.context().close();
