@@ -35,13 +35,14 @@ pub(crate) mod state;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod web_tests;
 
-/// Mounts the app into the page's `#perfil-cm` element.
-///
-/// The app never takes over `<body>`, so that a host page can place the widget where it wants.
+/// Mounts the app into the page's `#perfil-cm` element, on the app's own page only (the element
+/// carries `data-standalone`); that page may itself be framed by a host. Put straight into a
+/// host page, it says why it does not start instead (see [`platform::page::decline_host_page`]).
 /// When the element is missing the failure is reported on the console instead of panicking.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(platform::crash::on_panic));
     match platform::page::app_root() {
+        Ok(root) if !platform::page::standalone() => platform::page::decline_host_page(&root),
         Ok(root) => {
             // What the page shows until the app runs (the waiting message) goes.
             root.set_text_content(None);

@@ -9,7 +9,8 @@ use crate::export;
 use crate::hooks::use_locale;
 use crate::i18n::fill;
 use crate::model::Version;
-use crate::platform::{files, page};
+use crate::platform::files::{self, Delivery};
+use crate::platform::page;
 use crate::scoring;
 
 /// Properties of [`ExportBar`].
@@ -36,10 +37,11 @@ pub(crate) fn ExportBar(props: &ExportBarProps) -> Html {
 
     let report = move |status: UseStateHandle<String>,
                        file: String,
-                       result: Result<(), files::DownloadError>| {
+                       result: Result<Delivery, files::DownloadError>| {
         let ui = locale.ui();
         status.set(match result {
-            Ok(()) => fill(ui.download_done, &[("file", &file)]),
+            Ok(Delivery::Started) => fill(ui.download_done, &[("file", &file)]),
+            Ok(Delivery::Unconfirmed) => fill(ui.download_unconfirmed, &[("file", &file)]),
             Err(_) => ui.download_failed.to_owned(),
         });
     };

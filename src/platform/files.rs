@@ -32,6 +32,17 @@ impl fmt::Display for DownloadError {
 
 impl std::error::Error for DownloadError {}
 
+/// What the page can know of a download it handed to the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Delivery {
+    /// On a page of its own: the browser saves it or asks where to.
+    Started,
+    /// From inside a frame, whose host may forbid downloads (`sandbox` without
+    /// `allow-downloads`). The browser then drops it without telling the frame, so the person
+    /// is told how to get the file another way.
+    Unconfirmed,
+}
+
 fn document() -> Result<web_sys::Document, DownloadError> {
     web_sys::window()
         .and_then(|w| w.document())
@@ -48,12 +59,16 @@ fn create<T: JsCast>(tag: &str, what: &'static str) -> Result<T, DownloadError> 
 }
 
 /// Saves `href` as `filename` through a temporary link.
-fn save(href: &str, filename: &str) -> Result<(), DownloadError> {
+fn save(href: &str, filename: &str) -> Result<Delivery, DownloadError> {
     let link: HtmlAnchorElement = create("a", "link")?;
     link.set_href(href);
     link.set_download(filename);
     link.click();
-    Ok(())
+    Ok(if super::page::in_frame() {
+        Delivery::Unconfirmed
+    } else {
+        Delivery::Started
+    })
 }
 
 fn blob_url(content: &str, mime: &str) -> Result<String, DownloadError> {
@@ -77,7 +92,7 @@ pub(crate) fn download_text(
     filename: &str,
     mime: &str,
     content: &str,
-) -> Result<(), DownloadError> {
+) -> Result<Delivery, DownloadError> {
     let url = blob_url(content, mime)?;
     let saved = save(&url, filename);
     // Revoke later: the download reads the URL after this function returns.
@@ -92,7 +107,7 @@ pub(crate) fn download_png(
     width: u32,
     height: u32,
     filename: &str,
-    on_done: impl FnOnce(Result<(), DownloadError>) + 'static,
+    on_done: impl FnOnce(Result<Delivery, DownloadError>) + 'static,
 ) {
     let start = || -> Result<(HtmlImageElement, String), DownloadError> {
         let url = blob_url(svg, "image/svg+xml")?;

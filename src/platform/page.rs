@@ -45,10 +45,47 @@ pub(crate) fn address() -> Address {
     }
 }
 
-/// Whether the app runs on its own page (our `index.html`, also inside an iframe) rather than
-/// mounted into a host page, whose title, language, address and history are not the app's.
+/// Whether the app runs on its own page (our `index.html`, also inside an iframe). [`crate::start`]
+/// starts nowhere else; the component tests mount the app into an element of the test page,
+/// and there it keeps off that page's title, language, address, history and keys.
 pub(crate) fn standalone() -> bool {
     app_root().is_ok_and(|root| root.has_attribute(STANDALONE_ATTRIBUTE))
+}
+
+/// Leaves a host page alone: the app's element was put into someone else's page (it lacks
+/// `data-standalone`), where the app would share the host's address, history, styles and
+/// storage. It says so on the console for whoever built the page, and in the element, in every
+/// language, for the reader; the supported way in is a frame of the app's own page.
+pub(crate) fn decline_host_page(root: &Element) {
+    web_sys::console::warn_1(
+        &"Perfil CM does not start inside another page: embed its own page in an <iframe> \
+          (see the embed snippet in its README)."
+            .into(),
+    );
+    root.set_text_content(None);
+    let Ok(document) = document() else {
+        return;
+    };
+    for locale in Locale::ALL {
+        let written = document.create_element("p").and_then(|paragraph| {
+            paragraph.set_attribute("lang", locale.code())?;
+            paragraph.set_text_content(Some(locale.ui().host_page_declined));
+            root.append_child(&paragraph)
+        });
+        if let Err(error) = written {
+            warn("could not say why the app does not start here", &error);
+        }
+    }
+}
+
+/// Whether the page runs inside a frame (an embed) rather than as a tab's top page. A
+/// cross-origin parent cannot be read, but it can be compared.
+pub(crate) fn in_frame() -> bool {
+    window().is_ok_and(|window| match window.top() {
+        Ok(Some(top)) => top != window,
+        // A top the page may not even name is another page's.
+        Ok(None) | Err(_) => true,
+    })
 }
 
 /// Puts `route` in the address bar as a new history entry, so that the browser's Back and

@@ -1,10 +1,12 @@
 // The release build, served with the strict CSP: the intro in both languages, the language
 // switch, accessibility, and the absence of errors, failed requests and CSP violations.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { axeViolations, CSP, fill, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { axeViolations, CSP, ROOT, fill, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -167,8 +169,42 @@ describe("intro", () => {
     await frame.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
     await screenshot(page, "sandboxed-frame-es");
     assert.deepEqual(errors, []);
+    // Without allow-downloads the browser drops a download and tells the frame nothing: the
+    // page must not say the file is ready, but how to get it another way.
+    await frame.getByRole("button", { name: es.download_json }).click();
+    const [before, after] = es.download_unconfirmed.split("{file}").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    await frame.getByText(new RegExp(`^${before}perfil-cm-\\d{4}-\\d{2}-\\d{2}\\.json${after}$`)).waitFor();
+    await screenshot(page, "sandboxed-frame-download-es");
     await context.close();
     host.close();
+  });
+
+  test("put straight into a host page, it leaves the page's address, history, title and language alone and says to use a frame", async () => {
+    // A blog page of the app's own origin that copies the app's script tag and element, without
+    // the data-standalone mark of the app's own page.
+    const script = /<script[^>]*boot\.js[^>]*><\/script>/.exec(readFileSync(join(ROOT, "dist", "index.html"), "utf8"))[0];
+    const blog = `<!doctype html><html lang="en"><title>A blog post</title><h1>A post</h1><div id="perfil-cm"></div>${script}<h2 id="comments">Comments</h2>`;
+    const context = await app.browser.newContext({ locale: "es-ES" });
+    await context.route(`${app.server.url}blog.html`, (route) =>
+      route.fulfill({ contentType: "text/html; charset=utf-8", headers: { "Content-Security-Policy": CSP }, body: blog }),
+    );
+    const page = await context.newPage();
+    // The length of the history before any script of the page runs.
+    await page.addInitScript(() => (window.historyAtStart = history.length));
+    const messages = [];
+    page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+    page.on("pageerror", (error) => messages.push(`page error: ${error.message}`));
+    await page.goto(`${app.server.url}blog.html#comments`);
+    await page.locator('#perfil-cm p[lang="es"]', { hasText: es.host_page_declined }).waitFor();
+    await page.locator('#perfil-cm p[lang="en"]', { hasText: en.host_page_declined }).waitFor();
+    assert.deepEqual(
+      await page.evaluate(() => [location.hash, history.length - window.historyAtStart, document.title, document.documentElement.lang]),
+      ["#comments", 0, "A blog post", "en"],
+    );
+    await screenshot(page, "host-page-declined");
+    assert.equal(messages.length, 1, messages.join("\n"));
+    assert.match(messages[0], /^warning: Perfil CM does not start inside another page: embed its own page in an <iframe>/);
+    await context.close();
   });
 
   test("when the scripts cannot load, the page still says something after a few seconds, and never once the app runs", async () => {

@@ -9,6 +9,7 @@ import {
   RESULTS,
   atQuestion,
   axeViolations,
+  fill,
   openApp,
   problemsOf,
   resultScores,
@@ -228,6 +229,8 @@ describe("results", () => {
     assert.deepEqual(parsed, { error: null, polygons: 1 });
 
     const png = await download(es.download_png);
+    // On a page of its own the download is confirmed.
+    await page.getByText(fill(es.download_done, { file: png.name }), { exact: true }).waitFor();
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.equal(png.bytes.readUInt32BE(16), 1200, "PNG width");
     assert.ok(png.bytes.readUInt32BE(20) > 600, "PNG height");
