@@ -306,6 +306,9 @@ impl AppState {
                     if let Some(locale) = options.lang {
                         next.locale = locale;
                     }
+                    if let Some(version) = options.mode {
+                        next.version = version;
+                    }
                     if options.notices.contains(&OptionsNotice::UnknownLanguage) {
                         next.notice = Some(Notice::UnknownLanguage);
                     }

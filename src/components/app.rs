@@ -12,7 +12,7 @@ use super::review::Review;
 use crate::address::Route;
 use crate::hooks::{
     use_address_sync, use_attempt_recording, use_page_language, use_question_clock,
-    use_question_keys, use_screen_focus, use_storage_sync,
+    use_question_keys, use_screen_focus, use_storage_sync, use_widget_look,
 };
 use crate::i18n::Locale;
 use crate::platform::page;
@@ -30,6 +30,7 @@ pub(crate) fn App() -> Html {
     let send = |action: Action| dispatch.reform(move |()| action.clone());
 
     use_page_language(state.locale);
+    use_widget_look(&state.options);
     use_storage_sync(&state, dispatch.clone());
     use_attempt_recording(&state.route, state.remember, dispatch.clone());
     use_address_sync(&state.route, dispatch.reform(Action::Address));
@@ -45,6 +46,8 @@ pub(crate) fn App() -> Html {
         Route::Intro => html! {
             <Intro
                 version={state.version}
+                version_fixed={state.options.mode.is_some()}
+                title={state.options.title.clone().map(AttrValue::from)}
                 has_answers={!state.answers.is_empty()}
                 remember={state.remember}
                 storage={state.storage}

@@ -15,6 +15,12 @@ use crate::state::StorageStatus;
 pub(crate) struct IntroProps {
     /// The version chosen.
     pub(crate) version: Version,
+    /// The host chose the version (`mode`): it is stated, not offered.
+    #[prop_or_default]
+    pub(crate) version_fixed: bool,
+    /// The host's heading for the intro (`title`), shown as text.
+    #[prop_or_default]
+    pub(crate) title: Option<AttrValue>,
     /// Some answers exist, so the button continues rather than starts.
     pub(crate) has_answers: bool,
     /// The "remember on this device" opt-in.
@@ -67,7 +73,9 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
     html! {
         <section class="intro" aria-labelledby="intro-title">
             <p class="kicker">{ ui.intro_kicker }</p>
-            <h1 id="intro-title" class="intro__title" tabindex="-1">{ ui.intro_title }</h1>
+            <h1 id="intro-title" class="intro__title" tabindex="-1">
+                { props.title.clone().unwrap_or(AttrValue::Static(ui.intro_title)) }
+            </h1>
             <p class="intro__lead">{ ui.intro_lead }</p>
             <p class="intro__sources">{ ui.intro_sources }</p>
             <div class="intro__privacy">
@@ -82,27 +90,34 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
                     <p class="intro__privacy-text">{ ui.intro_privacy }</p>
                 </div>
             </div>
-            <fieldset class="version-choice">
-                <legend class="version-choice__legend">{ ui.version_legend }</legend>
-                for version in Version::ALL {
-                    <label class="version-choice__option" key={version.slug()}>
-                        <input
-                            type="radio"
-                            class="version-choice__input"
-                            name="version"
-                            value={version.slug()}
-                            checked={version == props.version}
-                            onchange={props.on_version.reform(move |_: Event| version)}
-                        />
-                        <span class="version-choice__text">
-                            <span class="version-choice__name">
-                                { version.label(ui) }
+            if props.version_fixed {
+                <p class="version-choice__fixed">
+                    <span class="version-choice__name">{ props.version.label(ui) }</span>
+                    { ": " }{ version_detail(locale, props.version) }
+                </p>
+            } else {
+                <fieldset class="version-choice">
+                    <legend class="version-choice__legend">{ ui.version_legend }</legend>
+                    for version in Version::ALL {
+                        <label class="version-choice__option" key={version.slug()}>
+                            <input
+                                type="radio"
+                                class="version-choice__input"
+                                name="version"
+                                value={version.slug()}
+                                checked={version == props.version}
+                                onchange={props.on_version.reform(move |_: Event| version)}
+                            />
+                            <span class="version-choice__text">
+                                <span class="version-choice__name">
+                                    { version.label(ui) }
+                                </span>
+                                <span class="version-choice__detail">{ version_detail(locale, version) }</span>
                             </span>
-                            <span class="version-choice__detail">{ version_detail(locale, version) }</span>
-                        </span>
-                    </label>
-                }
-            </fieldset>
+                        </label>
+                    }
+                </fieldset>
+            }
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>
             <ActionButton label={start_label} on_press={props.on_start.clone()} class="button--primary intro__start" />
             { data_controls(

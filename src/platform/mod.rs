@@ -1,5 +1,5 @@
 //! The one place that talks to the browser: the page and its address, storage, the clipboard and
-//! downloads (later also embed messaging).
+//! downloads, and the widget's look and height on a framing page.
 //!
 //! Everything the browser can refuse comes back as a typed [`PlatformError`], never an `unwrap`:
 //! a page without our root element or an iframe with storage blocked must degrade, not crash.
@@ -8,6 +8,7 @@ use std::fmt;
 
 pub(crate) mod clipboard;
 pub(crate) mod crash;
+pub(crate) mod embed;
 pub(crate) mod files;
 pub(crate) mod page;
 pub(crate) mod storage;

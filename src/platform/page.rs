@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlElement, KeyboardEvent, SvgElement, Window};
+use web_sys::{Document, Element, FocusOptions, HtmlElement, KeyboardEvent, SvgElement, Window};
 
 use super::{PlatformError, storage, warn};
 use crate::address::{Address, Route};
@@ -91,7 +91,9 @@ pub(crate) fn in_frame() -> bool {
 /// Puts `route` in the address bar as a new history entry, so that the browser's Back and
 /// Forward move between screens. Does nothing when the address already shows it (including the
 /// intro on a page without a hash), so that following the address never adds entries, and
-/// nothing on a host page.
+/// nothing on a host page. In a frame the entry is replaced instead: a frame's entries join the
+/// host page's history, and the host's Back button must leave the host's page, not step
+/// through the app's screens.
 ///
 /// `history.pushState` fires no event, unlike setting `location.hash`, whose `hashchange`
 /// would arrive later as if it were navigation: with fast input, after the next step.
@@ -108,8 +110,13 @@ pub(crate) fn show_route(route: &Route) {
     let Ok(window) = window() else {
         return;
     };
+    let hash = route.to_hash();
     let pushed = window.history().and_then(|history| {
-        history.push_state_with_url(&JsValue::NULL, "", Some(&route.to_hash()))
+        if in_frame() {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&hash))
+        } else {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&hash))
+        }
     });
     if let Err(error) = pushed {
         warn("could not show the screen in the address bar", &error);
@@ -233,11 +240,14 @@ pub(crate) fn focus(id: &str) {
     let Some(element) = document().ok().and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
+    // In a frame, focus must not scroll the host page: the reader's place there is theirs.
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(in_frame());
     // HTML headings and SVG chart points both take focus, through different interfaces.
     let focused = match element.dyn_into::<HtmlElement>() {
-        Ok(html) => html.focus(),
+        Ok(html) => html.focus_with_options(&options),
         Err(element) => match element.dyn_into::<SvgElement>() {
-            Ok(svg) => svg.focus(),
+            Ok(svg) => svg.focus_with_options(&options),
             Err(_) => Ok(()),
         },
     };
