@@ -14,6 +14,14 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 CSP = (HERE / "csp.txt").read_text(encoding="utf-8").strip()
+# Every feature the app does not use is off; clipboard-write is the "copy link" button. The same
+# value as deploy/nginx.conf and deploy/_headers (tests/e2e/deploy.test.mjs compares them).
+PERMISSIONS = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), "
+    "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+    "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
+    "clipboard-read=(), clipboard-write=(self)"
+)
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -33,6 +41,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Permissions-Policy", PERMISSIONS)
         self.send_header("Cache-Control", "no-cache")
         # Public static files: a frame sandboxed without allow-same-origin has a null origin, and
         # fetches the module script, the glue and the wasm in CORS mode.

@@ -8,7 +8,8 @@
 #   lint    cargo fmt --check and cargo clippy (warnings are errors)
 #   native  cargo test on the host: the pure core, state and the content rules
 #   wasm    wasm-bindgen-test component tests (tests/web_*.rs) in headless Chromium
-#   e2e     release build served with the strict CSP; Playwright + axe-core (tests/e2e/)
+#   e2e     release build served with the strict CSP by scripts/serve.py, and by nginx with
+#           deploy/nginx.conf; Playwright + axe-core (tests/e2e/)
 set -uo pipefail
 source "$(dirname "$0")/lib/tools.sh"
 cd "$ROOT"
@@ -22,6 +23,7 @@ done
 set -e
 ensure_build_tools
 case " ${levels[*]} " in *" wasm "* | *" e2e "*) ensure_browser ;; esac
+case " ${levels[*]} " in *" e2e "*) ensure_nginx ;; esac
 set +e
 
 logs=$(mktemp -d)

@@ -93,3 +93,12 @@ ensure_browser() {
   fi
   export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 }
+
+# Debian's nginx and its brotli module, for tests/e2e/deploy.test.mjs, which serves the build with
+# deploy/nginx.conf. The test runs its own nginx as the current user; the package's service is not
+# used (in a container, policy-rc.d usually keeps apt from starting it).
+ensure_nginx() {
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]; then
+    apt_install nginx libnginx-mod-http-brotli-filter
+  fi
+}

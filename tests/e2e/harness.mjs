@@ -42,17 +42,18 @@ export async function startServer() {
 
 /**
  * For a test file: serves dist/ and starts Chromium before its tests, stops both after.
- * Returns an object whose `server` and `browser` are set once the tests run.
+ * Returns an object whose `server` and `browser` are set once the tests run. `serve` starts the
+ * server and resolves to { url, close }, like startServer (the default).
  */
-export function useApp() {
+export function useApp(serve = startServer) {
   const app = {};
   before(async () => {
-    app.server = await startServer();
+    app.server = await serve();
     app.browser = await launchBrowser();
   });
   after(async () => {
     await app.browser?.close();
-    app.server?.close();
+    await app.server?.close();
   });
   return app;
 }
