@@ -106,7 +106,9 @@ pub(crate) fn save(progress: &Progress, device: DeviceCopy) -> Result<(), Storag
     session.and(local)
 }
 
-/// Writes `value` under `key`, or removes the key for `None`.
+/// Writes `value` under `key`, or removes the key for `None`. A value the storage already
+/// holds is not written again: a tab that takes in another tab's answers then writes the same
+/// record, and leaving it alone keeps each change to one write on the device.
 fn write(
     storage: Result<Storage, StorageError>,
     key: &str,
@@ -114,6 +116,7 @@ fn write(
 ) -> Result<(), StorageError> {
     let storage = storage?;
     match value {
+        Some(value) if storage.get_item(key).ok().flatten().as_deref() == Some(value) => Ok(()),
         Some(value) => storage.set_item(key, value),
         None => storage.remove_item(key),
     }
