@@ -189,6 +189,21 @@ impl Answers {
     pub(crate) fn is_empty(&self) -> bool {
         self.likert.iter().all(Option::is_none) && self.scenarios.iter().all(Option::is_none)
     }
+
+    /// These answers with `newer` laid over them: each question `newer` answers takes that
+    /// answer, each it leaves open keeps this one. Answers are only ever set or changed (an
+    /// erase travels by its own signal), so an open question in `newer` means "not answered
+    /// there", never "cleared": merging both ways loses no answer, and merging again changes
+    /// nothing.
+    pub(crate) fn merged(&self, newer: &Answers) -> Answers {
+        fn lay<T: Copy>(old: &[Option<T>], new: &[Option<T>]) -> Vec<Option<T>> {
+            old.iter().zip(new).map(|(old, new)| new.or(*old)).collect()
+        }
+        Answers {
+            likert: lay(&self.likert, &newer.likert),
+            scenarios: lay(&self.scenarios, &newer.scenarios),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -242,6 +257,46 @@ mod tests {
         answers.set(Question::Likert(2), None).unwrap();
         answers.set(Question::Scenario(0), None).unwrap();
         assert!(answers.is_empty());
+    }
+
+    #[test]
+    fn merging_takes_the_newer_answers_and_keeps_what_they_leave_open() {
+        let agree = |value| Some(Answer::Agree(Agreement::new(value).unwrap()));
+        let mut mine = Answers::new();
+        mine.set(Question::Likert(0), agree(1)).unwrap();
+        mine.set(Question::Likert(1), agree(2)).unwrap();
+        mine.set(Question::Scenario(0), Some(Answer::Choose(0)))
+            .unwrap();
+        let mut theirs = Answers::new();
+        theirs.set(Question::Likert(1), agree(5)).unwrap();
+        theirs.set(Question::Likert(2), agree(3)).unwrap();
+        theirs
+            .set(Question::Scenario(1), Some(Answer::Choose(1)))
+            .unwrap();
+        let merged = mine.merged(&theirs);
+        let got = |q| merged.get(q);
+        assert_eq!(
+            got(Question::Likert(0)),
+            agree(1),
+            "open in theirs: mine stays"
+        );
+        assert_eq!(
+            got(Question::Likert(1)),
+            agree(5),
+            "answered in both: theirs wins"
+        );
+        assert_eq!(
+            got(Question::Likert(2)),
+            agree(3),
+            "open in mine: theirs comes in"
+        );
+        assert_eq!(got(Question::Scenario(0)), Some(Answer::Choose(0)));
+        assert_eq!(got(Question::Scenario(1)), Some(Answer::Choose(1)));
+        assert_eq!(got(Question::Likert(3)), None);
+        // Merging again, or merging what is already there, changes nothing.
+        assert_eq!(merged.merged(&theirs), merged);
+        assert_eq!(merged.merged(&merged), merged);
+        assert_eq!(mine.merged(&Answers::new()), mine);
     }
 
     #[test]

@@ -97,6 +97,8 @@ pub(crate) enum Notice {
     ErasedElsewhere,
     /// Another tab stopped remembering on this device, so this one stopped too.
     ForgottenElsewhere,
+    /// Another remembering tab answered questions, and this one took those answers in.
+    AnsweredElsewhere,
     /// A share link was damaged or truncated.
     LinkDamaged,
     /// A share link was made for another version of the questions.
@@ -169,6 +171,10 @@ pub(crate) enum Action {
     ErasedElsewhere,
     /// Another tab removed the device copy (it stopped remembering): stop remembering here too.
     ForgottenElsewhere,
+    /// Another tab kept these answers on the device: if this tab remembers too (it shares that
+    /// copy), merge them into its own, see [`Answers::merged`]. A tab that does not remember
+    /// keeps its answers to itself, and takes none in.
+    AnsweredElsewhere(Answers),
     /// Leave a shared result for one's own questionnaire ("Hazlo tú").
     LeaveShared,
     /// The results were seen on `date` (`YYYY-MM-DD`): keep the attempt, if the person opted in.
@@ -291,7 +297,8 @@ impl AppState {
             Action::SetLocale(_)
             | Action::StorageRefused
             | Action::ErasedElsewhere
-            | Action::ForgottenElsewhere => false,
+            | Action::ForgottenElsewhere
+            | Action::AnsweredElsewhere(_) => false,
             Action::Address(address) => Route::parse(&address.hash).as_ref() != Ok(&self.route),
             Action::Navigate(route) => *route != self.route,
             _ => true,
@@ -431,6 +438,18 @@ impl AppState {
                         notice: Some(Notice::ForgottenElsewhere),
                         ..self.apply(Action::SetRemember(false))
                     };
+                }
+            }
+            Action::AnsweredElsewhere(theirs) => {
+                let merged = self.answers.merged(&theirs);
+                // Only a change is said, and only a change is written back: answers the same
+                // as this tab's leave the state as it is, which ends the exchange between tabs.
+                if self.remember && merged != self.answers {
+                    next.answers = merged;
+                    next.notice = Some(Notice::AnsweredElsewhere);
+                    // The version and the screen are this tab's own. Answers only come in, so
+                    // the screen stays valid; checked all the same, as every route is.
+                    next.route = next.checked(next.route.clone());
                 }
             }
             Action::EraseAll => {
@@ -881,5 +900,134 @@ mod tests {
         // A tab that did not remember has nothing to stop.
         let plain = AppState::default();
         assert_eq!(plain.apply(Action::ForgottenElsewhere), plain);
+    }
+
+    #[test]
+    fn another_remembering_tabs_answers_are_merged_into_this_ones() {
+        let mine = AppState::default()
+            .apply(Action::SetRemember(true))
+            .apply(Action::Start)
+            .apply(answer(Question::Likert(0), agree(1), None))
+            .apply(answer(Question::Likert(1), agree(2), None))
+            .apply(Action::Next);
+        let mut theirs = Answers::new();
+        theirs.set(Question::Likert(1), agree(5)).unwrap();
+        theirs.set(Question::Likert(2), agree(3)).unwrap();
+        // A full-version question, which this quick tab keeps for when it switches.
+        theirs
+            .set(Question::Scenario(4), Some(Answer::Choose(2)))
+            .unwrap();
+        let merged = mine.apply(Action::AnsweredElsewhere(theirs.clone()));
+        let got = |q| merged.answers.get(q);
+        assert_eq!(
+            got(Question::Likert(0)),
+            agree(1),
+            "open there: this tab's stays"
+        );
+        assert_eq!(
+            got(Question::Likert(1)),
+            agree(5),
+            "answered there: theirs wins"
+        );
+        assert_eq!(got(Question::Likert(2)), agree(3));
+        assert_eq!(got(Question::Scenario(4)), Some(Answer::Choose(2)));
+        assert_eq!(merged.notice, Some(Notice::AnsweredElsewhere));
+        assert_eq!(
+            (merged.version, &merged.route, merged.remember),
+            (Version::Quick, &mine.route, true),
+            "the version and the screen are this tab's own"
+        );
+        assert_eq!(merged.progress().answers, merged.answers, "and it is kept");
+        // The notice goes with the person's next step, as the others do.
+        assert_eq!(merged.apply(Action::Next).notice, None);
+    }
+
+    #[test]
+    fn answers_this_tab_already_has_change_nothing_so_nothing_is_written_back() {
+        let mine = AppState::from_environment(&environment(
+            "",
+            "#/quick/2",
+            Some(Progress {
+                version: Version::Quick,
+                locale: Locale::Es,
+                remember: true,
+                answers: AppState::default()
+                    .apply(answer(Question::Likert(0), agree(4), None))
+                    .apply(answer(Question::Likert(1), agree(2), None))
+                    .answers,
+            }),
+        ));
+        assert_eq!(mine.notice, Some(Notice::Restored));
+        let state = Rc::new(mine.clone());
+        // The same answers (what this tab itself wrote, echoed back in another language, say),
+        // and a subset of them: the same state, so no render, no write and the notice stays.
+        let mut subset = Answers::new();
+        subset.set(Question::Likert(1), agree(2)).unwrap();
+        for theirs in [mine.answers.clone(), subset, Answers::new()] {
+            let same = state.clone().reduce(Action::AnsweredElsewhere(theirs));
+            assert!(Rc::ptr_eq(&state, &same));
+        }
+        // Two tabs exchanging their records end up with the same answers, and a further
+        // exchange changes neither.
+        let mut other = AppState::default().apply(Action::SetRemember(true));
+        other = other.apply(answer(Question::Likert(1), agree(5), None));
+        other = other.apply(answer(Question::Likert(7), agree(1), None));
+        let here = mine.apply(Action::AnsweredElsewhere(other.answers.clone()));
+        let there = other.apply(Action::AnsweredElsewhere(here.answers.clone()));
+        assert_eq!(here.answers, there.answers);
+        assert_eq!(
+            here.apply(Action::AnsweredElsewhere(there.answers.clone())),
+            here
+        );
+    }
+
+    #[test]
+    fn a_tab_that_does_not_remember_takes_in_no_other_tabs_answers() {
+        let plain = AppState::default().apply(Action::Start).apply(answer(
+            Question::Likert(0),
+            agree(3),
+            None,
+        ));
+        let mut theirs = Answers::new();
+        theirs.set(Question::Likert(1), agree(5)).unwrap();
+        assert_eq!(
+            plain.apply(Action::AnsweredElsewhere(theirs.clone())),
+            plain
+        );
+        // Nor does one that another tab's erase or opt-out stopped remembering.
+        let remembering = plain.apply(Action::SetRemember(true));
+        for stopped in [
+            remembering.apply(Action::ErasedElsewhere),
+            remembering.apply(Action::ForgottenElsewhere),
+        ] {
+            assert_eq!(
+                stopped.apply(Action::AnsweredElsewhere(theirs.clone())),
+                stopped
+            );
+        }
+    }
+
+    #[test]
+    fn merged_answers_keep_every_screen_valid() {
+        let full = AppState::default()
+            .apply(Action::SetRemember(true))
+            .apply(Action::Navigate(at(Version::Full, 45)));
+        let mut quick_answers = Answers::new();
+        quick_answers.set(Question::Likert(0), agree(2)).unwrap();
+        let screens = [
+            full.clone(),
+            full.apply(Action::Navigate(Route::Review)),
+            full.apply(Action::Navigate(Route::Intro)),
+            full.apply(answer(Question::Likert(3), agree(4), None))
+                .apply(Action::Navigate(Route::Results)),
+        ];
+        for state in screens {
+            let merged = state.apply(Action::AnsweredElsewhere(quick_answers.clone()));
+            assert_eq!(
+                (merged.version, &merged.route),
+                (state.version, &state.route)
+            );
+            assert_eq!(merged.route, merged.checked(merged.route.clone()));
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Messages about the person's data: answers restored, answers that could not be restored,
-//! data erased, and storage that the browser blocks.
+//! data erased, what other tabs did, and storage that the browser blocks.
 
 use yew::prelude::*;
 
@@ -42,6 +42,7 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                         Notice::Erased => ui.notice_erased.to_owned(),
                         Notice::ErasedElsewhere => ui.notice_erased_elsewhere.to_owned(),
                         Notice::ForgottenElsewhere => ui.notice_forgotten_elsewhere.to_owned(),
+                        Notice::AnsweredElsewhere => ui.notice_answered_elsewhere.to_owned(),
                         Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
                         Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
                         Notice::UnknownLanguage => {

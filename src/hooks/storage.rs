@@ -5,6 +5,11 @@
 //! Every tab shares the device's copies (local storage), so a tab removes them only when it
 //! kept them itself (it remembered, then stopped) or when the person erases: a tab that never
 //! remembered leaves another tab's copy alone.
+//!
+//! Answers that another remembering tab keeps on the device come back as
+//! [`Action::AnsweredElsewhere`] and are merged into this tab's, which then writes the merged
+//! record like any other change. The exchange ends: a merge that adds nothing leaves the state
+//! as it was, so nothing is written, and a record the device already holds is not written again.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -72,6 +77,7 @@ pub(crate) fn use_storage_sync(state: &AppState, on_action: Callback<Action>) {
             on_action.emit(match change {
                 OtherTab::Erased => Action::ErasedElsewhere,
                 OtherTab::Forgot => Action::ForgottenElsewhere,
+                OtherTab::Answered(answers) => Action::AnsweredElsewhere(answers),
             })
         });
         move || drop(listener)

@@ -12,6 +12,8 @@ use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Storage, StorageEvent};
 
+use super::warn;
+use crate::answers::Answers;
 use crate::history::{self, Attempt};
 use crate::model::Version;
 use crate::progress::{Progress, ProgressError};
@@ -106,7 +108,9 @@ pub(crate) fn save(progress: &Progress, device: DeviceCopy) -> Result<(), Storag
     session.and(local)
 }
 
-/// Writes `value` under `key`, or removes the key for `None`.
+/// Writes `value` under `key`, or removes the key for `None`. A value the storage already
+/// holds is not written again: a tab that takes in another tab's answers then writes the same
+/// record, and leaving it alone keeps each change to one write on the device.
 fn write(
     storage: Result<Storage, StorageError>,
     key: &str,
@@ -114,6 +118,7 @@ fn write(
 ) -> Result<(), StorageError> {
     let storage = storage?;
     match value {
+        Some(value) if storage.get_item(key).ok().flatten().as_deref() == Some(value) => Ok(()),
         Some(value) => storage.set_item(key, value),
         None => storage.remove_item(key),
     }
@@ -161,34 +166,48 @@ pub(crate) fn erase_device() -> Result<(), StorageError> {
 }
 
 /// What another tab did to the device's copies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum OtherTab {
     /// It erased everything.
     Erased,
     /// It removed the device copy of the answers: it stopped remembering.
     Forgot,
+    /// It kept these answers on the device (it remembers, and they changed there).
+    Answered(Answers),
 }
 
-/// Calls `on_change` when another tab of this browser erases or stops remembering. Browsers
-/// send `storage` events to every other tab on the same origin, never to the writer itself.
+/// Calls `on_change` when another tab of this browser erases, stops remembering or keeps new
+/// answers on the device. Browsers send `storage` events to every other tab on the same origin,
+/// never to the writer itself, so a tab never reads back its own writes. The new record is
+/// read here, once, like every other record from storage: one that cannot be read (damaged, or
+/// written by another version of the app still open in another tab) is left out, with a warning
+/// on the console.
 pub(crate) fn on_other_tab(on_change: impl Fn(OtherTab) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     Some(EventListener::new(&window, "storage", move |event| {
         let Some(event) = event.dyn_ref::<StorageEvent>() else {
             return;
         };
-        let change = match (event.key().as_deref(), event.new_value()) {
-            (Some(ERASED_KEY), Some(_)) => OtherTab::Erased,
-            // `localStorage.clear()` names no key.
-            (Some(KEY) | None, None) => OtherTab::Forgot,
-            _ => return,
-        };
         let from_local = local()
             .ok()
             .zip(event.storage_area())
             .is_some_and(|(local, area)| JsValue::from(local) == JsValue::from(area));
-        if from_local {
-            on_change(change);
+        if !from_local {
+            return;
         }
+        let change = match (event.key().as_deref(), event.new_value()) {
+            (Some(ERASED_KEY), Some(_)) => OtherTab::Erased,
+            // `localStorage.clear()` names no key.
+            (Some(KEY) | None, None) => OtherTab::Forgot,
+            (Some(KEY), Some(text)) => match Progress::decode(&text) {
+                Ok(progress) => OtherTab::Answered(progress.answers),
+                Err(error) => {
+                    warn("left out another tab's answers", &error);
+                    return;
+                }
+            },
+            _ => return,
+        };
+        on_change(change);
     }))
 }

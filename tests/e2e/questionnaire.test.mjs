@@ -380,18 +380,89 @@ describe("questionnaire", () => {
     await plain.context().close();
   });
 
+  test("two tabs: answers given in either remembering tab reach the other, merged, and the writes stop", async () => {
+    const first = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    const context = first.context();
+    // Counts each page's writes of the answers to the device copy, from its next load on.
+    await context.addInitScript(() => {
+      window.__deviceWrites = 0;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (this === window.localStorage && key === "perfil-cm/progress") window.__deviceWrites += 1;
+        return setItem.call(this, key, value);
+      };
+    });
+    const writes = async () => [await first.evaluate(() => window.__deviceWrites), await second.evaluate(() => window.__deviceWrites)];
+    await first.reload();
+    await first.locator("#intro-title").waitFor();
+    await first.getByLabel(es.remember_label).check();
+    const second = await context.newPage();
+    const secondProblems = [];
+    second.on("console", (m) => ["error", "warning"].includes(m.type()) && secondProblems.push(m.text()));
+    second.on("pageerror", (e) => secondProblems.push(e.message));
+    await second.goto(app.server.url);
+    await second.locator("#intro-title").waitFor();
+    assert.equal(await second.getByLabel(es.remember_label).isChecked(), true, "this device remembers");
+
+    // An answer in the first tab reaches the second, which says so.
+    await first.getByRole("button", { name: es.intro_start }).click();
+    await answerWithKeys(first, es, 1, QUICK, "4");
+    await atQuestion(first, es, 2, QUICK);
+    await second.getByText(es.notice_answered_elsewhere).waitFor();
+    await second.getByRole("button", { name: es.intro_continue }).click();
+    await atQuestion(second, es, 2, QUICK);
+    await second.getByRole("button", { name: es.back, exact: true }).click();
+    await atQuestion(second, es, 1, QUICK);
+    await checkedChoice(second, "4", "the first tab's answer in the second");
+    await second.keyboard.press("Enter");
+    // And one in the second reaches the first, keeping the first's own.
+    await answerWithKeys(second, es, 2, QUICK, "2");
+    await first.getByText(es.notice_answered_elsewhere).waitFor();
+    await checkedChoice(first, "2", "the second tab's answer in the first");
+    await first.getByRole("button", { name: es.back, exact: true }).click();
+    await atQuestion(first, es, 1, QUICK);
+    await checkedChoice(first, "4", "the first tab's own answer");
+    await atQuestion(second, es, 3, QUICK);
+    await second.getByRole("button", { name: es.back, exact: true }).click();
+    await atQuestion(second, es, 2, QUICK);
+    await checkedChoice(second, "2", "the second tab's own answer");
+    // The first wrote when it started remembering and when it answered, the second when it
+    // answered: taking in the other's answers wrote nothing back, so the exchange ended.
+    assert.deepEqual(await writes(), [2, 1]);
+
+    // A reload of either keeps the merged answers, and rewrites nothing the device holds.
+    for (const page of [first, second]) {
+      await page.reload();
+      await page.getByText(es.notice_restored).waitFor();
+      await page.goto(`${app.server.url}#/quick/1`);
+      await page.getByText(fill(es.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
+      await checkedChoice(page, "4", "question 1 after a reload");
+      await page.getByRole("button", { name: es.next, exact: true }).click();
+      await page.getByText(fill(es.question_progress, { n: 2, total: QUICK }), { exact: true }).waitFor();
+      await checkedChoice(page, "2", "question 2 after a reload");
+    }
+    assert.deepEqual(await writes(), [0, 0]);
+    assert.deepEqual(await problemsOf(first), []);
+    assert.deepEqual(secondProblems, []);
+    await context.close();
+  });
+
   test("two tabs: attempts finished in both are both kept", async () => {
     const first = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await first.getByLabel(es.remember_label).check();
     const second = await first.context().newPage();
     await second.goto(app.server.url);
     await second.locator("#intro-title").waitFor();
-    for (const [page, key] of [[first, "5"], [second, "1"]]) {
-      await page.getByRole("button", { name: es.intro_start }).click();
-      for (let n = 1; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, key);
-      await page.getByRole("button", { name: es.see_results }).click();
-      await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
-    }
+    await first.getByRole("button", { name: es.intro_start }).click();
+    for (let n = 1; n <= QUICK; n++) await answerWithKeys(first, es, n, QUICK, "5");
+    await first.getByRole("button", { name: es.see_results }).click();
+    await first.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    // The second tab remembers too, so it has the first one's answers; it changes every one.
+    await second.getByText(es.notice_answered_elsewhere).waitFor();
+    await second.goto(`${app.server.url}#/quick/1`);
+    for (let n = 1; n <= QUICK; n++) await answerWithKeys(second, es, n, QUICK, "1");
+    await second.getByRole("button", { name: es.see_results }).click();
+    await second.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
     const attempts = await first.evaluate(() => (localStorage.getItem("perfil-cm/history") ?? "").split("\n").filter(Boolean).length);
     assert.equal(attempts, 2);
     await first.reload();
