@@ -216,11 +216,14 @@ describe("embed", () => {
     await page.context().close();
   });
 
-  test("the options work the same from the address: mode, theme, accent and title", async () => {
+  test("the options work the same from the address: mode, theme, accent and title, in 280 px", async () => {
+    // 280 px: the narrowest container the widget is made for.
     const page = await openApp(app.browser, app.server.url, {
       locale: "es-ES",
+      width: 280,
       path: "?mode=full&theme=dark&accent=%2380d0ff&title=Curso+de+redes&embed=1",
     });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.getByRole("heading", { level: 1, name: "Curso de redes" }).waitFor();
     // The button's colour eases into the accent (a CSS transition): wait for its end.
     await page.waitForFunction(() => getComputedStyle(document.querySelector(".intro__start")).backgroundColor === "rgb(128, 208, 255)", null, { timeout: 5000 });
@@ -234,8 +237,14 @@ describe("embed", () => {
     });
     assert.deepEqual(look, ["pcm-theme-dark pcm-embed", "rgb(128, 208, 255)", "none"]);
     assert.match(await page.locator(".version-choice__fixed").textContent(), new RegExp(es.version_full));
+    assert.equal(await sideways(), 0, "the intro scrolls sideways at 280 px");
     await page.getByRole("button", { name: es.intro_start }).click();
     await page.getByText(fill(es.question_progress, { n: 1, total: 49 }), { exact: true }).waitFor();
+    assert.equal(await sideways(), 0, "a question scrolls sideways at 280 px");
+    await page.goto(`${app.server.url}?embed=1&mode=full#/full/49`);
+    await page.getByText(fill(es.question_progress, { n: 49, total: 49 }), { exact: true }).waitFor();
+    assert.equal(await sideways(), 0, "a scenario scrolls sideways at 280 px");
+    await screenshot(page, "embed-scenario-280");
     await page.context().close();
   });
 });
