@@ -599,11 +599,12 @@ pub(crate) mod properties {
             let coded = CodedAnswers { version, answers: asked.clone() };
             let code = encode(version, &answers);
             prop_assert_eq!(code.len(), if full { 27 } else { 12 });
-            prop_assert_eq!(decode(&code), Ok(coded.clone()));
-            prop_assert_eq!(share::decode(&share::fragment(version, &answers)), Ok(coded));
+            prop_assert_eq!(decode(&code), Ok(coded));
+            let shared = share::SharedResult { version, answers: asked.clone(), target: None };
+            prop_assert_eq!(share::decode(&share::fragment(version, &answers, None)), Ok(shared));
 
             let locale = if english { Locale::En } else { Locale::Es };
-            let progress = Progress { version, locale, remember, answers };
+            let progress = Progress { version, locale, remember, answers, target: None };
             prop_assert_eq!(Progress::decode(&progress.encode()), Ok(progress));
 
             let attempt = Attempt { date: "2026-11-23".into(), version, answers: asked };
@@ -617,7 +618,7 @@ pub(crate) mod properties {
                 prop_assert_eq!(encode(coded.version, &coded.answers), text.clone());
             }
             if let Ok(shared) = share::decode(&text) {
-                let link = share::fragment(shared.version, &shared.answers);
+                let link = share::fragment(shared.version, &shared.answers, shared.target.as_ref());
                 prop_assert_eq!(share::decode(&link), Ok(shared));
             }
             if let Ok(progress) = Progress::decode(&text) {

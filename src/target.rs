@@ -472,6 +472,9 @@ pub(crate) mod properties {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::answer_code::properties::any_answers;
+    use crate::progress::Progress;
+    use crate::share;
 
     /// Any target: each level any byte or not required (the constructor snaps it), any title
     /// (it cleans it), long and short, with spaces and control characters.
@@ -509,6 +512,26 @@ pub(crate) mod properties {
     }
 
     proptest! {
+        #[test]
+        fn targets_round_trip_through_share_links_and_records(
+            target in any_target(),
+            answers in any_answers(),
+            full in any::<bool>(),
+        ) {
+            let version = if full { Version::Full } else { Version::Quick };
+            let link = share::fragment(version, &answers, Some(&target));
+            let shared = share::decode(&link);
+            prop_assert_eq!(shared.map(|shared| shared.target), Ok(Some(target.clone())));
+            let progress = Progress {
+                version,
+                locale: Locale::Es,
+                remember: full,
+                answers,
+                target: Some(target),
+            };
+            prop_assert_eq!(Progress::decode(&progress.encode()), Ok(progress));
+        }
+
         #[test]
         fn targets_round_trip_through_their_code(target in any_target()) {
             prop_assert!(target.title().chars().count() <= TITLE_MAX_CHARS);

@@ -42,7 +42,9 @@ pub(crate) fn App() -> Html {
     let on_remember = dispatch.reform(Action::SetRemember);
     let on_erase = send(Action::EraseAll);
     let screen = match &state.route {
-        Route::Intro => html! {
+        // The reducer turns a target link into the intro, and the builder comes in its own
+        // commit: until then its address shows the intro too.
+        Route::Intro | Route::Target(_) | Route::Recruiter => html! {
             <Intro
                 version={state.version}
                 has_answers={!state.answers.is_empty()}

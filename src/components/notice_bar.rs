@@ -1,5 +1,5 @@
 //! Messages about the person's data: answers restored, answers that could not be restored,
-//! data erased, and storage that the browser blocks.
+//! data erased, links that could not be opened, and storage that the browser blocks.
 
 use yew::prelude::*;
 
@@ -44,6 +44,8 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                         Notice::ForgottenElsewhere => ui.notice_forgotten_elsewhere.to_owned(),
                         Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
                         Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
+                        Notice::TargetDamaged => ui.notice_target_damaged.to_owned(),
+                        Notice::TargetOtherVersion => ui.notice_target_other_version.to_owned(),
                         Notice::UnknownLanguage => {
                             fill(ui.notice_unknown_language, &[("language", ui.language_name)])
                         }
