@@ -302,8 +302,8 @@ pub(crate) mod tests {
     #[test]
     fn the_levels_fit_their_bytes_and_no_fewer() {
         assert_eq!(LEVEL_RADIX, 22);
-        assert!(LEVELS_END - 1 >= 1 << (8 * (LEVEL_BYTES - 1)));
-        assert!(LEVELS_END - 1 < 1 << 58);
+        let bits = u64::BITS - (LEVELS_END - 1).leading_zeros();
+        assert_eq!((bits, bits.div_ceil(8)), (58, LEVEL_BYTES as u32));
     }
 
     #[test]

@@ -109,6 +109,7 @@ pub(crate) fn App() -> Html {
                     remember: state.remember,
                     storage: state.storage,
                     lang: state.options.lang,
+                    target: state.target.clone(),
                 })}
                 on_back={send(Action::Back)}
                 on_start_over={send(Action::StartOver)}

@@ -50,6 +50,9 @@ pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title" class="share__title">{ ui.share_title }</h2>
             <p class="share__note">{ ui.share_note }</p>
+            if props.target.is_some() {
+                <p class="share__note">{ ui.share_note_target }</p>
+            }
             <label class="share__label" for="share-link">{ ui.share_label }</label>
             <div class="share__row">
                 <input id="share-link" class="share__link" type="text" readonly=true value={link} />
