@@ -50,6 +50,7 @@ pub(crate) fn App() -> Html {
                 has_answers={!state.answers.is_empty()}
                 remember={state.remember}
                 storage={state.storage}
+                target={state.target.clone()}
                 on_version={dispatch.reform(Action::SetVersion)}
                 on_start={send(Action::Start)}
                 {on_remember}
