@@ -7,6 +7,7 @@ use super::intro::Intro;
 use super::language_switch::LanguageSwitch;
 use super::notice_bar::NoticeBar;
 use super::question::QuestionScreen;
+use super::recruiter_builder::RecruiterBuilder;
 use super::results::{OwnResult, ResultSource, Results};
 use super::review::Review;
 use crate::address::Route;
@@ -42,9 +43,8 @@ pub(crate) fn App() -> Html {
     let on_remember = dispatch.reform(Action::SetRemember);
     let on_erase = send(Action::EraseAll);
     let screen = match &state.route {
-        // The reducer turns a target link into the intro, and the builder comes in its own
-        // commit: until then its address shows the intro too.
-        Route::Intro | Route::Target(_) | Route::Recruiter => html! {
+        // The reducer turns a target link into the intro: never the route showing.
+        Route::Intro | Route::Target(_) => html! {
             <Intro
                 version={state.version}
                 has_answers={!state.answers.is_empty()}
@@ -119,6 +119,7 @@ pub(crate) fn App() -> Html {
                 {on_erase}
             />
         },
+        Route::Recruiter => html! { <RecruiterBuilder on_back={send(Action::Back)} /> },
         Route::Shared(shared) => html! {
             <Results
                 source={ResultSource::Shared(shared.clone())}
