@@ -1,69 +1,60 @@
 //! A read-only text to copy: the builder's candidate link and embed snippet. The text is always
 //! shown and selectable, so that it can be copied by hand when the clipboard says no.
+//!
+//! A plain function of the builder rather than a component, as it adds no component machinery
+//! to the wasm; the builder keeps what was last copied.
 
 use yew::prelude::*;
 
-use crate::hooks::use_locale;
+use crate::i18n::Ui;
 use crate::platform::clipboard;
 
-/// Properties of [`CopyField`].
-#[derive(Properties, PartialEq)]
-pub(crate) struct CopyFieldProps {
-    /// The field's id (its label points at it).
-    pub(crate) id: AttrValue,
-    /// The field's label.
-    pub(crate) label: AttrValue,
-    /// The copy button's label.
-    pub(crate) copy_label: AttrValue,
-    /// The text.
-    pub(crate) value: AttrValue,
-    /// Several lines: a `<textarea>` rather than an `<input>`.
-    #[prop_or_default]
-    pub(crate) multiline: bool,
-}
+/// What the last press of a copy button did: the text it was for, and whether it was copied.
+pub(crate) type Copied = Option<(String, bool)>;
 
-/// The labelled field, a copy button and what happened.
-#[component]
-pub(crate) fn CopyField(props: &CopyFieldProps) -> Html {
-    let status = use_state(|| None::<bool>);
-    let ui = use_locale().ui();
-    // A new text has not been copied yet.
-    {
-        let status = status.clone();
-        use_effect_with(props.value.clone(), move |_| status.set(None));
-    }
+/// A labelled read-only field `id` holding `value` (a `<textarea>` when `multiline`), a button
+/// labelled `copy_label` that copies it, and what happened, read from `copied`, which the
+/// button sets. A result for another text (the value changed since) is not shown.
+pub(crate) fn copy_field(
+    ui: &Ui,
+    id: &'static str,
+    label: &'static str,
+    copy_label: &'static str,
+    value: String,
+    multiline: bool,
+    copied: &UseStateHandle<Copied>,
+) -> Html {
+    let status = match &**copied {
+        Some((text, true)) if *text == value => ui.copy_done,
+        Some((text, false)) if *text == value => ui.copy_failed,
+        _ => "",
+    };
     let on_copy = {
-        let (status, value) = (status.clone(), props.value.clone());
+        let (copied, value) = (copied.clone(), value.clone());
         Callback::from(move |_: MouseEvent| {
-            let (status, value) = (status.clone(), value.clone());
+            let (copied, value) = (copied.clone(), value.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(clipboard::copy(&value).await.is_ok()));
+                let done = clipboard::copy(&value).await.is_ok();
+                copied.set(Some((value, done)));
             });
         })
     };
-    let id = props.id.clone();
     html! {
         <div class="copy-field">
-            <label class="copy-field__label" for={id.clone()}>{ props.label.clone() }</label>
+            <label class="copy-field__label" for={id}>{ label }</label>
             <div class="copy-field__row">
-                if props.multiline {
+                if multiline {
                     <textarea {id} class="copy-field__text copy-field__text--multiline" readonly=true
-                        rows="4" spellcheck="false" value={props.value.clone()} />
+                        rows="4" spellcheck="false" value={value} />
                 } else {
                     <input {id} class="copy-field__text" type="text" readonly=true
-                        spellcheck="false" value={props.value.clone()} />
+                        spellcheck="false" value={value} />
                 }
                 <button type="button" class="button button--small copy-field__copy" onclick={on_copy}>
-                    { props.copy_label.clone() }
+                    { copy_label }
                 </button>
             </div>
-            <p class="copy-field__status" role="status">
-                { match *status {
-                    Some(true) => ui.copy_done,
-                    Some(false) => ui.copy_failed,
-                    None => "",
-                } }
-            </p>
+            <p class="copy-field__status" role="status">{ status }</p>
         </div>
     }
 }

@@ -9,9 +9,9 @@
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
-use super::copy_field::CopyField;
+use super::copy_field::{Copied, copy_field};
 use super::radar_chart::RadarChart;
-use super::target_slider::{TargetSlider, level_text};
+use super::target_slider::{level_text, target_slider};
 use crate::chart::{Series, SeriesKind};
 use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
@@ -51,6 +51,8 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
     let title = use_state(String::new);
     let version = use_state(Version::default);
     let lang = use_state(|| locale);
+    let link_copied = use_state(|| -> Copied { None });
+    let snippet_copied = use_state(|| -> Copied { None });
 
     let target = Target::new(*levels, &title);
     let page = page::page_location();
@@ -144,8 +146,7 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
                 <legend class="recruiter__legend">{ ui.recruiter_levels_legend }</legend>
                 <p class="recruiter__hint">{ ui.recruiter_levels_hint }</p>
                 for quality in Quality::ALL {
-                    <TargetSlider key={quality.id()} {quality} level={target.level(quality)}
-                        on_change={on_level.clone()} />
+                    { target_slider(locale, quality, target.level(quality), &on_level) }
                 }
             </fieldset>
 
@@ -156,11 +157,9 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
             </div>
 
             <h2 class="recruiter__subtitle">{ ui.recruiter_send_title }</h2>
-            <CopyField id="target-link" label={ui.recruiter_link_label}
-                copy_label={ui.share_copy} value={link} />
+            { copy_field(ui, "target-link", ui.recruiter_link_label, ui.share_copy, link, false, &link_copied) }
             <p class="recruiter__hint">{ ui.recruiter_embed_hint }</p>
-            <CopyField id="target-embed" label={ui.recruiter_embed_label}
-                copy_label={ui.recruiter_embed_copy} value={snippet} multiline=true />
+            { copy_field(ui, "target-embed", ui.recruiter_embed_label, ui.recruiter_embed_copy, snippet, true, &snippet_copied) }
 
             <div class="recruiter__nav">
                 <ActionButton label={ui.recruiter_back} on_press={props.on_back.clone()} />

@@ -1,30 +1,21 @@
 //! One quality's level in the recruiters' builder: a native range input from "not required"
 //! to 100 in steps of 5, labelled with the quality's name.
 //!
+//! A plain function of the builder rather than a component: it holds no state of its own, and
+//! as a function it adds no component machinery to the wasm (thirteen of them are drawn).
+//!
 //! A native `<input type="range">` brings the keyboard (arrows, Home, End, Page Up and Down)
 //! and the slider role for free; `aria-valuetext` says the level in words, "No requerido" for
 //! the step below 0, which the raw value (−5) would not.
 
 use yew::prelude::*;
 
-use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::target::{MAX_LEVEL, STEP};
 
 /// The slider's value for "not required": one step below 0.
 const NOT_REQUIRED: i16 = -(STEP as i16);
-
-/// Properties of [`TargetSlider`].
-#[derive(Properties, PartialEq)]
-pub(crate) struct TargetSliderProps {
-    /// The quality whose level this sets.
-    pub(crate) quality: Quality,
-    /// The level, or `None` for not required.
-    pub(crate) level: Option<u8>,
-    /// The level was moved.
-    pub(crate) on_change: Callback<(Quality, Option<u8>)>,
-}
 
 /// The level as words: "75 de 100" or "No requerido".
 pub(crate) fn level_text(locale: Locale, level: Option<u8>) -> String {
@@ -41,15 +32,18 @@ fn level_of(value: &str) -> Option<u8> {
     value.parse::<u8>().ok()
 }
 
-/// The slider of one quality.
-#[component]
-pub(crate) fn TargetSlider(props: &TargetSliderProps) -> Html {
-    let locale = use_locale();
-    let quality = props.quality;
+/// The slider of `quality` at `level` (`None`: not required), in `locale`'s words;
+/// `on_change` gets the quality and its new level.
+pub(crate) fn target_slider(
+    locale: Locale,
+    quality: Quality,
+    level: Option<u8>,
+    on_change: &Callback<(Quality, Option<u8>)>,
+) -> Html {
     let id = format!("target-level-{}", quality.id());
-    let text = level_text(locale, props.level);
-    let value = props.level.map_or(NOT_REQUIRED, i16::from).to_string();
-    let oninput = props.on_change.reform(move |event: InputEvent| {
+    let text = level_text(locale, level);
+    let value = level.map_or(NOT_REQUIRED, i16::from).to_string();
+    let oninput = on_change.reform(move |event: InputEvent| {
         let value = event
             .target_dyn_into::<web_sys::HtmlInputElement>()
             .map(|input| input.value())
@@ -57,7 +51,7 @@ pub(crate) fn TargetSlider(props: &TargetSliderProps) -> Html {
         (quality, level_of(&value))
     });
     html! {
-        <div class="target-slider" data-quality={quality.id()}>
+        <div class="target-slider" key={quality.id()} data-quality={quality.id()}>
             <label class="target-slider__label" for={id.clone()}>
                 { locale.texts().quality(quality).name }
             </label>
