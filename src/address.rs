@@ -1,16 +1,18 @@
 //! The address: what the page's query string and hash say, decoded in one place.
 //!
 //! `#/quick/4` is the 4th question of the quick version, `#/review` the review, `#/results` the
-//! profile, `#r=…` a shared result (its answers in the fragment, see [`crate::share`]), and
-//! anything else, no hash included, the intro. Each screen is a history entry, so the browser's
-//! Back and Forward move between screens.
+//! profile, `#/recruiter` the target link builder, `#r=…` a shared result (its answers in the
+//! fragment, see [`crate::share`]), `#t=…` a role's target (see [`crate::target`]), and anything
+//! else, no hash included, the intro. Each screen is a history entry, so the browser's Back and
+//! Forward move between screens.
 //!
 //! Pure core: no yew, web-sys or gloo. The address is untrusted input: a route that does not
-//! parse exactly is the intro; only a share link that cannot be read is an error, because the
-//! person who opened it must be told.
+//! parse exactly is the intro; only a share or target link that cannot be read is an error,
+//! because the person who opened it must be told.
 
 use crate::model::Version;
 use crate::share::{self, LinkError, SharedResult};
+use crate::target::{self, Target};
 
 /// The page's address as the browser reports it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -40,20 +42,57 @@ pub(crate) enum Route {
     Results,
     /// A result someone shared, read from the link itself.
     Shared(SharedResult),
+    /// A role's target from a target link. The state keeps the target and shows the intro,
+    /// so this is never the route showing.
+    Target(Target),
+    /// The target link builder, for recruiters.
+    Recruiter,
+}
+
+/// The kinds of link whose data lives in the fragment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LinkKind {
+    /// A shared result, `#r=…`.
+    Result,
+    /// A role's target, `#t=…`.
+    Target,
+}
+
+/// A link in the address that could not be read: which kind, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct BadLink {
+    /// The kind of link.
+    pub(crate) kind: LinkKind,
+    /// Why it could not be read.
+    pub(crate) error: LinkError,
 }
 
 impl Route {
     /// The route of a location hash (with or without its `#`). Question numbers in the address
     /// count from 1, as people do; `position` counts from 0.
-    pub(crate) fn parse(hash: &str) -> Result<Route, LinkError> {
+    pub(crate) fn parse(hash: &str) -> Result<Route, BadLink> {
         if hash.starts_with(share::FRAGMENT_PREFIX) {
-            return share::decode(hash).map(Route::Shared);
+            return share::decode(hash)
+                .map(Route::Shared)
+                .map_err(|error| BadLink {
+                    kind: LinkKind::Result,
+                    error,
+                });
+        }
+        if let Some(code) = hash.strip_prefix(target::FRAGMENT_PREFIX) {
+            return target::decode(code)
+                .map(Route::Target)
+                .map_err(|error| BadLink {
+                    kind: LinkKind::Target,
+                    error,
+                });
         }
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/');
         let route = match (parts.next(), parts.next(), parts.next()) {
             (Some("review"), None, None) => Route::Review,
             (Some("results"), None, None) => Route::Results,
+            (Some("recruiter"), None, None) => Route::Recruiter,
             (Some(slug), Some(number), None) => {
                 let version = Version::ALL.into_iter().find(|v| v.slug() == slug);
                 // Only the digits `to_hash` writes: no sign, no spaces, no leading zero, nothing
@@ -86,14 +125,19 @@ impl Route {
             }
             Route::Review => "#/review".to_owned(),
             Route::Results => "#/results".to_owned(),
-            Route::Shared(shared) => share::fragment(shared.version, &shared.answers),
+            Route::Shared(shared) => {
+                share::fragment(shared.version, &shared.answers, shared.target.as_ref())
+            }
+            Route::Target(target) => target::fragment(target),
+            Route::Recruiter => "#/recruiter".to_owned(),
         }
     }
 
     /// The id of the heading that takes focus when this route's screen appears.
     pub(crate) const fn heading_id(&self) -> &'static str {
         match self {
-            Route::Intro => "intro-title",
+            Route::Intro | Route::Target(_) => "intro-title",
+            Route::Recruiter => "recruiter-title",
             Route::Question { .. } => "question-title",
             Route::Review => "review-title",
             Route::Results | Route::Shared(_) => "results-title",
@@ -131,8 +175,16 @@ mod tests {
             },
             Route::Shared(SharedResult {
                 version: Version::Quick,
-                answers,
+                answers: answers.clone(),
+                target: None,
             }),
+            Route::Shared(SharedResult {
+                version: Version::Quick,
+                answers,
+                target: Some(Target::new([None; crate::model::Quality::COUNT], "Jefa")),
+            }),
+            Route::Target(Target::default()),
+            Route::Recruiter,
         ];
         for route in routes {
             assert_eq!(
@@ -178,6 +230,9 @@ mod tests {
             "#/quick/3/x",
             "#/slow/3",
             "#/review/1",
+            "#/recruiter/1",
+            "#/recruiters",
+            "#T=AAAA",
             "#/quick/99999999999999999999",
             "#R=AAAA",
         ] {
@@ -186,9 +241,21 @@ mod tests {
     }
 
     #[test]
-    fn a_share_link_that_cannot_be_read_is_an_error_to_explain() {
-        assert_eq!(Route::parse("#r="), Err(LinkError::Empty));
-        assert_eq!(Route::parse("#r=broken!"), Err(LinkError::NotBase64));
+    fn a_share_or_target_link_that_cannot_be_read_is_an_error_to_explain() {
+        let bad = |kind, error| Err(BadLink { kind, error });
+        assert_eq!(Route::parse("#r="), bad(LinkKind::Result, LinkError::Empty));
+        assert_eq!(
+            Route::parse("#r=broken!"),
+            bad(LinkKind::Result, LinkError::NotBase64)
+        );
+        assert_eq!(Route::parse("#t="), bad(LinkKind::Target, LinkError::Empty));
+        let mut code = target::encode(&Target::default()).into_bytes();
+        code[4] = if code[4] == b'A' { b'B' } else { b'A' };
+        let tampered = format!("#t={}", String::from_utf8_lossy(&code));
+        assert_eq!(
+            Route::parse(&tampered),
+            bad(LinkKind::Target, LinkError::Damaged)
+        );
     }
 }
 
@@ -201,6 +268,7 @@ mod properties {
     use super::*;
     use crate::answer_code::properties::any_answers;
     use crate::answers::Answers;
+    use crate::target::properties::any_target;
 
     /// Either version.
     fn any_version() -> impl Strategy<Value = Version> {
@@ -214,17 +282,28 @@ mod properties {
             Just(Route::Intro),
             Just(Route::Review),
             Just(Route::Results),
+            Just(Route::Recruiter),
+            any_target().prop_map(Route::Target),
             (any_version(), any::<usize>()).prop_map(|(version, index)| Route::Question {
                 version,
                 position: index % version.questions().len(),
             }),
-            (any_version(), any_answers()).prop_map(|(version, all)| {
-                let mut answers = Answers::new();
-                for question in version.questions() {
-                    answers.set(question, all.get(question)).unwrap();
-                }
-                Route::Shared(SharedResult { version, answers })
-            }),
+            (
+                any_version(),
+                any_answers(),
+                proptest::option::of(any_target())
+            )
+                .prop_map(|(version, all, target)| {
+                    let mut answers = Answers::new();
+                    for question in version.questions() {
+                        answers.set(question, all.get(question)).unwrap();
+                    }
+                    Route::Shared(SharedResult {
+                        version,
+                        answers,
+                        target,
+                    })
+                }),
         ]
     }
 
@@ -260,6 +339,7 @@ mod properties {
                 }),
                 Just("review".to_owned()),
                 Just("results".to_owned()),
+                Just("recruiter".to_owned()),
             ],
             "/[a-z0-9/]{0,8}",
         )
@@ -283,7 +363,7 @@ mod properties {
         fn any_hash_parses_without_panic_to_a_route_that_round_trips(
             hash in prop_oneof![
                 any::<String>(),
-                "[#/]{0,3}(quick|full|review|results|r=)?(/[0-9+ -]{0,4}){0,3}",
+                "[#/]{0,3}(quick|full|review|results|recruiter|r=|t=)?(/[0-9+ -]{0,4}){0,3}",
             ],
         ) {
             if let Ok(route) = Route::parse(&hash) {

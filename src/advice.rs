@@ -6,15 +6,36 @@
 
 use crate::i18n::{Locale, fill};
 use crate::model::{Advice, Quality};
-use crate::scoring::{Band, Flag, Profile};
+use crate::scoring::{self, Band, Flag, Profile};
+use crate::target::{Target, Verdict};
 
-/// The qualities to give advice on, in the order to show them: the growth areas first (weakest
-/// first), then every other quality with data in article order. Qualities without data get none.
-pub(crate) fn order(profile: &Profile) -> Vec<Quality> {
+/// The qualities to give advice on, in the order to show them. With a role's `target`, the
+/// qualities below it come first, furthest below first (ties in article order); then the growth
+/// areas (weakest first), then every other quality with data in article order. Qualities
+/// without data get none.
+pub(crate) fn order(profile: &Profile, target: Option<&Target>) -> Vec<Quality> {
+    let below = below_target(profile, target);
+    let growth = profile.growth_areas.iter().copied();
     let rest = Quality::ALL
         .into_iter()
         .filter(|q| profile.score(*q).is_some() && !profile.growth_areas.contains(q));
-    profile.growth_areas.iter().copied().chain(rest).collect()
+    let others = growth.chain(rest).filter(|q| !below.contains(q));
+    below.iter().copied().chain(others).collect()
+}
+
+/// The qualities whose score is [`Verdict::Below`] the `target`, furthest below first.
+pub(crate) fn below_target(profile: &Profile, target: Option<&Target>) -> Vec<Quality> {
+    let Some(target) = target else {
+        return Vec::new();
+    };
+    let gaps = Quality::ALL.into_iter().filter_map(|quality| {
+        let score = profile.score(quality)?;
+        let level = target.level(quality)?;
+        let below = Verdict::of(score, level) == Verdict::Below;
+        // The larger the gap, the smaller the key, the earlier the quality.
+        below.then(|| (quality, i32::from(score) - i32::from(level)))
+    });
+    scoring::sorted(gaps).collect()
 }
 
 /// The advice for `quality` in `band`.
@@ -75,7 +96,7 @@ mod tests {
             &[Quality::Escucha, Quality::Equipo],
         );
         assert_eq!(
-            order(&profile),
+            order(&profile, None),
             [
                 Quality::Escucha,
                 Quality::Equipo,
@@ -83,6 +104,40 @@ mod tests {
                 Quality::Experiencia
             ]
         );
+    }
+
+    #[test]
+    fn qualities_below_the_target_come_first_furthest_below_first() {
+        let profile = profile_with(
+            &[
+                (Quality::Pasion, 80),
+                (Quality::Escucha, 10),
+                (Quality::Equipo, 30),
+                (Quality::Experiencia, 60),
+            ],
+            &[Quality::Escucha, Quality::Equipo],
+        );
+        let mut levels = [None; Quality::COUNT];
+        // Pasión 100 − 80 = 20 below; Experiencia 90 − 60 = 30 below; Escucha is not required;
+        // Equipo 40 − 30 = 10 is only close.
+        levels[Quality::Pasion.index()] = Some(100);
+        levels[Quality::Experiencia.index()] = Some(90);
+        levels[Quality::Equipo.index()] = Some(40);
+        let target = Target::new(levels, "");
+        assert_eq!(
+            order(&profile, Some(&target)),
+            [
+                Quality::Experiencia,
+                Quality::Pasion,
+                Quality::Escucha,
+                Quality::Equipo,
+            ]
+        );
+        assert_eq!(
+            below_target(&profile, Some(&target)),
+            [Quality::Experiencia, Quality::Pasion]
+        );
+        assert!(below_target(&profile, None).is_empty());
     }
 
     #[test]

@@ -61,8 +61,9 @@ const RESERVED_BITS: u8 = 0b0000_1110;
 const HEAD_BYTES: usize = 2;
 /// The checksum.
 const CHECKSUM_BYTES: usize = 2;
-/// The content version as its one byte; the build fails if it ever stops fitting.
-const CONTENT_BYTE: u8 = {
+/// The content version as its one byte; the build fails if it ever stops fitting. Target codes
+/// ([`crate::target`]) carry the same byte.
+pub(crate) const CONTENT_BYTE: u8 = {
     assert!(
         CONTENT_VERSION <= u8::MAX as u16,
         "answer codes hold the content version in one byte"
@@ -297,8 +298,8 @@ fn div_rem(number: &mut [u8], radix: NonZeroU32) -> u32 {
     remainder as u32
 }
 
-/// CRC-16/CCITT-FALSE, a byte at a time with [`CRC_TABLE`].
-fn crc16(bytes: &[u8]) -> u16 {
+/// CRC-16/CCITT-FALSE, a byte at a time with [`CRC_TABLE`]. Also the check of target codes.
+pub(crate) fn crc16(bytes: &[u8]) -> u16 {
     bytes.iter().fold(0xFFFF, |crc, &byte| {
         let [high, _] = crc.to_be_bytes();
         (crc << 8) ^ CRC_TABLE[usize::from(high ^ byte)]
@@ -330,7 +331,7 @@ const fn crc_table() -> [u16; 256] {
 }
 
 /// base64url without padding.
-fn to_base64url(bytes: &[u8]) -> String {
+pub(crate) fn to_base64url(bytes: &[u8]) -> String {
     // The low 6 bits of `bits` pick the character.
     let symbol = |bits: u32| char::from(ALPHABET[(bits & 0x3F) as usize]);
     let mut text = String::with_capacity((bytes.len() * 4).div_ceil(3));
@@ -353,7 +354,7 @@ fn to_base64url(bytes: &[u8]) -> String {
 
 /// The bytes of base64url text without padding, and whether the text is canonical (no
 /// dangling character, unused trailing bits zero); `None` for a character outside the alphabet.
-fn from_base64url(text: &str) -> Option<(Vec<u8>, bool)> {
+pub(crate) fn from_base64url(text: &str) -> Option<(Vec<u8>, bool)> {
     let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
     let mut bits: u32 = 0;
     let mut count = 0;
@@ -598,11 +599,12 @@ pub(crate) mod properties {
             let coded = CodedAnswers { version, answers: asked.clone() };
             let code = encode(version, &answers);
             prop_assert_eq!(code.len(), if full { 27 } else { 12 });
-            prop_assert_eq!(decode(&code), Ok(coded.clone()));
-            prop_assert_eq!(share::decode(&share::fragment(version, &answers)), Ok(coded));
+            prop_assert_eq!(decode(&code), Ok(coded));
+            let shared = share::SharedResult { version, answers: asked.clone(), target: None };
+            prop_assert_eq!(share::decode(&share::fragment(version, &answers, None)), Ok(shared));
 
             let locale = if english { Locale::En } else { Locale::Es };
-            let progress = Progress { version, locale, remember, answers };
+            let progress = Progress { version, locale, remember, answers, target: None };
             prop_assert_eq!(Progress::decode(&progress.encode()), Ok(progress));
 
             let attempt = Attempt { date: "2026-11-23".into(), version, answers: asked };
@@ -616,7 +618,7 @@ pub(crate) mod properties {
                 prop_assert_eq!(encode(coded.version, &coded.answers), text.clone());
             }
             if let Ok(shared) = share::decode(&text) {
-                let link = share::fragment(shared.version, &shared.answers);
+                let link = share::fragment(shared.version, &shared.answers, shared.target.as_ref());
                 prop_assert_eq!(share::decode(&link), Ok(shared));
             }
             if let Ok(progress) = Progress::decode(&text) {

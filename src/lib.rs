@@ -3,8 +3,8 @@
 //!
 //! The crate is split so that the architecture is easy to see:
 //! - **pure core** (`content`, `model`, `answers`, `scoring`, `advice`, `i18n`, `options`,
-//!   `address`, `answer_code`, `progress`, `share`, `history`, `chart`, `export`): no yew, web-sys or gloo;
-//!   tested natively with `cargo test`;
+//!   `address`, `answer_code`, `progress`, `share`, `target`, `history`, `chart`, `export`): no
+//!   yew, web-sys or gloo; tested natively with `cargo test`;
 //! - **state** (`state`): one reducer, the only place the state changes;
 //! - **hooks** (`hooks`): effects that keep storage, the address and focus in step with it;
 //! - **components** (`components`): one per file, presentation only;
@@ -31,6 +31,7 @@ pub(crate) mod progress;
 pub(crate) mod scoring;
 pub(crate) mod share;
 pub(crate) mod state;
+pub(crate) mod target;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 mod web_tests;

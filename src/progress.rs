@@ -6,7 +6,7 @@
 //!
 //! # Format
 //!
-//! `pcm2:<locale>:<remember>:<version>:<answers>`, fields separated by `:`:
+//! `pcm2:<locale>:<remember>:<version>:<answers>[:<target>]`, fields separated by `:`:
 //!
 //! - `<locale>`: the language code ([`Locale::code`]), e.g. `es`;
 //! - `<remember>`: `1` when the person opted in to keep answers on this device, else `0`;
@@ -14,11 +14,14 @@
 //! - `<answers>`: the [answer code](crate::answer_code) of the answers for the **full**
 //!   version, whatever `<version>` says. The full version asks every question, so a person who
 //!   answered full-version questions and then switched to quick keeps those answers across a
-//!   reload; the code also carries the content version and a checksum.
+//!   reload; the code also carries the content version and a checksum;
+//! - `<target>`, only when the person opened a target link: the role's
+//!   [target code](crate::target), so that the target survives reloads and the whole run.
+//!   Records written before targets existed have no such field and still read, without one.
 //!
 //! A code for the quick version there is refused as damaged, so every record that reads is
-//! exactly what [`Progress::encode`] writes. A code written for another content version gives
-//! [`ProgressError::OtherContentVersion`].
+//! exactly what [`Progress::encode`] writes. A code written for another content version, answer
+//! or target, gives [`ProgressError::OtherContentVersion`].
 //!
 //! Records of the earlier format, `pcm1:<content version>:<q|f>:<locale>:<remember 0|1>:
 //! <statements>:<scenarios>` (one digit per Likert item, `0` unanswered or `1`–`5` the rating,
@@ -31,6 +34,7 @@ use crate::answer_code::{self, CodeError, CodedAnswers};
 use crate::answers::Answers;
 use crate::i18n::Locale;
 use crate::model::Version;
+use crate::target::{self, Target};
 
 /// The first field of the format this module writes.
 const MAGIC: &str = "pcm2";
@@ -48,6 +52,8 @@ pub(crate) struct Progress {
     pub(crate) remember: bool,
     /// The answers so far.
     pub(crate) answers: Answers,
+    /// The role's target, from a target link.
+    pub(crate) target: Option<Target>,
 }
 
 /// Why stored progress could not be read.
@@ -76,8 +82,12 @@ impl std::error::Error for ProgressError {}
 impl Progress {
     /// The storage string.
     pub(crate) fn encode(&self) -> String {
+        let target = self
+            .target
+            .as_ref()
+            .map_or_else(String::new, |target| format!(":{}", target::encode(target)));
         format!(
-            "{MAGIC}:{}:{}:{}:{}",
+            "{MAGIC}:{}:{}:{}:{}{target}",
             self.locale.code(),
             u8::from(self.remember),
             version_code(self.version),
@@ -89,12 +99,15 @@ impl Progress {
     pub(crate) fn decode(text: &str) -> Result<Progress, ProgressError> {
         let fields: Vec<&str> = text.split(':').collect();
         match fields[..] {
-            [MAGIC, locale, remember, version, answers] => Ok(Progress {
-                locale: locale_of(locale)?,
-                remember: remember_of(remember)?,
-                version: version_of(version)?,
-                answers: answers_of(answers)?,
-            }),
+            [MAGIC, locale, remember, version, answers, ref target @ ..] if target.len() <= 1 => {
+                Ok(Progress {
+                    locale: locale_of(locale)?,
+                    remember: remember_of(remember)?,
+                    version: version_of(version)?,
+                    answers: answers_of(answers)?,
+                    target: target.first().map(|field| target_of(field)).transpose()?,
+                })
+            }
             [LEGACY_MAGIC, ..] => legacy::decode(&fields),
             [MAGIC, ..] => Err(ProgressError::Damaged("field count")),
             _ => Err(ProgressError::NotOurs),
@@ -149,6 +162,14 @@ fn answers_of(field: &str) -> Result<Answers, ProgressError> {
     }
 }
 
+/// The role's target a target-code field holds.
+fn target_of(field: &str) -> Result<Target, ProgressError> {
+    target::decode(field).map_err(|error| match error {
+        CodeError::OtherContentVersion(content) => ProgressError::OtherContentVersion(content),
+        _ => ProgressError::Damaged("target"),
+    })
+}
+
 /// The earlier `pcm1` format, read only.
 mod legacy {
     use super::{Progress, ProgressError, locale_of, remember_of, version_of};
@@ -201,6 +222,7 @@ mod legacy {
             locale,
             remember,
             answers,
+            target: None,
         })
     }
 }
@@ -216,6 +238,7 @@ mod tests {
             locale,
             remember,
             answers,
+            target: None,
         }
     }
 
@@ -236,6 +259,53 @@ mod tests {
         let text = "pcm2:es:0:f:EQEAAAAAAAAAAAAAAAAAAAAAV4c";
         assert_eq!(empty.encode(), text);
         assert_eq!(Progress::decode(text), Ok(empty));
+    }
+
+    #[test]
+    fn a_target_is_an_optional_last_field() {
+        let role = Target::new([Some(70); crate::model::Quality::COUNT], "Jefa de redes");
+        let with = Progress {
+            target: Some(role.clone()),
+            ..progress(Version::Quick, Locale::Es, false, written("5", ""))
+        };
+        let text = with.encode();
+        assert_eq!(
+            text,
+            format!(
+                "pcm2:es:0:q:EQENo96uWEX5Gt5k9UAAAAAAhVc:{}",
+                target::encode(&role)
+            )
+        );
+        assert_eq!(Progress::decode(&text), Ok(with.clone()));
+        // Without it, the record is the one written before targets existed.
+        let without = Progress {
+            target: None,
+            ..with.clone()
+        };
+        assert_eq!(without.encode(), "pcm2:es:0:q:EQENo96uWEX5Gt5k9UAAAAAAhVc");
+        assert_eq!(Progress::decode(&without.encode()), Ok(without));
+        let other = |content: u8| {
+            let mut bytes = crate::answer_code::from_base64url(&target::encode(&role))
+                .map(|(bytes, _)| bytes)
+                .unwrap_or_default();
+            bytes[1] = content;
+            bytes.truncate(bytes.len() - 2);
+            let crc = crate::answer_code::crc16(&bytes);
+            bytes.extend(crc.to_be_bytes());
+            crate::answer_code::to_base64url(&bytes)
+        };
+        for (field, error) in [
+            ("", ProgressError::Damaged("target")),
+            ("EAEA", ProgressError::Damaged("target")),
+            (&other(7)[..], ProgressError::OtherContentVersion(7)),
+        ] {
+            let damaged = format!("pcm2:es:0:q:EQENo96uWEX5Gt5k9UAAAAAAhVc:{field}");
+            assert_eq!(Progress::decode(&damaged), Err(error), "{damaged}");
+        }
+        assert_eq!(
+            Progress::decode(&format!("{text}:x")),
+            Err(ProgressError::Damaged("field count"))
+        );
     }
 
     #[test]

@@ -277,8 +277,10 @@ pub(crate) fn ranked(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
 
 /// The qualities of `keyed` by ascending key; equal keys keep their order (a stable sort).
 /// An insertion sort, as there are at most [`Quality::COUNT`]: smaller in the wasm than the
-/// standard library's sorts.
-fn sorted(keyed: impl IntoIterator<Item = (Quality, i32)>) -> impl Iterator<Item = Quality> {
+/// standard library's sorts. Also orders the advice against a role's target.
+pub(crate) fn sorted(
+    keyed: impl IntoIterator<Item = (Quality, i32)>,
+) -> impl Iterator<Item = Quality> {
     let mut items: Vec<(Quality, i32)> = Vec::with_capacity(Quality::COUNT);
     for item in keyed {
         let at = items.partition_point(|&(_, key)| key <= item.1);

@@ -1,27 +1,49 @@
-//! A result as a share link whose data lives only in the URL fragment: `#r=<answer code>`.
+//! A result as a share link whose data lives only in the URL fragment: `#r=<answer code>`, and
+//! `#r=<answer code>&t=<target code>` when the result was made against a role's target.
 //!
 //! Pure core: no yew, web-sys or gloo. Browsers never send the fragment to a server, so a shared
 //! result goes only where the person sends the link. What follows [`FRAGMENT_PREFIX`] is the
 //! [answer code](crate::answer_code) of the version taken, which defines the format and every
-//! check; this module only adds and removes the prefix.
+//! check, then, after [`TARGET_SEPARATOR`], the [target code](crate::target) if there is one;
+//! this module only joins and splits them.
 
-use crate::answer_code;
+use crate::answer_code::{self, CodedAnswers};
 use crate::answers::Answers;
 use crate::i18n::Locale;
 use crate::model::Version;
+use crate::target::{self, Target};
 
 /// Why a link could not be read.
 pub(crate) use crate::answer_code::CodeError as LinkError;
-/// What a link holds: the questionnaire taken and its answers.
-pub(crate) use crate::answer_code::CodedAnswers as SharedResult;
+
+/// What a link holds: the questionnaire taken, its answers, and the role's target the result
+/// was made against, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct SharedResult {
+    /// The questionnaire that was taken.
+    pub(crate) version: Version,
+    /// The answers to that version's questions; every other question is unanswered.
+    pub(crate) answers: Answers,
+    /// The target of the run, shown against the result.
+    pub(crate) target: Option<Target>,
+}
 
 /// The fragment prefix of a share link, with its `#`.
 pub(crate) const FRAGMENT_PREFIX: &str = "#r=";
+/// Between the answer code and the target code. Neither code ever holds a `&`.
+pub(crate) const TARGET_SEPARATOR: &str = "&t=";
 
 /// The whole fragment, `#r=` + the answer code of `version`'s questions (answers to other
-/// questions are left out).
-pub(crate) fn fragment(version: Version, answers: &Answers) -> String {
-    format!("{FRAGMENT_PREFIX}{}", answer_code::encode(version, answers))
+/// questions are left out), and `&t=` + the target code when there is a target.
+pub(crate) fn fragment(version: Version, answers: &Answers, target: Option<&Target>) -> String {
+    let code = answer_code::encode(version, answers);
+    match target {
+        None => format!("{FRAGMENT_PREFIX}{code}"),
+        Some(target) => format!(
+            "{FRAGMENT_PREFIX}{code}{TARGET_SEPARATOR}{}",
+            target::encode(target)
+        ),
+    }
 }
 
 /// The share link of a result: `page` (the app's origin and path), `?lang=` only when the
@@ -33,19 +55,31 @@ pub(crate) fn link(
     lang: Option<Locale>,
     version: Version,
     answers: &Answers,
+    target: Option<&Target>,
 ) -> String {
     let query = lang.map_or_else(String::new, |locale| format!("?lang={}", locale.code()));
-    format!("{page}{query}{}", fragment(version, answers))
+    format!("{page}{query}{}", fragment(version, answers, target))
 }
 
 /// Reads a link's fragment, with or without its leading `#r=` or `r=` (a pasted fragment may
-/// have lost either), checking everything the answer code checks.
+/// have lost either), checking everything the answer code, and the target code when there is
+/// one, check.
 pub(crate) fn decode(fragment: &str) -> Result<SharedResult, LinkError> {
-    let code = fragment
+    let codes = fragment
         .strip_prefix(FRAGMENT_PREFIX)
         .or_else(|| fragment.strip_prefix("r="))
         .unwrap_or(fragment);
-    answer_code::decode(code)
+    let (answers, target) = match codes.split_once(TARGET_SEPARATOR) {
+        Some((answers, target)) => (answers, Some(target)),
+        None => (codes, None),
+    };
+    let CodedAnswers { version, answers } = answer_code::decode(answers)?;
+    let target = target.map(target::decode).transpose()?;
+    Ok(SharedResult {
+        version,
+        answers,
+        target,
+    })
 }
 
 #[cfg(test)]
@@ -94,11 +128,12 @@ mod tests {
                 decode(link),
                 Ok(SharedResult {
                     version,
-                    answers: answers.clone()
+                    answers: answers.clone(),
+                    target: None,
                 }),
                 "{link}"
             );
-            assert_eq!(fragment(version, &answers), link);
+            assert_eq!(fragment(version, &answers, None), link);
         }
     }
 
@@ -107,6 +142,7 @@ mod tests {
         let expected = Ok(SharedResult {
             version: Version::Quick,
             answers: written("5000100000003", ""),
+            target: None,
         });
         for link in ["#r=EAECiNTxAzaq", "r=EAECiNTxAzaq", "EAECiNTxAzaq"] {
             assert_eq!(decode(link), expected, "{link}");
@@ -115,19 +151,23 @@ mod tests {
         assert_eq!(decode("#EAECiNTxAzaq"), Err(LinkError::NotBase64));
         // Answers outside the version are left out of its link.
         let quick_and_more = written("5000100000003100", "a");
-        assert_eq!(fragment(Version::Quick, &quick_and_more), "#r=EAECiNTxAzaq");
+        assert_eq!(
+            fragment(Version::Quick, &quick_and_more, None),
+            "#r=EAECiNTxAzaq"
+        );
     }
 
     #[test]
     fn a_link_carries_the_page_at_most_the_language_and_the_fragment() {
         let answers = written("1234512345123", "");
-        let fragment = fragment(Version::Quick, &answers);
+        let fragment = fragment(Version::Quick, &answers, None);
         assert_eq!(
             link(
                 "https://example.org/perfil/",
                 None,
                 Version::Quick,
-                &answers
+                &answers,
+                None
             ),
             format!("https://example.org/perfil/{fragment}")
         );
@@ -136,9 +176,33 @@ mod tests {
                 "https://example.org/",
                 Some(Locale::En),
                 Version::Quick,
-                &answers
+                &answers,
+                None
             ),
             format!("https://example.org/?lang=en{fragment}")
         );
+    }
+
+    #[test]
+    fn a_result_made_against_a_target_carries_it_after_the_answers() {
+        let answers = written("5000100000003", "");
+        let role = Target::new(
+            [Some(60); crate::model::Quality::COUNT],
+            "Community manager",
+        );
+        let link = fragment(Version::Quick, &answers, Some(&role));
+        assert_eq!(link, format!("#r=EAECiNTxAzaq&t={}", target::encode(&role)));
+        assert_eq!(
+            decode(&link),
+            Ok(SharedResult {
+                version: Version::Quick,
+                answers,
+                target: Some(role),
+            })
+        );
+        // A damaged target spoils the link: it is not shown without what it was made against.
+        assert_eq!(decode("#r=EAECiNTxAzaq&t="), Err(LinkError::Empty));
+        assert_eq!(decode("#r=EAECiNTxAzaq&t=EAEA"), Err(LinkError::Truncated));
+        assert_eq!(decode("#r=EAECiNTxAzaq&x=1"), Err(LinkError::NotBase64));
     }
 }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::address::{Address, Route};
+use crate::address::{Address, BadLink, LinkKind, Route};
 use crate::answers::{Answer, Answers};
 use crate::history::{self, Attempt};
 use crate::i18n::Locale;
@@ -19,6 +19,7 @@ use crate::options::{OptionsNotice, UrlOptions};
 use crate::progress::Progress;
 use crate::scoring::Timing;
 use crate::share::LinkError;
+use crate::target::Target;
 
 /// Whether the browser lets the app keep answers across a reload.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,6 +83,10 @@ pub(crate) struct AppState {
     /// How many times the person erased everything in this tab: the storage hook tells the
     /// other tabs each time.
     pub(crate) erasures: u32,
+    /// The role's target from a target link, which the results compare with. Kept in the
+    /// progress record for the whole run (the address moves on to the questions); only an
+    /// erase or another target link replaces it.
+    pub(crate) target: Option<Target>,
 }
 
 /// A message about the person's data.
@@ -103,17 +108,35 @@ pub(crate) enum Notice {
     LinkDamaged,
     /// A share link was made for another version of the questions.
     LinkOtherVersion,
+    /// A target link was damaged or truncated.
+    TargetDamaged,
+    /// A target link was made for another version of the questions.
+    TargetOtherVersion,
     /// `?lang=` asked for a language the app does not have.
     UnknownLanguage,
 }
 
 impl Notice {
-    /// The notice that explains why a share link could not be opened.
-    fn for_link(error: &LinkError) -> Notice {
-        match error {
-            LinkError::OtherContentVersion(_) => Notice::LinkOtherVersion,
-            _ => Notice::LinkDamaged,
+    /// The notice that explains why a share or target link could not be opened.
+    fn for_link(link: &BadLink) -> Notice {
+        let other_version = matches!(link.error, LinkError::OtherContentVersion(_));
+        match (link.kind, other_version) {
+            (LinkKind::Result, true) => Notice::LinkOtherVersion,
+            (LinkKind::Result, false) => Notice::LinkDamaged,
+            (LinkKind::Target, true) => Notice::TargetOtherVersion,
+            (LinkKind::Target, false) => Notice::TargetDamaged,
         }
+    }
+
+    /// Whether this notice is about a link that could not be opened.
+    const fn is_about_a_link(self) -> bool {
+        matches!(
+            self,
+            Notice::LinkDamaged
+                | Notice::LinkOtherVersion
+                | Notice::TargetDamaged
+                | Notice::TargetOtherVersion
+        )
     }
 }
 
@@ -204,6 +227,7 @@ impl AppState {
             version: saved.map_or_else(Version::default, |p| p.version),
             answers: saved.map_or_else(Answers::new, |p| p.answers.clone()),
             remember: saved.is_some_and(|p| p.remember),
+            target: saved.and_then(|p| p.target.clone()),
             history: environment.history.clone(),
             storage: environment.storage,
             ..AppState::default()
@@ -211,11 +235,7 @@ impl AppState {
         let mut arrived = state.apply(Action::Address(environment.address.clone()));
         // A link's own message comes first; a shared result hides the notice about the
         // visitor's answers, which are still there when they leave it.
-        let link_notice = matches!(
-            arrived.notice,
-            Some(Notice::LinkDamaged | Notice::LinkOtherVersion)
-        );
-        if !link_notice {
+        if !arrived.notice.is_some_and(Notice::is_about_a_link) {
             arrived.notice = match arrived.route {
                 Route::Shared(_) => None,
                 _ => restored.or(arrived.notice),
@@ -247,6 +267,7 @@ impl AppState {
             locale: self.locale,
             remember: self.remember,
             answers: self.answers.clone(),
+            target: self.target.clone(),
         }
     }
 
@@ -279,10 +300,17 @@ impl AppState {
     }
 
     /// This state showing `route`: a question of the other version switches to that version,
-    /// because the address is the truth after Back, Forward or a reload.
+    /// because the address is the truth after Back, Forward or a reload; a target link keeps
+    /// its target for the run and shows the intro.
     fn go(mut self, route: Route) -> AppState {
-        if let Route::Question { version, .. } = route {
-            self.version = version;
+        match route {
+            Route::Question { version, .. } => self.version = version,
+            Route::Target(target) => {
+                self.target = Some(target);
+                self.route = Route::Intro;
+                return self;
+            }
+            _ => {}
         }
         self.route = self.checked(route);
         self
@@ -386,6 +414,7 @@ impl AppState {
                     Route::Review => self.question_route(self.questions().len() - 1),
                     Route::Results => Route::Review,
                     Route::Shared(_) => self.route.clone(),
+                    Route::Target(_) | Route::Recruiter => Route::Intro,
                 };
             }
             Action::Navigate(route) => next = next.go(route),
@@ -521,6 +550,7 @@ mod tests {
             locale: Locale::Es,
             remember: false,
             answers: Answers::new(),
+            target: None,
         };
         let from = |query, saved| AppState::from_environment(&environment(query, "", saved)).locale;
         assert_eq!(from("?lang=en", Some(saved.clone())), Locale::En);
@@ -729,6 +759,7 @@ mod tests {
                 answers: AppState::default()
                     .apply(answer(Question::Likert(0), agree(5), None))
                     .answers,
+                target: None,
             }),
         ));
         assert_eq!(state.notice, Some(Notice::Restored));
@@ -743,7 +774,7 @@ mod tests {
     fn a_share_link_shows_its_result_without_touching_the_visitors_answers() {
         let mut theirs = Answers::new();
         theirs.set(Question::Likert(5), agree(2)).unwrap();
-        let link = share::fragment(Version::Quick, &theirs);
+        let link = share::fragment(Version::Quick, &theirs, None);
         let mine = Progress {
             version: Version::Full,
             locale: Locale::Es,
@@ -751,13 +782,15 @@ mod tests {
             answers: AppState::default()
                 .apply(answer(Question::Likert(0), agree(5), None))
                 .answers,
+            target: None,
         };
         let state = AppState::from_environment(&environment("", &link, Some(mine.clone())));
         assert_eq!(
             state.route,
             Route::Shared(SharedResult {
                 version: Version::Quick,
-                answers: theirs
+                answers: theirs,
+                target: None,
             })
         );
         assert_eq!(
@@ -776,9 +809,130 @@ mod tests {
             (Route::Intro, Some(Notice::LinkDamaged))
         );
         assert_eq!(
-            Notice::for_link(&LinkError::OtherContentVersion(9)),
+            Notice::for_link(&BadLink {
+                kind: LinkKind::Result,
+                error: LinkError::OtherContentVersion(9)
+            }),
             Notice::LinkOtherVersion
         );
+    }
+
+    /// A target link's hash (`#t=…`) with `target`.
+    fn target_link(target: &Target) -> String {
+        crate::target::fragment(target)
+    }
+
+    fn role() -> Target {
+        let mut levels = [Some(60); crate::model::Quality::COUNT];
+        levels[2] = None;
+        Target::new(levels, "Community manager")
+    }
+
+    #[test]
+    fn a_target_link_keeps_its_target_for_the_whole_run_and_shows_the_intro() {
+        let opened = AppState::from_environment(&environment("", &target_link(&role()), None));
+        assert_eq!(
+            (&opened.route, &opened.target, opened.notice),
+            (&Route::Intro, &Some(role()), None)
+        );
+        // Through the questions, a reload mid-way (the address is now the question's, and the
+        // target comes back from the progress record), the review and the results.
+        let mut state = opened
+            .apply(Action::Start)
+            .apply(answer(Question::Likert(0), agree(4), None))
+            .apply(Action::Next)
+            .apply(Action::Next);
+        assert_eq!(state.route, at(Version::Quick, 2));
+        let stored = Progress::decode(&state.progress().encode());
+        assert_eq!(stored.as_ref().map(|p| &p.target), Ok(&Some(role())));
+        state = AppState::from_environment(&environment("", &state.route.to_hash(), stored.ok()));
+        assert_eq!(
+            (&state.route, &state.target),
+            (&at(Version::Quick, 2), &Some(role()))
+        );
+        state = state
+            .apply(Action::Navigate(Route::Review))
+            .apply(Action::Navigate(Route::Results));
+        assert_eq!(
+            (&state.route, &state.target),
+            (&Route::Results, &Some(role()))
+        );
+        // Starting over keeps the role the person is answering for; another link replaces it.
+        assert_eq!(state.apply(Action::StartOver).target, Some(role()));
+        let other = Target::new([Some(90); crate::model::Quality::COUNT], "");
+        let replaced = state.apply(Action::Address(Address {
+            query: String::new(),
+            hash: target_link(&other),
+        }));
+        assert_eq!(
+            (replaced.route, replaced.target),
+            (Route::Intro, Some(other))
+        );
+    }
+
+    #[test]
+    fn erasing_here_or_in_another_tab_drops_the_target() {
+        let state = AppState::from_environment(&environment("", &target_link(&role()), None))
+            .apply(answer(Question::Likert(0), agree(4), None));
+        for erased in [
+            state.apply(Action::EraseAll),
+            state.apply(Action::ErasedElsewhere),
+        ] {
+            assert_eq!(erased.target, None);
+            assert_eq!(erased.progress().target, None);
+        }
+    }
+
+    #[test]
+    fn a_broken_target_link_says_so_shows_the_intro_and_keeps_any_earlier_target() {
+        let mut tampered = crate::target::encode(&role()).into_bytes();
+        tampered[6] = if tampered[6] == b'A' { b'B' } else { b'A' };
+        let tampered = format!("#t={}", String::from_utf8_lossy(&tampered));
+        let state = AppState::from_environment(&environment("", &tampered, None));
+        assert_eq!(
+            (&state.route, state.notice, &state.target),
+            (&Route::Intro, Some(Notice::TargetDamaged), &None)
+        );
+        let saved = Progress {
+            target: Some(role()),
+            ..AppState::default().progress()
+        };
+        let kept = AppState::from_environment(&environment("", &tampered, Some(saved)));
+        assert_eq!(
+            (kept.notice, kept.target),
+            (Some(Notice::TargetDamaged), Some(role()))
+        );
+        assert_eq!(
+            Notice::for_link(&BadLink {
+                kind: LinkKind::Target,
+                error: LinkError::OtherContentVersion(9)
+            }),
+            Notice::TargetOtherVersion
+        );
+    }
+
+    #[test]
+    fn a_result_shared_against_a_target_shows_it_without_taking_it_as_the_visitors() {
+        let mut theirs = Answers::new();
+        theirs.set(Question::Likert(5), agree(2)).unwrap();
+        let link = share::fragment(Version::Quick, &theirs, Some(&role()));
+        let state = AppState::from_environment(&environment("", &link, None));
+        assert_eq!(
+            state.route,
+            Route::Shared(SharedResult {
+                version: Version::Quick,
+                answers: theirs,
+                target: Some(role()),
+            })
+        );
+        assert_eq!(state.target, None, "the visitor's own run has no target");
+    }
+
+    #[test]
+    fn the_builder_has_its_address_and_back_leaves_it_for_the_intro() {
+        let state = AppState::from_environment(&environment("", "#/recruiter", None));
+        assert_eq!(state.route, Route::Recruiter);
+        assert_eq!(state.apply(Action::Back).route, Route::Intro);
     }
 
     #[test]
@@ -955,6 +1109,7 @@ mod tests {
                     .apply(answer(Question::Likert(0), agree(4), None))
                     .apply(answer(Question::Likert(1), agree(2), None))
                     .answers,
+                target: None,
             }),
         ));
         assert_eq!(mine.notice, Some(Notice::Restored));

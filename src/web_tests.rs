@@ -318,6 +318,7 @@ async fn erasing_through_the_reducer_empties_both_storages() {
         locale: Locale::Es,
         remember: true,
         answers: answers.clone(),
+        target: None,
     }
     .encode();
     let attempts = history::encode(&[Attempt {

@@ -24,6 +24,8 @@ pub(crate) enum SeriesKind {
     Own,
     /// An earlier attempt, for comparison.
     Earlier,
+    /// The level a role asks for (a target link), for comparison; not required is the centre.
+    Target,
 }
 
 /// One polygon on the radar.
@@ -59,12 +61,14 @@ pub(crate) enum Token {
     SeriesOwn,
     /// [`SeriesKind::Earlier`].
     SeriesEarlier,
+    /// [`SeriesKind::Target`].
+    SeriesTarget,
 }
 
 impl Token {
     /// Every token.
     #[cfg(test)]
-    pub(crate) const ALL: [Token; 8] = [
+    pub(crate) const ALL: [Token; 9] = [
         Token::Surface,
         Token::Text,
         Token::Muted,
@@ -73,6 +77,7 @@ impl Token {
         Token::Accent,
         Token::SeriesOwn,
         Token::SeriesEarlier,
+        Token::SeriesTarget,
     ];
 
     /// The token's name, as in its custom property and its paint classes.
@@ -87,6 +92,7 @@ impl Token {
             Token::Accent => "accent",
             Token::SeriesOwn => "series-own",
             Token::SeriesEarlier => "series-earlier",
+            Token::SeriesTarget => "series-target",
         }
     }
 
@@ -102,6 +108,7 @@ impl Token {
             Token::Accent => "--pcm-color-accent",
             Token::SeriesOwn => "--pcm-color-series-own",
             Token::SeriesEarlier => "--pcm-color-series-earlier",
+            Token::SeriesTarget => "--pcm-color-series-target",
         }
     }
 
@@ -117,6 +124,7 @@ impl Token {
             Token::Accent => "#0f5c63",
             Token::SeriesOwn => "#0f5c63",
             Token::SeriesEarlier => "#8a4b00",
+            Token::SeriesTarget => "#6b3fa0",
         }
     }
 
@@ -131,6 +139,7 @@ impl Token {
             Token::Accent => "radar__fill--accent",
             Token::SeriesOwn => "radar__fill--series-own",
             Token::SeriesEarlier => "radar__fill--series-earlier",
+            Token::SeriesTarget => "radar__fill--series-target",
         }
     }
 
@@ -145,6 +154,7 @@ impl Token {
             Token::Accent => "radar__stroke--accent",
             Token::SeriesOwn => "radar__stroke--series-own",
             Token::SeriesEarlier => "radar__stroke--series-earlier",
+            Token::SeriesTarget => "radar__stroke--series-target",
         }
     }
 }
@@ -268,6 +278,17 @@ const SERIES_EARLIER: Style = Style {
     ..SERIES
 };
 
+/// [`Role::Series`] of [`SeriesKind::Target`]: a dotted outline, unlike the dashes of an
+/// earlier attempt, so that the two differ without their colours.
+const SERIES_TARGET: Style = Style {
+    class: "radar__series radar__series--target",
+    stroke: Some(Token::SeriesTarget),
+    stroke_width: Some("2.5"),
+    dash: Some("1 5"),
+    linecap: Some("round"),
+    ..SERIES
+};
+
 /// Every [`Role::AxisLabel`].
 const AXIS_LABEL: Style = Style {
     class: "radar__label",
@@ -285,6 +306,7 @@ pub(crate) const fn style(role: Role) -> &'static Style {
         Role::RingLabel => &RING_LABEL,
         Role::Series(SeriesKind::Own) => &SERIES_OWN,
         Role::Series(SeriesKind::Earlier) => &SERIES_EARLIER,
+        Role::Series(SeriesKind::Target) => &SERIES_TARGET,
         Role::AxisLabel(_) => &AXIS_LABEL,
     }
 }
@@ -595,7 +617,7 @@ mod tests {
 
     #[test]
     fn the_scene_draws_rings_spokes_arcs_ring_labels_series_and_labels_in_that_order() {
-        let all = [SeriesKind::Earlier, SeriesKind::Own].map(series);
+        let all = [SeriesKind::Earlier, SeriesKind::Own, SeriesKind::Target].map(series);
         let scene = scene(&layout(Locale::Es), &all);
         let roles: Vec<Role> = scene.shapes.iter().map(|shape| shape.role).collect();
         let mut expected = vec![Role::Ring; RINGS.len()];
@@ -620,6 +642,9 @@ mod tests {
         let earlier = style(Role::Series(SeriesKind::Earlier));
         assert_eq!((earlier.fill, earlier.dash), (None, Some("6 4")));
         assert!(earlier.presentation().contains(&("fill", "none")));
+        let target = style(Role::Series(SeriesKind::Target));
+        assert_eq!((target.fill, target.dash), (None, Some("1 5")));
+        assert_ne!(target.stroke, earlier.stroke);
         let first_earlier = scene(&layout(Locale::Es), &[series(SeriesKind::Earlier)]);
         let polygon = first_earlier
             .shapes
@@ -677,7 +702,7 @@ mod tests {
                 Role::AxisLabel(Quality::ALL[0]),
             ])
             .chain(Group::ALL.map(Role::GroupArc))
-            .chain([SeriesKind::Own, SeriesKind::Earlier].map(Role::Series));
+            .chain([SeriesKind::Own, SeriesKind::Earlier, SeriesKind::Target].map(Role::Series));
         for role in roles {
             let style = style(role);
             let rules = [

@@ -7,6 +7,7 @@ use super::intro::Intro;
 use super::language_switch::LanguageSwitch;
 use super::notice_bar::NoticeBar;
 use super::question::QuestionScreen;
+use super::recruiter_builder::RecruiterBuilder;
 use super::results::{OwnResult, ResultSource, Results};
 use super::review::Review;
 use crate::address::Route;
@@ -43,7 +44,8 @@ pub(crate) fn App() -> Html {
     let on_remember = dispatch.reform(Action::SetRemember);
     let on_erase = send(Action::EraseAll);
     let screen = match &state.route {
-        Route::Intro => html! {
+        // The reducer turns a target link into the intro: never the route showing.
+        Route::Intro | Route::Target(_) => html! {
             <Intro
                 version={state.version}
                 version_fixed={state.options.mode.is_some()}
@@ -51,6 +53,7 @@ pub(crate) fn App() -> Html {
                 has_answers={!state.answers.is_empty()}
                 remember={state.remember}
                 storage={state.storage}
+                target={state.target.clone()}
                 on_version={dispatch.reform(Action::SetVersion)}
                 on_start={send(Action::Start)}
                 {on_remember}
@@ -110,6 +113,7 @@ pub(crate) fn App() -> Html {
                     remember: state.remember,
                     storage: state.storage,
                     lang: state.options.lang,
+                    target: state.target.clone(),
                 })}
                 on_back={send(Action::Back)}
                 on_start_over={send(Action::StartOver)}
@@ -118,6 +122,7 @@ pub(crate) fn App() -> Html {
                 {on_erase}
             />
         },
+        Route::Recruiter => html! { <RecruiterBuilder on_back={send(Action::Back)} /> },
         Route::Shared(shared) => html! {
             <Results
                 source={ResultSource::Shared(shared.clone())}

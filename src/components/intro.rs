@@ -1,14 +1,17 @@
-//! The first screen: what the test is, the privacy promise, the version choice and the start
-//! button, with the person's data controls.
+//! The first screen: what the test is, the role sought when a target link was opened (with what
+//! the recruiter does and does not see), the privacy promise, the version choice and the start
+//! button, with the person's data controls, and a link to the recruiters' link builder.
 
 use yew::prelude::*;
 
 use super::action_button::ActionButton;
 use super::data_controls::data_controls;
+use super::results::target_heading;
 use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::{LIKERT_ITEMS, SCENARIOS, Version};
 use crate::state::StorageStatus;
+use crate::target::Target;
 
 /// Properties of [`Intro`].
 #[derive(Properties, PartialEq)]
@@ -27,6 +30,9 @@ pub(crate) struct IntroProps {
     pub(crate) remember: bool,
     /// Whether storage works.
     pub(crate) storage: StorageStatus,
+    /// The role's target from a target link, if one was opened.
+    #[prop_or_default]
+    pub(crate) target: Option<Target>,
     /// A version was chosen.
     pub(crate) on_version: Callback<Version>,
     /// "Empezar" or "Continuar".
@@ -76,6 +82,12 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
             <h1 id="intro-title" class="intro__title" tabindex="-1">
                 { props.title.clone().unwrap_or(AttrValue::Static(ui.intro_title)) }
             </h1>
+            if let Some(target) = &props.target {
+                <div class="intro__target">
+                    <p class="intro__target-title">{ target_heading(locale, target) }</p>
+                    <p class="intro__target-text">{ ui.target_intro_privacy }</p>
+                </div>
+            }
             <p class="intro__lead">{ ui.intro_lead }</p>
             <p class="intro__sources">{ ui.intro_sources }</p>
             <div class="intro__privacy">
@@ -128,6 +140,9 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
                 &props.on_remember,
                 &props.on_erase,
             ) }
+            <p class="intro__footer">
+                <a class="intro__recruiter" href="#/recruiter">{ ui.intro_recruiter_link }</a>
+            </p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Messages about the person's data: answers restored, answers that could not be restored,
-//! data erased, what other tabs did, and storage that the browser blocks.
+//! data erased, links that could not be opened, what other tabs did, and storage that the
+//! browser blocks.
 
 use yew::prelude::*;
 
@@ -45,6 +46,8 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                         Notice::AnsweredElsewhere => ui.notice_answered_elsewhere.to_owned(),
                         Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
                         Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
+                        Notice::TargetDamaged => ui.notice_target_damaged.to_owned(),
+                        Notice::TargetOtherVersion => ui.notice_target_other_version.to_owned(),
                         Notice::UnknownLanguage => {
                             fill(ui.notice_unknown_language, &[("language", ui.language_name)])
                         }

@@ -25,6 +25,13 @@ pub(crate) struct RadarChartProps {
     pub(crate) series: Vec<Series>,
     /// The chart's description for assistive technology.
     pub(crate) description: String,
+    /// Whether the first series' points can be focused and read one by one. The builder's
+    /// preview has none: its sliders already say each level.
+    #[prop_or(true)]
+    pub(crate) points: bool,
+    /// The drawing's title, when it is not the person's profile.
+    #[prop_or_default]
+    pub(crate) title: Option<&'static str>,
 }
 
 fn point_id(quality: Quality) -> String {
@@ -181,10 +188,11 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
             <div class="radar__stage">
                 <svg class="radar__svg" viewBox={view_box.clone()} role="img"
                     aria-labelledby="radar-title radar-desc">
-                    <title id="radar-title">{ ui.radar_title }</title>
+                    <title id="radar-title">{ props.title.unwrap_or(ui.radar_title) }</title>
                     <desc id="radar-desc">{ props.description.clone() }</desc>
                     { drawing(&scene, *shown) }
                 </svg>
+                if props.points {
                 <svg class="radar__points" viewBox={view_box} role="group"
                     aria-label={ui.radar_points_label} {onkeydown}>
                     for quality in Quality::ALL {
@@ -214,8 +222,11 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
                         />
                     }
                 </svg>
+                }
             </div>
-            <figcaption class="radar__readout" aria-live="polite">{ readout }</figcaption>
+            if props.points {
+                <figcaption class="radar__readout" aria-live="polite">{ readout }</figcaption>
+            }
             if props.series.len() > 1 {
                 <ul class="radar__legend">
                     for item in &props.series {
@@ -331,7 +342,7 @@ mod tests {
     }
 
     fn every_kind() -> Vec<Series> {
-        [SeriesKind::Earlier, SeriesKind::Own]
+        [SeriesKind::Earlier, SeriesKind::Own, SeriesKind::Target]
             .into_iter()
             .enumerate()
             .map(|(i, kind)| Series {

@@ -1,6 +1,8 @@
-//! The profile: summary first (overall index, strengths, growth areas, notes, the
-//! self-perception note), then the radar beside its data table, advice per quality, export and
-//! the share link. A shared result shows the same, read-only, under a banner.
+//! The profile: summary first (overall index, strengths, growth areas, how many qualities meet
+//! a role's target, notes, the self-perception note), then the radar beside its data table,
+//! advice per quality, export and the share link. A result made against a target draws it as a
+//! second series and adds its level and a verdict per quality to the table. A shared result
+//! shows the same, read-only, under a banner.
 
 use yew::prelude::*;
 
@@ -23,6 +25,7 @@ use crate::platform::page;
 use crate::scoring::{self, Band, Profile, Timing};
 use crate::share::SharedResult;
 use crate::state::StorageStatus;
+use crate::target::Target;
 
 /// The visitor's own result, with what only the visitor has.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +46,8 @@ pub(crate) struct OwnResult {
     pub(crate) storage: StorageStatus,
     /// The language the address asked for (`?lang=`), which a share link keeps.
     pub(crate) lang: Option<Locale>,
+    /// The role's target of this run, from a target link.
+    pub(crate) target: Option<Target>,
 }
 
 /// Where the result shown comes from.
@@ -66,6 +71,13 @@ impl ResultSource {
         match self {
             ResultSource::Own(own) => &own.answers,
             ResultSource::Shared(shared) => &shared.answers,
+        }
+    }
+
+    fn target(&self) -> Option<&Target> {
+        match self {
+            ResultSource::Own(own) => own.target.as_ref(),
+            ResultSource::Shared(shared) => shared.target.as_ref(),
         }
     }
 }
@@ -102,6 +114,30 @@ fn names(locale: Locale, qualities: &[Quality]) -> String {
         .map(|q| locale.texts().quality(*q).name)
         .collect();
     names.join(", ")
+}
+
+/// "Perfil buscado: {title}", or the words for a role without a title.
+pub(crate) fn target_heading(locale: Locale, target: &Target) -> String {
+    let ui = locale.ui();
+    if target.title().is_empty() {
+        ui.target_untitled.to_owned()
+    } else {
+        fill(ui.target_title, &[("title", target.title())])
+    }
+}
+
+/// "{met} de {required} cualidades alcanzan el perfil buscado", when the target requires any.
+fn target_summary(locale: Locale, profile: &Profile, target: &Target) -> Option<String> {
+    let (met, required) = target.met(&profile.scores);
+    (required > 0).then(|| {
+        fill(
+            locale.ui().target_met,
+            &[
+                ("met", &met.to_string()),
+                ("required", &required.to_string()),
+            ],
+        )
+    })
 }
 
 /// The chart's description: strengths and growth areas, for screen readers.
@@ -150,6 +186,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
         ResultSource::Own(_) => (ui.results_title, ui.legend_own),
         ResultSource::Shared(_) => (ui.results_title_shared, ui.legend_shared),
     };
+    let target = source.target();
     let mut series = vec![Series {
         name: legend.to_owned(),
         values: profile.scores,
@@ -161,6 +198,21 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
             values,
             kind: SeriesKind::Earlier,
         });
+    }
+    // Last, so that its outline is drawn over the result's fill.
+    if let Some(target) = target {
+        series.push(Series {
+            name: ui.legend_target.to_owned(),
+            values: target.levels(),
+            kind: SeriesKind::Target,
+        });
+    }
+    let target_summary = target.and_then(|t| target_summary(locale, &profile, t));
+    let mut chart_description = description(locale, &profile);
+    if let Some(summary) = &target_summary {
+        chart_description.push(' ');
+        chart_description.push_str(summary);
+        chart_description.push('.');
     }
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -180,6 +232,14 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 }
                 if let Some(summary) = advice::summary(locale, &profile) {
                     <p class="results__reading">{ summary }</p>
+                }
+                if let Some(target) = target {
+                    <div class="results__target">
+                        <p class="results__target-title">{ target_heading(locale, target) }</p>
+                        if let Some(summary) = &target_summary {
+                            <p class="results__target-met">{ summary.clone() }</p>
+                        }
+                    </div>
                 }
                 if !profile.strengths.is_empty() {
                     <p class="results__list">
@@ -215,13 +275,13 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 ) }
             }
             <div class="results__chart">
-                <RadarChart series={series.clone()} description={description(locale, &profile)} />
-                <ScoreTable profile={profile.clone()} earlier={earlier_scores} />
+                <RadarChart series={series.clone()} description={chart_description} />
+                <ScoreTable profile={profile.clone()} earlier={earlier_scores} target={target.cloned()} />
             </div>
-            <AdviceList profile={profile.clone()} />
+            <AdviceList profile={profile.clone()} target={target.cloned()} />
             <ExportBar {version} answers={answers.clone()} {series} />
             if let Some(own) = own {
-                <SharePanel {version} answers={answers.clone()} lang={own.lang} />
+                <SharePanel {version} answers={answers.clone()} lang={own.lang} target={own.target.clone()} />
             }
             <p class="results__print-footer">
                 { fill(ui.print_footer, &[("date", &page::today()), ("version", &CONTENT_VERSION.to_string())]) }

@@ -1,11 +1,14 @@
 //! The data table beside the radar: every quality with its score and band, in article order or
-//! by score, and the change since an earlier attempt when one is compared.
+//! by score, the change since an earlier attempt when one is compared, and the level a role
+//! asks for with the verdict when the result was made against a target.
 
 use yew::prelude::*;
 
 use crate::hooks::use_locale;
+use crate::i18n::Ui;
 use crate::model::Quality;
 use crate::scoring::{self, Profile};
+use crate::target::{Target, Verdict};
 
 /// Properties of [`ScoreTable`].
 #[derive(Properties, PartialEq)]
@@ -15,6 +18,18 @@ pub(crate) struct ScoreTableProps {
     /// Scores of an earlier attempt, to show the change per quality.
     #[prop_or_default]
     pub(crate) earlier: Option<[Option<u8>; Quality::COUNT]>,
+    /// The role's target, to show its level and the verdict per quality.
+    #[prop_or_default]
+    pub(crate) target: Option<Target>,
+}
+
+/// The verdict's name in `ui`'s language, and its id for the page (`data-verdict`, classes).
+fn verdict_text(ui: &Ui, verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Meets => (ui.verdict_meets, "meets"),
+        Verdict::Close => (ui.verdict_close, "close"),
+        Verdict::Below => (ui.verdict_below, "below"),
+    }
 }
 
 /// "+12", "−5", "0" or "" when either side has no data.
@@ -26,6 +41,19 @@ fn change(now: Option<u8>, before: Option<u8>) -> String {
             d => format!("−{}", d.unsigned_abs()),
         },
         _ => String::new(),
+    }
+}
+
+/// The verdict's cell: its name, marked for the stylesheet and the page's tests; empty when
+/// there is none (not required, or no score).
+fn verdict_cell(ui: &Ui, verdict: Option<Verdict>) -> Html {
+    match verdict.map(|verdict| verdict_text(ui, verdict)) {
+        Some((text, id)) => html! {
+            <td class={classes!("scores__verdict", format!("scores__verdict--{id}"))} data-verdict={id}>
+                { text }
+            </td>
+        },
+        None => html! { <td class="scores__verdict"></td> },
     }
 }
 
@@ -68,6 +96,10 @@ pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
                             if props.earlier.is_some() {
                                 <th scope="col" class="scores__number">{ ui.results_column_change }</th>
                             }
+                            if props.target.is_some() {
+                                <th scope="col" class="scores__number">{ ui.results_column_target }</th>
+                                <th scope="col">{ ui.results_column_verdict }</th>
+                            }
                         </tr>
                     </thead>
                     <tbody>
@@ -82,6 +114,12 @@ pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
                                     <td class="scores__number">
                                         { change(profile.score(quality), earlier[quality.index()]) }
                                     </td>
+                                }
+                                if let Some(target) = &props.target {
+                                    <td class="scores__number scores__target">
+                                        { target.level(quality).map_or_else(|| ui.target_not_required.to_owned(), |level| level.to_string()) }
+                                    </td>
+                                    { verdict_cell(ui, target.verdict(quality, profile.score(quality))) }
                                 }
                             </tr>
                         }

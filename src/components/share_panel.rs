@@ -1,5 +1,5 @@
-//! The share link: the answers packed into the URL fragment (`#r=…`), which browsers never send
-//! to any server. The link is always shown, so it can be copied by hand when the clipboard says no.
+//! The share link: the answers packed into the URL fragment (`#r=…`, and `&t=…` with a role's
+//! target), which browsers never send to any server. The link is always shown, so it can be copied by hand when the clipboard says no.
 
 use yew::prelude::*;
 
@@ -9,6 +9,7 @@ use crate::i18n::Locale;
 use crate::model::Version;
 use crate::platform::{clipboard, page};
 use crate::share;
+use crate::target::Target;
 
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,9 @@ pub(crate) struct SharePanelProps {
     pub(crate) answers: Answers,
     /// The language the sharer's address asked for (`?lang=`), which the link keeps.
     pub(crate) lang: Option<Locale>,
+    /// The role's target the result was made against, which the link carries too.
+    #[prop_or_default]
+    pub(crate) target: Option<Target>,
 }
 
 /// The link, a copy button and what happened.
@@ -31,6 +35,7 @@ pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
         props.lang,
         props.version,
         &props.answers,
+        props.target.as_ref(),
     );
     let on_copy = {
         let (status, link) = (status.clone(), link.clone());
@@ -45,6 +50,9 @@ pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title" class="share__title">{ ui.share_title }</h2>
             <p class="share__note">{ ui.share_note }</p>
+            if props.target.is_some() {
+                <p class="share__note">{ ui.share_note_target }</p>
+            }
             <label class="share__label" for="share-link">{ ui.share_label }</label>
             <div class="share__row">
                 <input id="share-link" class="share__link" type="text" readonly=true value={link} />

@@ -94,11 +94,13 @@ pub(crate) enum DeviceCopy {
 }
 
 /// Keeps `progress`: in session storage from the moment there is something to keep (an answer,
-/// or the full version chosen), and on the device as `device` says. Each storage is tried
+/// the full version chosen, or a role's target), and on the device as `device` says. Each storage is tried
 /// whatever the other did; the first failure is returned.
 pub(crate) fn save(progress: &Progress, device: DeviceCopy) -> Result<(), StorageError> {
     let text = progress.encode();
-    let chosen = !progress.answers.is_empty() || progress.version != Version::default();
+    let chosen = !progress.answers.is_empty()
+        || progress.version != Version::default()
+        || progress.target.is_some();
     let session = write(session(), KEY, chosen.then_some(text.as_str()));
     let local = match device {
         DeviceCopy::Keep => write(local(), KEY, Some(&text)),
