@@ -56,6 +56,15 @@ const SPAIN_ONLY: &[(&str, &str)] = &[
     ("vídeos", "videos"),
 ];
 
+/// Phrases used in Spain where Latin America says something else, each with what to say instead.
+/// Matched without regard to case, on word boundaries.
+const SPAIN_ONLY_PHRASES: &[(&str, &str)] = &[
+    ("merece la pena", "vale la pena"),
+    ("merecer la pena", "valer la pena"),
+    ("merecía la pena", "valía la pena"),
+    ("mereció la pena", "valió la pena"),
+];
+
 /// «vale» alone ("OK") is Spain-only; «vale la pena», «más vale» are everyone's. It is caught
 /// when punctuation or the end of the text follows it, as in «Vale, …» or «¿vale?».
 const VALE: &str = "vale";
@@ -79,6 +88,23 @@ fn findings(key: &str, text: &str, quotations: &[&str]) -> Vec<Finding> {
         text = text.replace(quotation, " ");
     }
     let mut found = Vec::new();
+    let lower_text = text.to_lowercase();
+    for (phrase, instead) in SPAIN_ONLY_PHRASES {
+        let mut from = 0;
+        while let Some(at) = lower_text[from..].find(phrase).map(|at| at + from) {
+            let end = at + phrase.len();
+            let bounded = !lower_text[..at].ends_with(char::is_alphanumeric)
+                && !lower_text[end..].starts_with(char::is_alphanumeric);
+            if bounded {
+                found.push(Finding {
+                    key: key.to_owned(),
+                    word: (*phrase).to_owned(),
+                    why: format!("is Spain-only: say «{instead}»"),
+                });
+            }
+            from = end;
+        }
+    }
     let mut rest = text.as_str();
     while let Some(start) = rest.find(char::is_alphanumeric) {
         let from_word = &rest[start..];
@@ -212,6 +238,10 @@ fn vosotros_forms_and_spain_only_words_are_caught_and_their_look_alikes_are_not(
             "ilusión",
             "Vale"
         ]
+    );
+    assert_eq!(
+        words("Merece la pena probarlo, y mereció la pena."),
+        ["merece la pena", "mereció la pena"]
     );
     assert_eq!(
         words("En cada país vale la pena buscar la raíz: más vale maíz que anís, seis veces."),
