@@ -8,4 +8,6 @@
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 #[cfg(test)]
+mod neutral_spanish;
+#[cfg(test)]
 mod rules;

@@ -198,7 +198,7 @@ pub(crate) enum Action {
     /// copy), merge them into its own, see [`Answers::merged`]. A tab that does not remember
     /// keeps its answers to itself, and takes none in.
     AnsweredElsewhere(Answers),
-    /// Leave a shared result for one's own questionnaire ("Hazlo tú").
+    /// Leave a shared result for one's own questionnaire ("Responde el cuestionario").
     LeaveShared,
     /// The results were seen on `date` (`YYYY-MM-DD`): keep the attempt, if the person opted in.
     RecordAttempt(String),

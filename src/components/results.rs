@@ -102,7 +102,7 @@ pub(crate) struct ResultsProps {
     /// "Borrar mis datos" (own result).
     #[prop_or_default]
     pub(crate) on_erase: Callback<()>,
-    /// "Hazlo tú": leave a shared result for one's own questionnaire.
+    /// "Responde el cuestionario": leave a shared result for one's own questionnaire.
     #[prop_or_default]
     pub(crate) on_leave_shared: Callback<()>,
 }
