@@ -26,9 +26,12 @@ describe("embed", () => {
     // A page whose only widget is far below the first screen.
     const far = `<!doctype html><html lang="en"><title>Far</title><div style="height:12000px">Text</div><div data-perfil-cm data-lang="en"></div><script src="${app.server.url}embed.js" async></script>`;
     host.server = createServer((request, response) => {
-      const body = { "/blog.html": blog, "/far.html": far }[request.url];
+      const url = new URL(request.url, "http://host");
+      // A careers page: whatever snippet the test passes, in an ordinary page.
+      const careers = `<!doctype html><html lang="es"><title>Empleo</title><h1>Ofertas</h1>${url.searchParams.get("snippet")}`;
+      const body = { "/blog.html": blog, "/far.html": far, "/careers.html": careers }[url.pathname];
       // The blog has no icon; its browser asks anyway.
-      const status = body ? 200 : request.url === "/favicon.ico" ? 204 : 404;
+      const status = body ? 200 : url.pathname === "/favicon.ico" ? 204 : 404;
       response.writeHead(status, { "Content-Type": "text/html; charset=utf-8" });
       response.end(body ?? "");
     });
@@ -197,6 +200,20 @@ describe("embed", () => {
     const frame = await widget(page, 0);
     await frame.getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
     assert.ok(fromApp().length > 3, fromApp().join(" "));
+    await context.close();
+  });
+
+  test("the builder's snippet for a careers page shows the role's profile in the widget", async () => {
+    const builder = await openApp(app.browser, app.server.url, { locale: "es-ES", path: "#/recruiter" });
+    await builder.getByLabel(es.recruiter_role_label).fill("Community manager");
+    const snippet = await builder.getByLabel(es.recruiter_embed_label).inputValue();
+    await builder.context().close();
+    // The snippet as a careers page would paste it, on the host's origin.
+    const { context, page, messages } = await openHost(`careers.html?snippet=${encodeURIComponent(snippet)}`, 375);
+    const frame = await widget(page, 0);
+    await frame.getByText(fill(es.target_title, { title: "Community manager" }), { exact: true }).waitFor();
+    await fits(frame, "intro with a target");
+    assert.deepEqual(messages, []);
     await context.close();
   });
 
