@@ -28,9 +28,12 @@ pub(crate) const SCENARIO_WEIGHT: u32 = 1;
 pub(crate) const TOP_COUNT: usize = 3;
 /// Straight-lining needs at least this many rated statements, all with the same rating.
 pub(crate) const STRAIGHT_LINING_MIN_ANSWERS: usize = 6;
-/// A quality contradicts itself when its forward and reverse statements differ by this many
-/// points or more (for example "Totalmente de acuerdo" with both a statement and its opposite).
-pub(crate) const CONTRADICTION_GAP: u8 = 50;
+/// A side of a quality (its forward statements, or its reverse ones as rated, before flipping)
+/// counts as agreed with when its mean rating reaches this many points: "De acuerdo" or more. A
+/// quality contradicts itself when both sides are agreed with, a statement and its opposite.
+/// Disagreeing with both is not flagged: rejecting two statements that are not exact opposites
+/// can be consistent, and the note says "de acuerdo … y también con su contraria".
+pub(crate) const CONTRADICTION_AGREEMENT: u8 = 75;
 /// Contradictions are flagged when at least this many qualities contradict themselves.
 pub(crate) const CONTRADICTION_MIN_QUALITIES: usize = 3;
 /// An answer given less than this many milliseconds after its question appeared is a fast one:
@@ -317,8 +320,8 @@ pub(crate) fn flags(
     flags
 }
 
-/// Qualities whose forward and reverse statements are [`CONTRADICTION_GAP`] or more apart
-/// (comparing the mean points of each side, after flipping the reverse ones).
+/// Qualities whose forward statements and reverse statements are both agreed with: each side's
+/// mean, as rated (the reverse ones unflipped), at least [`CONTRADICTION_AGREEMENT`] points.
 pub(crate) fn contradicting_qualities(observations: &[Observation]) -> Vec<Quality> {
     let side_mean = |quality: Quality, reverse: bool| {
         let points: Vec<u32> = observations
@@ -333,8 +336,10 @@ pub(crate) fn contradicting_qualities(observations: &[Observation]) -> Vec<Quali
         .into_iter()
         .filter(
             |&quality| match (side_mean(quality, false), side_mean(quality, true)) {
+                // `points` are keyed: a reverse statement agreed with scores low.
                 (Some(forward), Some(reverse)) => {
-                    forward.abs_diff(reverse) >= u32::from(CONTRADICTION_GAP)
+                    let agreed = u32::from(CONTRADICTION_AGREEMENT);
+                    forward >= agreed && 100 - reverse.min(100) >= agreed
                 }
                 _ => false,
             },

@@ -256,6 +256,34 @@ fn agreeing_with_a_statement_and_its_opposite_in_several_qualities_is_flagged() 
 }
 
 #[test]
+fn disagreeing_with_a_statement_and_its_opposite_is_not_a_contradiction() {
+    let mut answers = Answers::new();
+    for (i, question) in Version::Quick.questions().iter().enumerate().skip(5) {
+        rate(&mut answers, *question, 1 + (i % 3) as u8);
+    }
+    // Both sides rejected, in every quality that has both (the earlier rule, a gap of 50
+    // points after flipping, flagged these); then merely "De acuerdo" with the forward side and
+    // neutral on the reverse one: none of them is agreeing with both.
+    for (forward, reverse) in [(1, 2), (2, 1), (4, 3)] {
+        let mut answers = answers.clone();
+        for quality in Quality::ALL {
+            let reverse_item = LIKERT_ITEMS
+                .iter()
+                .position(|i| i.reverse && i.quality == quality);
+            if let Some(reverse_item) = reverse_item {
+                rate(&mut answers, item(&format!("{}-1", quality.id())), forward);
+                rate(&mut answers, Question::Likert(reverse_item), reverse);
+            }
+        }
+        let flags = profile(&answers, None).flags;
+        assert!(
+            !flags.iter().any(|f| matches!(f, Flag::Contradictions(_))),
+            "forward {forward}, reverse {reverse}: {flags:?}"
+        );
+    }
+}
+
+#[test]
 fn straight_lining_explains_contradictions_so_only_it_is_flagged() {
     let mut answers = Answers::new();
     for i in 0..LIKERT_ITEMS.len() {
