@@ -9,6 +9,7 @@ use crate::answers::Answers;
 use crate::i18n::Locale;
 use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Quality, SCENARIOS, Version};
 use crate::scoring::{Band, Profile};
+use crate::target::Target;
 
 /// Appends formatted text to the report. Formatting into a `String` cannot fail, so no
 /// `Result` is dropped on the way.
@@ -55,12 +56,15 @@ pub(crate) const fn band_id(band: Band) -> &'static str {
 /// The report as pretty-printed JSON.
 ///
 /// Answers are keyed by question id: statements carry their rating (1–5), scenarios the id of
-/// the chosen option (`"a"`…); unanswered questions are left out.
+/// the chosen option (`"a"`…); unanswered questions are left out. After a recruiter's target
+/// link, the report also names the role (`target_title`) and gives each quality its `target`
+/// level (`null` when not required) and `verdict` (`meets`, `close`, `below` or `null`).
 pub(crate) fn json(
     locale: Locale,
     version: Version,
     answers: &Answers,
     profile: &Profile,
+    target: Option<&Target>,
     date: &str,
 ) -> String {
     let texts = locale.texts();
@@ -86,6 +90,12 @@ pub(crate) fn json(
             json_string(locale.ui().result_disclaimer)
         ),
     );
+    if let Some(target) = target {
+        line(
+            &mut out,
+            format_args!("  \"target_title\": {},", json_string(target.title())),
+        );
+    }
     match profile.overall {
         Some(overall) => {
             line(&mut out, format_args!("  \"overall\": {overall},"));
@@ -101,10 +111,18 @@ pub(crate) fn json(
             .band(*quality)
             .map_or_else(|| "null".to_owned(), |b| json_string(band_id(b)));
         let comma = if i + 1 < Quality::COUNT { "," } else { "" };
+        let against = target.map_or_else(String::new, |target| {
+            let null = || "null".to_owned();
+            let level = target.level(*quality).map_or_else(null, |l| l.to_string());
+            let verdict = target
+                .verdict(*quality, profile.score(*quality))
+                .map_or_else(null, |v| json_string(v.id()));
+            format!(", \"target\": {level}, \"verdict\": {verdict}")
+        });
         line(
             &mut out,
             format_args!(
-                "    {{ \"id\": {}, \"name\": {}, \"score\": {score}, \"band\": {band} }}{comma}",
+                "    {{ \"id\": {}, \"name\": {}, \"score\": {score}, \"band\": {band}{against} }}{comma}",
                 json_string(quality.id()),
                 json_string(texts.quality(*quality).name),
             ),
@@ -168,6 +186,7 @@ mod tests {
             Version::Full,
             &answers,
             &profile(&answers, None),
+            None,
             "2026-11-23",
         );
         assert!(report.contains("\"content_version\": 1,"));
@@ -182,6 +201,38 @@ mod tests {
     }
 
     #[test]
+    fn after_a_target_link_each_quality_has_its_level_and_verdict() {
+        let mut answers = Answers::new();
+        // pasion-1 "De acuerdo": pasion scores 75.
+        answers
+            .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
+            .unwrap();
+        let mut levels = [None; Quality::COUNT];
+        levels[Quality::Pasion.index()] = Some(80);
+        levels[Quality::Escucha.index()] = Some(50);
+        let target = Target::new(levels, "CM \"sénior\"");
+        let report = json(
+            Locale::Es,
+            Version::Quick,
+            &answers,
+            &profile(&answers, None),
+            Some(&target),
+            "2026-11-26",
+        );
+        assert!(
+            report.contains("\"target_title\": \"CM \\\"sénior\\\"\","),
+            "{report}"
+        );
+        assert!(report.contains(
+            "\"score\": 75, \"band\": \"strength\", \"target\": 80, \"verdict\": \"close\" },"
+        ));
+        // Required but unanswered: no verdict; not required: no level.
+        assert!(report.contains("\"id\": \"escucha\", \"name\": \"Saber escuchar\", \"score\": null, \"band\": null, \"target\": 50, \"verdict\": null }"), "{report}");
+        assert!(report.contains("\"target\": null, \"verdict\": null"));
+        assert_eq!(report.matches('{').count(), report.matches('}').count());
+    }
+
+    #[test]
     fn an_empty_report_is_still_well_formed() {
         let answers = Answers::new();
         let report = json(
@@ -189,6 +240,7 @@ mod tests {
             Version::Quick,
             &answers,
             &profile(&answers, None),
+            None,
             "",
         );
         assert!(report.contains("\"overall\": null,"));

@@ -166,6 +166,15 @@ pub(crate) enum Verdict {
 }
 
 impl Verdict {
+    /// The verdict's stable name, in files and on the page (`meets`, `close`, `below`).
+    pub(crate) const fn id(self) -> &'static str {
+        match self {
+            Verdict::Meets => "meets",
+            Verdict::Close => "close",
+            Verdict::Below => "below",
+        }
+    }
+
     /// The verdict of `score` against `level`.
     pub(crate) const fn of(score: u8, level: u8) -> Verdict {
         if score >= level {

@@ -12,6 +12,7 @@ use crate::model::Version;
 use crate::platform::files::{self, Delivery};
 use crate::platform::page;
 use crate::scoring;
+use crate::target::Target;
 
 /// Properties of [`ExportBar`].
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,9 @@ pub(crate) struct ExportBarProps {
     pub(crate) answers: Answers,
     /// The radar's series, as on screen.
     pub(crate) series: Vec<Series>,
+    /// The role's target, when the result is read against one.
+    #[prop_or_default]
+    pub(crate) target: Option<Target>,
 }
 
 /// Size of the exported PNG's longer side, in pixels.
@@ -48,10 +52,18 @@ pub(crate) fn ExportBar(props: &ExportBarProps) -> Html {
 
     let on_json = {
         let (status, answers, version) = (status.clone(), props.answers.clone(), props.version);
+        let target = props.target.clone();
         let file = format!("{base_name}.json");
         Callback::from(move |_: MouseEvent| {
             let profile = scoring::profile(&answers, None);
-            let json = export::json(locale, version, &answers, &profile, &page::today());
+            let json = export::json(
+                locale,
+                version,
+                &answers,
+                &profile,
+                target.as_ref(),
+                &page::today(),
+            );
             report(
                 status.clone(),
                 file.clone(),

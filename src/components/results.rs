@@ -279,7 +279,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 <ScoreTable profile={profile.clone()} earlier={earlier_scores} target={target.cloned()} />
             </div>
             <AdviceList profile={profile.clone()} target={target.cloned()} />
-            <ExportBar {version} answers={answers.clone()} {series} />
+            <ExportBar {version} answers={answers.clone()} {series} target={props.source.target().cloned()} />
             if let Some(own) = own {
                 <SharePanel {version} answers={answers.clone()} lang={own.lang} target={own.target.clone()} />
             }

@@ -25,11 +25,12 @@ pub(crate) struct ScoreTableProps {
 
 /// The verdict's name in `ui`'s language, and its id for the page (`data-verdict`, classes).
 fn verdict_text(ui: &Ui, verdict: Verdict) -> (&'static str, &'static str) {
-    match verdict {
-        Verdict::Meets => (ui.verdict_meets, "meets"),
-        Verdict::Close => (ui.verdict_close, "close"),
-        Verdict::Below => (ui.verdict_below, "below"),
-    }
+    let name = match verdict {
+        Verdict::Meets => ui.verdict_meets,
+        Verdict::Close => ui.verdict_close,
+        Verdict::Below => ui.verdict_below,
+    };
+    (name, verdict.id())
 }
 
 /// "+12", "−5", "0" or "" when either side has no data.
