@@ -130,6 +130,7 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
                     }
                 </fieldset>
             }
+            <p class="intro__disclaimer">{ ui.intro_unlived }</p>
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>
             <ActionButton label={start_label} on_press={props.on_start.clone()} class="button--primary intro__start" />
             { data_controls(
