@@ -3,13 +3,20 @@
 
 The Content-Security-Policy comes from scripts/csp.txt, the one copy of the policy, so that what
 you see locally and what the end-to-end tests check is what a real deployment must send.
+Files are sent precompressed when the build has them (scripts/precompress.mjs writes x.br and
+x.gz beside x): x.br when the request accepts br, else x.gz when it accepts gzip, else x itself,
+with Content-Encoding and Vary: Accept-Encoding. Trunk's hashed files are cached for good;
+everything else (index.html, boot.js, embed.js) is revalidated on every use.
 Standard library only: it runs wherever python3 does.
 """
 
 import argparse
+import email.utils
 import functools
 import http.server
+import os
 import pathlib
+import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -22,6 +29,30 @@ PERMISSIONS = (
     "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
     "clipboard-read=(), clipboard-write=(self)"
 )
+# Trunk's hashed names (perfil-cm-<16 hex>.js, perfil-cm-<16 hex>_bg.wasm, perfil-cm-<16 hex>.css,
+# favicon-<16 hex>.svg): a new release gives them new names. The same rule as deploy/nginx.conf.
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(css|js|wasm|svg)$", re.IGNORECASE)
+IMMUTABLE = "public, max-age=31536000, immutable"
+# Precompressed copies, in order of preference: (suffix, Content-Encoding).
+ENCODINGS = ((".br", "br"), (".gz", "gzip"))
+
+
+def accepted_encodings(header):
+    """The codings an Accept-Encoding value accepts (q > 0), in lower case."""
+    accepted = set()
+    for part in (header or "").split(","):
+        coding, _, params = part.strip().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if coding and quality > 0:
+            accepted.add(coding.strip().lower())
+    return accepted
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -37,12 +68,67 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
     verbose = False
 
+    def send_head(self):
+        """Like SimpleHTTPRequestHandler's, but sends a precompressed copy when there is one and
+        the client accepts it; directories and missing files are left to the base class."""
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            if not self.path.split("?", 1)[0].split("#", 1)[0].endswith("/"):
+                return super().send_head()  # the redirect to the slash
+            path = os.path.join(path, "index.html")
+        if not os.path.isfile(path) or path.endswith("/"):
+            return super().send_head()
+        variants = [(suffix, coding) for suffix, coding in ENCODINGS if os.path.isfile(path + suffix)]
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding"))
+        chosen, encoding = path, None
+        for suffix, coding in variants:
+            if coding in accepted:
+                chosen, encoding = path + suffix, coding
+                break
+        try:
+            file = open(chosen, "rb")
+        except OSError:
+            self.send_error(404, "File not found")
+            return None
+        try:
+            stat = os.fstat(file.fileno())
+            since = self.headers.get("If-Modified-Since")
+            if since and not self.headers.get("If-None-Match"):
+                try:
+                    when = email.utils.parsedate_to_datetime(since)
+                except (TypeError, ValueError, IndexError, OverflowError):
+                    when = None
+                if when is not None and when.tzinfo is not None and int(stat.st_mtime) <= when.timestamp():
+                    self.send_response(304)
+                    self._encoding_headers(path, encoding, variants)
+                    self.end_headers()
+                    file.close()
+                    return None
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Length", str(stat.st_size))
+            self.send_header("Last-Modified", self.date_time_string(stat.st_mtime))
+            self._encoding_headers(path, encoding, variants)
+            self.end_headers()
+            return file
+        except Exception:
+            file.close()
+            raise
+
+    def _encoding_headers(self, path, encoding, variants):
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+        if variants:
+            self.send_header("Vary", "Accept-Encoding")
+        self._cache_control = IMMUTABLE if HASHED.search(os.path.basename(path)) else "no-cache"
+
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Permissions-Policy", PERMISSIONS)
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", getattr(self, "_cache_control", "no-cache"))
+        self._cache_control = "no-cache"
         # Public static files: a frame sandboxed without allow-same-origin has a null origin, and
         # fetches the module script, the glue and the wasm in CORS mode.
         self.send_header("Access-Control-Allow-Origin", "*")

@@ -94,11 +94,13 @@ ensure_browser() {
   export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
 }
 
-# Debian's nginx and its brotli module, for tests/e2e/deploy.test.mjs, which serves the build with
+# Debian's nginx and its brotli modules (the filter compresses, the static one sends the build's
+# .br files), for tests/e2e/deploy.test.mjs, which serves the build with
 # deploy/nginx.conf. The test runs its own nginx as the current user; the package's service is not
 # used (in a container, policy-rc.d usually keeps apt from starting it).
 ensure_nginx() {
-  if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]; then
-    apt_install nginx libnginx-mod-http-brotli-filter
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] ||
+    [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    apt_install nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
   fi
 }

@@ -28,7 +28,10 @@ import {
 const es = uiStrings("es");
 const DIST = join(ROOT, "dist");
 const NGINX_CONF = join(ROOT, "deploy", "nginx.conf");
-const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so";
+/** The brotli filter (compresses on the fly) and static (sends x.br) modules. */
+const BROTLI_MODULES = ["filter", "static"].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
+/** What scripts/precompress.mjs gives a .br and a .gz copy. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|wasm|svg|json|txt|xml|map)$/i;
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** The headers every response carries, whoever serves it. */
 const SECURITY = [
@@ -121,7 +124,7 @@ async function startNginx() {
     .replace(/^server \{$/m, `server {\n    listen 127.0.0.1:${port};`)
     .replace(root, `$1root ${JSON.stringify(DIST)};`);
   const config = [
-    `load_module ${BROTLI_MODULE};`,
+    ...BROTLI_MODULES.map((module) => `load_module ${module};`),
     // As root, the workers would run as nobody, who may not read a checkout under /root.
     process.getuid?.() === 0 ? "user root root;" : "",
     "worker_processes 1;",
@@ -234,6 +237,62 @@ describe("deploy: one policy", () => {
   });
 });
 
+describe("deploy: the precompressed build, served by scripts/serve.py", () => {
+  const files = builtFiles();
+
+  test("every text file and the wasm of dist/ has a .br and a .gz copy that decode to it", () => {
+    const names = readdirSync(DIST).filter((n) => !n.startsWith(".") && COMPRESSIBLE.test(n));
+    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.css, files.svg]) {
+      assert.ok(names.includes(wanted), wanted);
+    }
+    for (const name of names) {
+      const original = readFileSync(join(DIST, name));
+      assert.deepEqual(brotliDecompressSync(readFileSync(join(DIST, `${name}.br`))), original, `${name}.br`);
+      assert.deepEqual(gunzipSync(readFileSync(join(DIST, `${name}.gz`))), original, `${name}.gz`);
+    }
+  });
+
+  test("sends x.br for br, else x.gz for gzip, else x, with the original's type, Vary, and the cache rule", async () => {
+    const local = await startServer();
+    try {
+      const expected = [
+        ["", "index.html", /^text\/html\b/, "no-cache"],
+        ["index.html", "index.html", /^text\/html\b/, "no-cache"],
+        ["boot.js", "boot.js", /^text\/javascript\b/, "no-cache"],
+        ["embed.js", "embed.js", /^text\/javascript\b/, "no-cache"],
+        [files.js, files.js, /^text\/javascript\b/, IMMUTABLE],
+        [files.wasm, files.wasm, /^application\/wasm$/, IMMUTABLE],
+        [files.css, files.css, /^text\/css\b/, IMMUTABLE],
+        [files.svg, files.svg, /^image\/svg\+xml\b/, IMMUTABLE],
+      ];
+      for (const [path, file, type, cache] of expected) {
+        for (const [accept, suffix, encoding] of [
+          ["gzip, deflate, br", ".br", "br"],
+          ["gzip, deflate", ".gz", "gzip"],
+          ["br;q=0, gzip", ".gz", "gzip"],
+          ["", "", undefined],
+        ]) {
+          const what = `/${path} with Accept-Encoding "${accept}"`;
+          const { status, headers, body } = await get(local.url + path, accept ? { "Accept-Encoding": accept } : {});
+          assert.equal(status, 200, what);
+          assert.deepEqual(body, readFileSync(join(DIST, file + suffix)), what);
+          assert.equal(headers["content-encoding"], encoding, what);
+          assert.equal(headers["content-length"], String(body.length), what);
+          assert.match(headers.vary ?? "", /Accept-Encoding/i, what);
+          assert.match(headers["content-type"], type, what);
+          assert.equal(headers["cache-control"], cache, what);
+          assert.equal(headers["content-security-policy"], CSP, what);
+        }
+      }
+      const missing = await get(`${local.url}not-there`, { "Accept-Encoding": "br" });
+      assert.equal(missing.status, 404);
+      assert.equal(missing.headers["content-encoding"], undefined);
+    } finally {
+      local.close();
+    }
+  });
+});
+
 describe("deploy: nginx with deploy/nginx.conf", () => {
   const app = useApp(startNginx);
   const files = builtFiles();
@@ -313,6 +372,21 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
     await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
+  });
+
+  test("sends the build's precompressed copies as they are (brotli_static, gzip_static)", async () => {
+    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.svg]) {
+      for (const [encoding, suffix] of [
+        ["br", ".br"],
+        ["gzip", ".gz"],
+      ]) {
+        const { headers, body } = await get(app.server.url + path, { "Accept-Encoding": encoding });
+        assert.equal(headers["content-encoding"], encoding, `${encoding} of /${path}`);
+        // Byte for byte the file of scripts/precompress.mjs (q11, -9), not nginx's on-the-fly level 6.
+        assert.deepEqual(body, readFileSync(join(DIST, path + suffix)), `${encoding} of /${path}`);
+        assert.match(headers.vary ?? "", /Accept-Encoding/i, path);
+      }
+    }
   });
 
   test("the wasm reaches Chromium compressed", async () => {

@@ -229,3 +229,40 @@ export function storedData(page) {
     local: Object.keys(localStorage).length,
   }));
 }
+
+/** The file in dist/ that a same-origin URL names ("/" is index.html), or null for another origin. */
+export function distFileOf(url, baseUrl) {
+  const u = new URL(url);
+  if (u.origin !== new URL(baseUrl).origin) return null;
+  const name = decodeURIComponent(u.pathname).replace(/^\/+/, "");
+  return name === "" ? "index.html" : name;
+}
+
+/**
+ * The first load: every file a fresh page (Spanish browser, 375 px) requests from `baseUrl` until
+ * the first question can be answered (the intro's Start pressed and the first question shown),
+ * plus the favicon that index.html names (headless Chromium does not fetch it, a real one does).
+ * Resolves to the dist/ file names in request order, each once.
+ */
+export async function firstLoadFiles(browser, baseUrl, ui = uiStrings("es")) {
+  const context = await browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
+  const files = [];
+  try {
+    const page = await context.newPage();
+    page.on("request", (request) => {
+      const file = distFileOf(request.url(), baseUrl);
+      if (file !== null && !files.includes(file)) files.push(file);
+    });
+    await page.goto(baseUrl);
+    await page.getByRole("button", { name: ui.intro_start }).click();
+    await page.locator("#question-title").waitFor();
+    const icons = await page.evaluate(() => [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.href));
+    for (const href of icons) {
+      const file = distFileOf(href, baseUrl);
+      if (file !== null && !files.includes(file)) files.push(file);
+    }
+  } finally {
+    await context.close();
+  }
+  return files;
+}

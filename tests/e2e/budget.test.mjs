@@ -1,0 +1,45 @@
+// The first-load size budget: the files a fresh page requests until the first question can be
+// answered, each counted at the size of its brotli copy in dist/ (scripts/precompress.mjs), must
+// not add up to more than bench/budget.json allows. The figure is printed either way.
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+
+import { firstLoadFiles, ROOT, useApp } from "./harness.mjs";
+
+const DIST = join(ROOT, "dist");
+const BUDGET_FILE = join(ROOT, "bench", "budget.json");
+const fmt = (n) => n.toLocaleString("en-US");
+
+describe("first-load budget", () => {
+  const app = useApp();
+
+  test("the first load, in brotli bytes, is within bench/budget.json", async () => {
+    const budget = JSON.parse(readFileSync(BUDGET_FILE, "utf8")).first_load_brotli_bytes;
+    assert.ok(Number.isInteger(budget) && budget > 0, "bench/budget.json has a first_load_brotli_bytes");
+    const files = await firstLoadFiles(app.browser, app.server.url);
+    const rows = files.map((name) => {
+      const br = join(DIST, `${name}.br`);
+      assert.ok(existsSync(br), `dist/${name}.br exists (trunk build --release writes it)`);
+      return { name, brotli: statSync(br).size };
+    });
+    const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+    console.log(
+      `first load: ${fmt(total)} bytes brotli in ${rows.length} files (budget ${fmt(budget)}; issue 12's target 90,000)\n  ` +
+        rows.map((r) => `${r.name} ${fmt(r.brotli)}`).join("\n  "),
+    );
+    // What the figure must cover, so that it cannot shrink by measuring less.
+    const kinds = {
+      page: (n) => n === "index.html",
+      loader: (n) => n === "boot.js",
+      glue: (n) => /^perfil-cm-[0-9a-f]{16}\.js$/.test(n),
+      wasm: (n) => /_bg\.wasm$/.test(n),
+      "style sheet": (n) => n.endsWith(".css"),
+      favicon: (n) => /^favicon-[0-9a-f]{16}\.svg$/.test(n),
+    };
+    for (const [kind, is] of Object.entries(kinds)) assert.equal(files.filter(is).length, 1, `one ${kind} in ${files}`);
+    assert.ok(!files.includes("embed.js"), "the app does not load the blog embed's loader");
+    assert.ok(total <= budget, `first load ${fmt(total)} bytes brotli is over the budget of ${fmt(budget)} (bench/budget.json)`);
+  });
+});
