@@ -142,18 +142,20 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
                 </select>
             </div>
 
-            <fieldset class="recruiter__levels">
-                <legend class="recruiter__legend">{ ui.recruiter_levels_legend }</legend>
-                <p class="recruiter__hint">{ ui.recruiter_levels_hint }</p>
-                for quality in Quality::ALL {
-                    { target_slider(locale, quality, target.level(quality), &on_level) }
-                }
-            </fieldset>
+            <div class="recruiter__tuning">
+                <fieldset class="recruiter__levels">
+                    <legend class="recruiter__legend">{ ui.recruiter_levels_legend }</legend>
+                    <p class="recruiter__hint">{ ui.recruiter_levels_hint }</p>
+                    for quality in Quality::ALL {
+                        { target_slider(locale, quality, target.level(quality), &on_level) }
+                    }
+                </fieldset>
 
-            <div class="recruiter__preview">
-                <h2 class="recruiter__subtitle">{ ui.recruiter_preview_title }</h2>
-                <RadarChart {series} description={description(locale, &target)}
-                    points={false} title={Some(ui.recruiter_preview_title)} />
+                <div class="recruiter__preview">
+                    <h2 class="recruiter__subtitle">{ ui.recruiter_preview_title }</h2>
+                    <RadarChart {series} description={description(locale, &target)}
+                        points={false} title={Some(ui.recruiter_preview_title)} />
+                </div>
             </div>
 
             <h2 class="recruiter__subtitle">{ ui.recruiter_send_title }</h2>
