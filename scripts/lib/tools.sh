@@ -104,3 +104,16 @@ ensure_nginx() {
     apt_install nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
   fi
 }
+
+# The bench's own npm packages (bench/peer/package-lock.json): the peer it measures against
+# (SurveyJS, Chart.js) and Lighthouse. Only scripts/bench.sh needs them; never shipped.
+ensure_bench_peer() {
+  ensure_node_modules
+  local stamp="$ROOT/bench/peer/node_modules/.perfil-cm-lock" want
+  want=$(sha256sum "$ROOT/bench/peer/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    log "npm ci --prefix bench/peer (survey-core, survey-js-ui, chart.js, lighthouse)"
+    (cd "$ROOT" && npm ci --prefix bench/peer --no-audit --no-fund --loglevel=error)
+    echo "$want" >"$stamp"
+  fi
+}
