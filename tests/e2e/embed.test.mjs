@@ -205,7 +205,11 @@ describe("embed", () => {
 
   test("the builder's snippet for a careers page shows the role's profile in the widget", async () => {
     const builder = await openApp(app.browser, app.server.url, { locale: "es-ES", path: "#/recruiter" });
+    await builder.locator("#target-embed").waitFor();
+    const untitled = await builder.locator("#target-embed").inputValue();
     await builder.getByLabel(es.recruiter_role_label).fill("Community manager");
+    // The title goes into the snippet's code once drawn.
+    await builder.waitForFunction((before) => document.getElementById("target-embed").value !== before, untitled);
     const snippet = await builder.getByLabel(es.recruiter_embed_label).inputValue();
     await builder.context().close();
     // The snippet as a careers page would paste it, on the host's origin.

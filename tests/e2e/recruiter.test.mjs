@@ -112,10 +112,13 @@ describe("recruiters", () => {
       assert.equal(await builder.evaluate(() => document.activeElement?.id), `target-level-${quality}`);
       for (const key of MOVES[i] ?? []) await builder.keyboard.press(key);
     }
-    // The slider says its level in words, "No requerido" for the step below 0.
-    const fourth = builder.locator(`#target-level-${qualities[3]}`);
-    assert.equal(await fourth.getAttribute("aria-valuetext"), es.target_not_required);
-    assert.equal(await builder.locator(`#target-level-${qualities[1]}`).getAttribute("aria-valuetext"), fill(es.recruiter_level, { level: 80 }));
+    // The slider says its level in words, "No requerido" for the step below 0. A key's render
+    // may come a task later (Yew yields after 16 ms of work): wait for it, then the link and
+    // the snippet, drawn in the same renders, are those of the last move.
+    const says = (i, text) => builder.locator(`#target-level-${qualities[i]}[aria-valuetext="${text}"]`).waitFor({ timeout: 5000 });
+    await says(3, es.target_not_required);
+    await says(1, fill(es.recruiter_level, { level: 80 }));
+    await says(4, fill(es.recruiter_level, { level: 0 }));
 
     const link = await builder.getByLabel(es.recruiter_link_label).inputValue();
     const base = app.server.url;
@@ -212,7 +215,10 @@ describe("recruiters", () => {
     for (const colorScheme of ["light", "dark"]) {
       const page = await openApp(app.browser, app.server.url, { locale: "es-ES", colorScheme, path: "#/recruiter" });
       await page.getByRole("heading", { level: 1, name: es.recruiter_title }).waitFor();
+      const untitled = await page.locator("#target-link").inputValue();
       await page.getByLabel(es.recruiter_role_label).fill(TITLE);
+      // The title goes into the link's code once drawn.
+      await page.waitForFunction((before) => document.getElementById("target-link").value !== before, untitled);
       assert.deepEqual(await axeViolations(page), [], `builder ${colorScheme}`);
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 800 });
