@@ -1,8 +1,9 @@
-//! A read-only text to copy: the builder's candidate link and embed snippet. The text is always
-//! shown and selectable, so that it can be copied by hand when the clipboard says no.
+//! A read-only text to copy: the share link, and the builder's candidate link and embed snippet.
+//! The text is always shown and selectable, so that it can be copied by hand when the clipboard
+//! says no.
 //!
-//! A plain function of the builder rather than a component, as it adds no component machinery
-//! to the wasm; the builder keeps what was last copied.
+//! A plain function rather than a component, as it adds no component machinery to the wasm;
+//! the screen that draws it keeps what was last copied.
 
 use yew::prelude::*;
 

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
+use super::copy_field::{Copied, copy_field};
 use crate::answers::Answers;
 use crate::hooks::use_locale;
 use crate::i18n::Locale;
 use crate::model::Version;
-use crate::platform::{clipboard, page};
+use crate::platform::page;
 use crate::share;
 use crate::target::Target;
 
@@ -28,7 +29,7 @@ pub(crate) struct SharePanelProps {
 /// The link, a copy button and what happened.
 #[component]
 pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
-    let status = use_state(|| None::<bool>);
+    let copied = use_state(|| -> Copied { None });
     let ui = use_locale().ui();
     let link = share::link(
         &page::page_location(),
@@ -37,15 +38,6 @@ pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
         &props.answers,
         props.target.as_ref(),
     );
-    let on_copy = {
-        let (status, link) = (status.clone(), link.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (status, link) = (status.clone(), link.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(clipboard::copy(&link).await.is_ok()));
-            });
-        })
-    };
     html! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title" class="share__title">{ ui.share_title }</h2>
@@ -53,18 +45,7 @@ pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
             if props.target.is_some() {
                 <p class="share__note">{ ui.share_note_target }</p>
             }
-            <label class="share__label" for="share-link">{ ui.share_label }</label>
-            <div class="share__row">
-                <input id="share-link" class="share__link" type="text" readonly=true value={link} />
-                <button type="button" class="button button--small" onclick={on_copy}>{ ui.share_copy }</button>
-            </div>
-            <p class="share__status" role="status">
-                { match *status {
-                    Some(true) => ui.share_copied,
-                    Some(false) => ui.share_copy_failed,
-                    None => "",
-                } }
-            </p>
+            { copy_field(ui, "share-link", ui.share_label, ui.share_copy, link, false, &copied) }
         </section>
     }
 }
