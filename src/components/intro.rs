@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::action_button::ActionButton;
 use super::data_controls::data_controls;
 use super::results::target_heading;
+use super::version_choice::{version_choice, version_detail};
 use crate::hooks::use_locale;
-use crate::i18n::{Locale, fill};
-use crate::model::{LIKERT_ITEMS, SCENARIOS, Version};
+use crate::model::Version;
 use crate::state::StorageStatus;
 use crate::target::Target;
 
@@ -41,29 +41,6 @@ pub(crate) struct IntroProps {
     pub(crate) on_remember: Callback<bool>,
     /// "Borrar mis datos".
     pub(crate) on_erase: Callback<()>,
-}
-
-/// The words under a version's name: how many questions, about how long.
-fn version_detail(locale: Locale, version: Version) -> String {
-    let ui = locale.ui();
-    let minutes = version.minutes(locale.texts()).to_string();
-    match version {
-        Version::Quick => fill(
-            ui.version_quick_detail,
-            &[
-                ("statements", &version.questions().len().to_string()),
-                ("minutes", &minutes),
-            ],
-        ),
-        Version::Full => fill(
-            ui.version_full_detail,
-            &[
-                ("statements", &LIKERT_ITEMS.len().to_string()),
-                ("scenarios", &SCENARIOS.len().to_string()),
-                ("minutes", &minutes),
-            ],
-        ),
-    }
 }
 
 /// The intro screen.
@@ -108,27 +85,7 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
                     { ": " }{ version_detail(locale, props.version) }
                 </p>
             } else {
-                <fieldset class="version-choice">
-                    <legend class="version-choice__legend">{ ui.version_legend }</legend>
-                    for version in Version::ALL {
-                        <label class="version-choice__option" key={version.slug()}>
-                            <input
-                                type="radio"
-                                class="version-choice__input"
-                                name="version"
-                                value={version.slug()}
-                                checked={version == props.version}
-                                onchange={props.on_version.reform(move |_: Event| version)}
-                            />
-                            <span class="version-choice__text">
-                                <span class="version-choice__name">
-                                    { version.label(ui) }
-                                </span>
-                                <span class="version-choice__detail">{ version_detail(locale, version) }</span>
-                            </span>
-                        </label>
-                    }
-                </fieldset>
+                { version_choice(locale, ui.version_legend, "version", props.version, &props.on_version) }
             }
             <p class="intro__disclaimer">{ ui.intro_unlived }</p>
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>

@@ -1,5 +1,6 @@
 //! The interface: one component per file, each with its `XxxProps` and `on_*` callbacks (and
-//! `compare_choice` and `data_controls`, stateless parts of screens drawn by plain functions).
+//! `compare_choice`, `copy_field`, `data_controls`, `target_slider` and `version_choice`,
+//! stateless parts of screens drawn by plain functions).
 //!
 //! Components only present: they read the props they are given, the language from the root's
 //! context ([`crate::hooks::use_locale`]), and report what the person did through callbacks
@@ -25,3 +26,4 @@ pub(crate) mod review;
 pub(crate) mod score_table;
 pub(crate) mod share_panel;
 pub(crate) mod target_slider;
+pub(crate) mod version_choice;

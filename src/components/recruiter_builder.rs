@@ -12,6 +12,7 @@ use super::action_button::ActionButton;
 use super::copy_field::{Copied, copy_field};
 use super::radar_chart::RadarChart;
 use super::target_slider::{level_text, target_slider};
+use super::version_choice::version_choice;
 use crate::chart::{Series, SeriesKind};
 use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
@@ -72,6 +73,10 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
             levels.set(next);
         })
     };
+    let on_version = {
+        let version = version.clone();
+        Callback::from(move |chosen: Version| version.set(chosen))
+    };
     let on_title = {
         let title = title.clone();
         Callback::from(move |event: InputEvent| {
@@ -109,27 +114,7 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
                 </p>
             </div>
 
-            <fieldset class="version-choice">
-                <legend class="version-choice__legend">{ ui.recruiter_version_legend }</legend>
-                for choice in Version::ALL {
-                    <label class="version-choice__option" key={choice.slug()}>
-                        <input
-                            type="radio"
-                            class="version-choice__input"
-                            name="target-version"
-                            value={choice.slug()}
-                            checked={choice == *version}
-                            onchange={
-                                let version = version.clone();
-                                Callback::from(move |_: Event| version.set(choice))
-                            }
-                        />
-                        <span class="version-choice__text">
-                            <span class="version-choice__name">{ choice.label(ui) }</span>
-                        </span>
-                    </label>
-                }
-            </fieldset>
+            { version_choice(locale, ui.recruiter_version_legend, "target-version", *version, &on_version) }
 
             <div class="recruiter__field">
                 <label class="recruiter__label" for="target-lang">{ ui.recruiter_language_label }</label>
