@@ -104,8 +104,14 @@ pub const SCALE_POINTS: usize = 5;
 pub const SCENARIO_OPTIONS: std::ops::RangeInclusive<usize> = 3..=4;
 /// Qualities one scenario may score.
 pub const SCENARIO_QUALITIES: std::ops::RangeInclusive<usize> = 1..=3;
-/// Likert items each quality needs at least.
-pub const MIN_ITEMS_PER_QUALITY: usize = 3;
+/// Likert items each quality needs at least: two statements and their two opposites.
+pub const MIN_ITEMS_PER_QUALITY: usize = 4;
+/// Quick-version items per quality: one statement and its opposite, so that agreeing with
+/// everything cannot raise a quality (see CONTENT.md, "Balanced keying").
+pub const QUICK_ITEMS_PER_QUALITY: usize = 2;
+/// Scenarios that may score one quality: at least two, so that no quality hangs on one
+/// choice, and at most three, so that no quality is mostly scenarios.
+pub const SCENARIOS_PER_QUALITY: std::ops::RangeInclusive<usize> = 2..=3;
 /// Actions each piece of advice has.
 pub const ADVICE_ACTIONS: std::ops::RangeInclusive<usize> = 2..=3;
 /// The longest radar-axis label, in characters, so that labels fit at 320 px.
@@ -156,7 +162,11 @@ pub struct ModelItem {
     pub quality: String,
     /// Agreeing means less of the quality.
     pub reverse: bool,
-    /// Part of the quick version (one per quality).
+    /// For a reverse-keyed item, the id of the statement it is the opposite of: same quality,
+    /// same version, and every statement has exactly one opposite.
+    #[serde(default)]
+    pub opposite: Option<String>,
+    /// Part of the quick version (one statement and its opposite per quality).
     pub quick: bool,
 }
 
@@ -519,21 +529,39 @@ fn parse_model(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<Mode
         if !items.iter().any(|i| i.reverse) {
             errors.push(ContentError::new(f, &key, "has no reverse-keyed item"));
         }
-        let quick: Vec<_> = items.iter().filter(|i| i.quick).collect();
-        match quick.as_slice() {
-            [item] if item.reverse => errors.push(ContentError::new(
-                f,
-                &format!("item.{}.quick", item.id),
-                "the quick-version item must not be reverse-keyed",
-            )),
-            [_] => {}
-            _ => errors.push(ContentError::new(
+        let quick = items.iter().filter(|i| i.quick).count();
+        if quick != QUICK_ITEMS_PER_QUALITY {
+            errors.push(ContentError::new(
                 f,
                 &key,
-                format!("has {} quick-version items; needs exactly 1", quick.len()),
-            )),
+                format!(
+                    "has {quick} quick-version items; needs exactly {QUICK_ITEMS_PER_QUALITY} (a \
+                     statement and its opposite)"
+                ),
+            ));
+        }
+        let scenarios = model
+            .scenario
+            .iter()
+            .filter(|s| {
+                s.option
+                    .first()
+                    .is_some_and(|o| o.scores.contains_key(&quality.id))
+            })
+            .count();
+        if !SCENARIOS_PER_QUALITY.contains(&scenarios) {
+            errors.push(ContentError::new(
+                f,
+                &key,
+                format!(
+                    "is scored by {scenarios} scenarios; needs {} to {}",
+                    SCENARIOS_PER_QUALITY.start(),
+                    SCENARIOS_PER_QUALITY.end()
+                ),
+            ));
         }
     }
+    check_opposites(f, &model.item, errors);
 
     for scenario in &model.scenario {
         let key = format!("scenario.{}", scenario.id);
@@ -599,6 +627,60 @@ fn parse_model(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<Mode
         }
     }
     (errors.len() == before).then_some(model)
+}
+
+/// Pairs every reverse-keyed item with the statement it is the opposite of (`opposite`): a
+/// forward item of the same quality and the same version, each forward item paired exactly once.
+/// Opposite pairs are what lets the contradiction note say "a statement and its opposite", and
+/// they keep every quality's keying balanced in both versions.
+fn check_opposites(f: &str, items: &[ModelItem], errors: &mut Vec<ContentError>) {
+    let mut paired = BTreeSet::new();
+    for item in items {
+        let key = format!("item.{}.opposite", item.id);
+        match (&item.opposite, item.reverse) {
+            (None, false) => {}
+            (Some(_), false) => errors.push(ContentError::new(
+                f,
+                &key,
+                "only a reverse-keyed item names an opposite",
+            )),
+            (None, true) => errors.push(ContentError::new(
+                f,
+                &key,
+                "missing: a reverse-keyed item names the statement it is the opposite of",
+            )),
+            (Some(id), true) => match items.iter().find(|other| other.id == *id) {
+                None => errors.push(ContentError::new(f, &key, format!("unknown item `{id}`"))),
+                Some(other) if other.reverse => errors.push(ContentError::new(
+                    f,
+                    &key,
+                    format!("`{id}` is reverse-keyed too"),
+                )),
+                Some(other) if other.quality != item.quality || other.quick != item.quick => {
+                    errors.push(ContentError::new(
+                        f,
+                        &key,
+                        format!("`{id}` is of another quality or version"),
+                    ));
+                }
+                Some(_) if !paired.insert(id.as_str()) => errors.push(ContentError::new(
+                    f,
+                    &key,
+                    format!("`{id}` already has an opposite"),
+                )),
+                Some(_) => {}
+            },
+        }
+    }
+    for item in items.iter().filter(|i| !i.reverse) {
+        if !paired.contains(item.id.as_str()) {
+            errors.push(ContentError::new(
+                f,
+                &format!("item.{}", item.id),
+                "has no reverse-keyed opposite",
+            ));
+        }
+    }
 }
 
 /// Reports a missing or blank text at `key`.

@@ -189,7 +189,7 @@ mod tests {
             None,
             "2026-11-23",
         );
-        assert!(report.contains("\"content_version\": 1,"));
+        assert!(report.contains("\"content_version\": 2,"));
         assert!(report.contains("\"language\": \"en\","));
         assert!(report.contains("\"version\": \"full\","));
         assert!(report.contains("\"date\": \"2026-11-23\","));

@@ -101,6 +101,11 @@ impl Version {
     /// at [`READING_CHARS_PER_SECOND`], plus [`SECONDS_TO_DECIDE`] per question, rounded to the
     /// nearest minute (at least 1).
     pub(crate) fn minutes(self, texts: &Texts) -> u32 {
+        ((self.seconds(texts) + 30) / 60).max(1)
+    }
+
+    /// About how many seconds the version takes in `texts`' language: see [`Version::minutes`].
+    pub(crate) fn seconds(self, texts: &Texts) -> u32 {
         let chars = |text: &str| u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
         let reading: u32 = self
             .questions()
@@ -113,8 +118,7 @@ impl Version {
             })
             .sum();
         let questions = u32::try_from(self.questions().len()).unwrap_or(u32::MAX);
-        let seconds = reading / READING_CHARS_PER_SECOND + questions * SECONDS_TO_DECIDE;
-        ((seconds + 30) / 60).max(1)
+        reading / READING_CHARS_PER_SECOND + questions * SECONDS_TO_DECIDE
     }
 }
 
@@ -234,13 +238,20 @@ mod tests {
     use crate::i18n::Locale;
 
     #[test]
-    fn the_quick_version_has_one_statement_per_quality_in_quality_order() {
-        let qualities: Vec<_> = Version::Quick
-            .questions()
-            .into_iter()
+    fn the_quick_version_asks_each_quality_then_each_opposite_in_quality_order() {
+        // A statement and its opposite are a whole round apart, so the second is not read as
+        // a repeat of the first.
+        let questions = Version::Quick.questions();
+        let qualities: Vec<_> = questions
+            .iter()
+            .copied()
             .filter_map(Question::quality)
             .collect();
-        assert_eq!(qualities, Quality::ALL);
+        assert_eq!(qualities[..Quality::COUNT], Quality::ALL);
+        assert_eq!(qualities[Quality::COUNT..], Quality::ALL);
+        let reverse = |q: &Question| matches!(q, Question::Likert(i) if LIKERT_ITEMS[*i].reverse);
+        assert!(!questions[..Quality::COUNT].iter().any(reverse));
+        assert!(questions[Quality::COUNT..].iter().all(reverse));
     }
 
     #[test]
@@ -261,8 +272,11 @@ mod tests {
                 Version::Quick.minutes(locale.texts()),
                 Version::Full.minutes(locale.texts()),
             );
-            assert_eq!(quick, 2, "{locale:?}");
-            assert!((8..=10).contains(&full), "{locale:?}: {full} minutes");
+            // The promise: the quick version stays under 4 minutes.
+            let quick_seconds = Version::Quick.seconds(locale.texts());
+            assert!(quick_seconds < 240, "{locale:?}: {quick_seconds} s");
+            assert!((3..=4).contains(&quick), "{locale:?}: {quick} minutes");
+            assert!((12..=15).contains(&full), "{locale:?}: {full} minutes");
         }
     }
 

@@ -363,3 +363,6 @@ pub(crate) fn profile(answers: &Answers, timing: Option<Timing>) -> Profile {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod respondents;

@@ -87,38 +87,59 @@ mod tests {
     use super::*;
     use crate::answer_code::tests::written;
 
-    /// Links written by the app before the answer code had a module of its own, with their
-    /// answers written out; they must open, and be written, exactly so for as long as content
-    /// version 1 is current.
-    fn captured() -> [(&'static str, Version, Answers); 6] {
+    /// Links written by content version 2, with their answers written out; they must open, and
+    /// be written, exactly so for as long as content version 2 is current.
+    fn captured() -> [(&'static str, Version, Answers); 5] {
         [
             (
-                "#r=EAEAurwOy9rZ",
+                "#r=EAIHtQ1NPdPPIAHR4w",
                 Version::Quick,
-                written("1234512345123", ""),
+                written("50001000000030000000000001", ""),
             ),
             (
-                "#r=EAECiNTxAzaq",
-                Version::Quick,
-                written("5000100000003", ""),
-            ),
-            (
-                "#r=EQEH-pNQOB0T1o6q8DI2TCdUMlI",
+                "#r=EQICXpM2iQYdzbpHoodbNbkbKf0zG4-auw",
                 Version::Full,
-                written("253142531425314253142531425314253142531", "cbadcbadcb"),
+                written(
+                    "2531425314253142531425314253142531425314253142531425",
+                    "cbadcbadcbad",
+                ),
             ),
             (
-                "#r=EQEFdL9487KfSF23uKPjZEbkS_k",
+                "#r=EQIBnslPgz1mZJD-XD9hwlPqG7XM7Ed7kg",
                 Version::Full,
-                written("200000000000040000001000000000000000005", "d----a---b"),
+                written(
+                    "2000000000000400000000000000000000100000000000000005",
+                    "d----a---b-c",
+                ),
             ),
-            ("#r=EAEAAAAAAIMV", Version::Quick, Answers::new()),
+            ("#r=EAIAAAAAAAAAAABfuA", Version::Quick, Answers::new()),
             (
-                "#r=EQEAAAAAAAAAAAAAAAAAAAAAV4c",
+                "#r=EQIAAAAAAAAAAAAAAAAAAAAAAAAAAABImw",
                 Version::Full,
                 Answers::new(),
             ),
         ]
+    }
+
+    /// Links written by content version 1 (13 quick statements; 39 statements and 10
+    /// scenarios), captured before version 2: their answers belong to other questions, so they
+    /// are reported as made for an earlier version, never read as answers to these.
+    #[test]
+    fn links_of_content_version_1_are_reported_as_such() {
+        for link in [
+            "#r=EAEAurwOy9rZ",
+            "#r=EAECiNTxAzaq",
+            "#r=EQEH-pNQOB0T1o6q8DI2TCdUMlI",
+            "#r=EQEFdL9487KfSF23uKPjZEbkS_k",
+            "#r=EAEAAAAAAIMV",
+            "#r=EQEAAAAAAAAAAAAAAAAAAAAAV4c",
+        ] {
+            assert_eq!(
+                decode(link),
+                Err(LinkError::OtherContentVersion(1)),
+                "{link}"
+            );
+        }
     }
 
     #[test]
@@ -141,19 +162,23 @@ mod tests {
     fn links_are_read_with_or_without_their_prefix() {
         let expected = Ok(SharedResult {
             version: Version::Quick,
-            answers: written("5000100000003", ""),
+            answers: written("50001000000030000000000001", ""),
             target: None,
         });
-        for link in ["#r=EAECiNTxAzaq", "r=EAECiNTxAzaq", "EAECiNTxAzaq"] {
+        for link in [
+            "#r=EAIHtQ1NPdPPIAHR4w",
+            "r=EAIHtQ1NPdPPIAHR4w",
+            "EAIHtQ1NPdPPIAHR4w",
+        ] {
             assert_eq!(decode(link), expected, "{link}");
         }
         assert_eq!(decode("#r="), Err(LinkError::Empty));
-        assert_eq!(decode("#EAECiNTxAzaq"), Err(LinkError::NotBase64));
+        assert_eq!(decode("#EAIHtQ1NPdPPIAHR4w"), Err(LinkError::NotBase64));
         // Answers outside the version are left out of its link.
-        let quick_and_more = written("5000100000003100", "a");
+        let quick_and_more = written("500010000000300000000000013", "a");
         assert_eq!(
             fragment(Version::Quick, &quick_and_more, None),
-            "#r=EAECiNTxAzaq"
+            "#r=EAIHtQ1NPdPPIAHR4w"
         );
     }
 
@@ -185,13 +210,16 @@ mod tests {
 
     #[test]
     fn a_result_made_against_a_target_carries_it_after_the_answers() {
-        let answers = written("5000100000003", "");
+        let answers = written("50001000000030000000000001", "");
         let role = Target::new(
             [Some(60); crate::model::Quality::COUNT],
             "Community manager",
         );
         let link = fragment(Version::Quick, &answers, Some(&role));
-        assert_eq!(link, format!("#r=EAECiNTxAzaq&t={}", target::encode(&role)));
+        assert_eq!(
+            link,
+            format!("#r=EAIHtQ1NPdPPIAHR4w&t={}", target::encode(&role))
+        );
         assert_eq!(
             decode(&link),
             Ok(SharedResult {
@@ -201,8 +229,14 @@ mod tests {
             })
         );
         // A damaged target spoils the link: it is not shown without what it was made against.
-        assert_eq!(decode("#r=EAECiNTxAzaq&t="), Err(LinkError::Empty));
-        assert_eq!(decode("#r=EAECiNTxAzaq&t=EAEA"), Err(LinkError::Truncated));
-        assert_eq!(decode("#r=EAECiNTxAzaq&x=1"), Err(LinkError::NotBase64));
+        assert_eq!(decode("#r=EAIHtQ1NPdPPIAHR4w&t="), Err(LinkError::Empty));
+        assert_eq!(
+            decode("#r=EAIHtQ1NPdPPIAHR4w&t=EAEA"),
+            Err(LinkError::Truncated)
+        );
+        assert_eq!(
+            decode("#r=EAIHtQ1NPdPPIAHR4w&x=1"),
+            Err(LinkError::NotBase64)
+        );
     }
 }

@@ -146,20 +146,20 @@ fn skipped_questions_are_no_data_never_zero() {
 #[test]
 fn a_scenario_scores_every_quality_it_measures() {
     let mut answers = Answers::new();
-    // cliente-enfadado, option a: templanza 50, liderazgo 25, responsabilidad 0.
+    // cliente-enfadado, option a: templanza 25, liderazgo 0, escucha 25.
     let (question, option) = scenario("cliente-enfadado", "a");
     answers.set(question, Some(option)).unwrap();
-    // templanza-1 (forward) 4 → 75; with the scenario's 50: 62.5 → 63.
+    // templanza-1 (forward) 4 → 75; with the scenario's 25: 50.
     rate(&mut answers, item("templanza-1"), 4);
     let p = profile(&answers, None);
-    assert_eq!(p.score(Quality::Templanza), Some(63));
-    assert_eq!(p.score(Quality::Liderazgo), Some(25));
+    assert_eq!(p.score(Quality::Templanza), Some(50));
+    assert_eq!(p.score(Quality::Escucha), Some(25));
     assert_eq!(
-        p.score(Quality::Responsabilidad),
+        p.score(Quality::Liderazgo),
         Some(0),
         "measured and shown none: 0, not no data"
     );
-    assert_eq!(p.score(Quality::Escucha), None);
+    assert_eq!(p.score(Quality::Responsabilidad), None);
 }
 
 #[test]
@@ -349,7 +349,7 @@ fn scores_are_stable_within_a_content_version() {
             .unwrap();
     }
     let p = profile(&answers, None);
-    assert_eq!(crate::model::CONTENT_VERSION, 1);
+    assert_eq!(crate::model::CONTENT_VERSION, 2);
     assert_eq!(
         p.scores, GOLDEN_SCORES,
         "scores changed: see this test's comment"
@@ -358,21 +358,22 @@ fn scores_are_stable_within_a_content_version() {
 }
 
 /// Hand-checked for pasion: pasion-1 rated 1 → 0, pasion-2 (reverse) rated 4 → 25, pasion-3
-/// rated 2 → 25, presupuesto-limitado option a → 25: 75 / 4 = 18.75 → 19.
+/// rated 2 → 25, pasion-4 (reverse) rated 5 → 0, encuentro-comunidad option a → 0,
+/// presupuesto-limitado option b → 100: 150 / 6 = 25.
 const GOLDEN_SCORES: [Option<u8>; Quality::COUNT] = [
-    Some(19), // pasion
-    Some(50), // experiencia
-    Some(25), // iniciativa
-    Some(75), // disponibilidad
-    Some(55), // liderazgo
-    Some(50), // responsabilidad
-    Some(25), // escucha
-    Some(35), // servicio
-    Some(69), // compartir
-    Some(60), // dialogo
-    Some(30), // templanza
-    Some(50), // equipo
-    Some(69), // offline
+    Some(25), // pasion
+    Some(46), // experiencia
+    Some(71), // iniciativa
+    Some(71), // disponibilidad
+    Some(32), // liderazgo
+    Some(29), // responsabilidad
+    Some(38), // escucha
+    Some(83), // servicio
+    Some(50), // compartir
+    Some(43), // dialogo
+    Some(25), // templanza
+    Some(63), // equipo
+    Some(58), // offline
 ];
 
 /// The worked example of CONTENT.md, step by step.
@@ -382,12 +383,20 @@ fn the_worked_example_of_content_md() {
     rate(&mut answers, item("pasion-1"), 5);
     rate(&mut answers, item("pasion-2"), 2);
     rate(&mut answers, item("pasion-3"), 4);
-    assert_eq!(profile(&answers, None).score(Quality::Pasion), Some(83));
+    rate(&mut answers, item("pasion-4"), 3);
+    assert_eq!(profile(&answers, None).score(Quality::Pasion), Some(75));
     let (question, option) = scenario("presupuesto-limitado", "b");
     answers.set(question, Some(option)).unwrap();
+    let (question, option) = scenario("encuentro-comunidad", "d");
+    answers.set(question, Some(option)).unwrap();
     let p = profile(&answers, None);
-    assert_eq!(p.score(Quality::Pasion), Some(88));
+    assert_eq!(p.score(Quality::Pasion), Some(71));
     assert_eq!(p.band(Quality::Pasion), Some(Band::Strength));
+    // Only the quick version's pair, pasion-1 and its opposite pasion-2: (100 + 75) / 2.
+    let mut quick = Answers::new();
+    rate(&mut quick, item("pasion-1"), 5);
+    rate(&mut quick, item("pasion-2"), 2);
+    assert_eq!(profile(&quick, None).score(Quality::Pasion), Some(88));
 }
 
 #[test]
