@@ -9,7 +9,7 @@ mod generator;
 use std::path::Path;
 
 use crate::i18n::Locale;
-use crate::model::{LIKERT_ITEMS, Quality, Question, SCENARIOS, Version};
+use crate::model::{Group, LIKERT_ITEMS, Quality, Question, SCENARIOS, Version};
 use generator::{ContentError, SourceFile, Sources};
 
 /// A minimal valid model: one group, one quality, two statements and their opposites (the first
@@ -624,4 +624,92 @@ fn quality_headings_are_quoted_verbatim_from_the_seeds() {
             quality.group().seed()
         );
     }
+}
+
+/// The rows of CONTENT.md's scenario table: scenario id, option id, scores as written, and the
+/// justification.
+fn content_md_scenario_rows() -> Vec<(String, String, String, String)> {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("CONTENT.md"))
+        .expect("CONTENT.md");
+    doc.lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.strip_prefix("| `")?.split(" | ").collect();
+            let [scenario, option, scores, why] = cells[..] else {
+                return None;
+            };
+            let scenario = scenario.strip_suffix('`')?;
+            let (option, _) = option.split_once(": ")?;
+            Some((
+                scenario.to_owned(),
+                option.to_owned(),
+                scores.to_owned(),
+                why.trim_end_matches(" |").to_owned(),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn content_md_justifies_every_scenario_option() {
+    let rows = content_md_scenario_rows();
+    let mut expected = Vec::new();
+    for scenario in &SCENARIOS {
+        for option in scenario.options {
+            let mut scores: Vec<String> = option
+                .scores
+                .iter()
+                .map(|&(quality, points)| format!("{} {points}", quality.id()))
+                .collect();
+            scores.sort();
+            expected.push((scenario.id.to_owned(), option.id.to_owned(), scores));
+        }
+    }
+    // The table lists each option's qualities in the order `model.toml` writes them.
+    let found: Vec<(String, String, Vec<String>)> = rows
+        .iter()
+        .map(|(s, o, scores, _)| {
+            let mut scores: Vec<String> = scores.split(", ").map(str::to_owned).collect();
+            scores.sort();
+            (s.clone(), o.clone(), scores)
+        })
+        .collect();
+    assert_eq!(
+        found, expected,
+        "CONTENT.md's scenario table and content/model.toml differ"
+    );
+    assert!(
+        rows.iter().all(|(.., why)| why.len() > 20),
+        "an option without a reason"
+    );
+
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if !seeds.is_dir() {
+        eprintln!("skipped the quotations: {} not found", seeds.display());
+        return;
+    }
+    let words = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let seed_text = words(
+        &[Group::Cm, Group::Sm]
+            .map(|group| std::fs::read_to_string(seeds.join(group.seed())).expect("seed file"))
+            .join(" "),
+    );
+    let mut quotations = 0;
+    for (scenario, option, _, why) in &rows {
+        for quotation in why.split('«').skip(1).filter_map(|q| q.split_once('»')) {
+            // "…" joins two pieces of one sentence that the table quotes without what is between.
+            for piece in quotation.0.split(" … ") {
+                quotations += 1;
+                assert!(
+                    seed_text.contains(&words(piece)),
+                    "{scenario} {option}: «{piece}» is not in the seeds"
+                );
+            }
+        }
+    }
+    assert!(quotations >= 2 * SCENARIOS.len(), "{quotations} quotations");
 }
