@@ -588,7 +588,7 @@ pub(crate) mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::history::{self, Attempt};
+    use crate::history::{self, Attempt, Entry};
     use crate::i18n::Locale;
     use crate::progress::Progress;
     use crate::share;
@@ -659,7 +659,7 @@ pub(crate) mod properties {
             let progress = Progress { version, locale, remember, answers, target: None };
             prop_assert_eq!(Progress::decode(&progress.encode()), Ok(progress));
 
-            let attempt = Attempt { date: "2026-11-23".into(), version, answers: asked };
+            let attempt = Entry::Attempt(Attempt { date: "2026-11-23".into(), version, answers: asked });
             let text = history::encode(std::slice::from_ref(&attempt));
             prop_assert_eq!(history::decode(&text), [attempt]);
         }
@@ -676,8 +676,9 @@ pub(crate) mod properties {
             if let Ok(progress) = Progress::decode(&text) {
                 prop_assert_eq!(Progress::decode(&progress.encode()), Ok(progress));
             }
-            for attempt in history::decode(&format!("2026-11-23 {text}\n{text}")) {
-                prop_assert_eq!(history::encode(std::slice::from_ref(&attempt)), format!("2026-11-23 {text}"));
+            // Attempts of this content version and of others alike.
+            for entry in history::decode(&format!("2026-11-23 {text}\n{text}")) {
+                prop_assert_eq!(history::encode(std::slice::from_ref(&entry)), format!("2026-11-23 {text}"));
             }
         }
     }

@@ -12,7 +12,7 @@ use yew::Reducible;
 
 use crate::address::{Address, BadLink, LinkKind, Route};
 use crate::answers::{Answer, Answers};
-use crate::history::{self, Attempt};
+use crate::history::{self, Attempt, Entry};
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
 use crate::options::{OptionsNotice, UrlOptions};
@@ -51,7 +51,7 @@ pub(crate) struct Environment {
     /// Whether storage works.
     pub(crate) storage: StorageStatus,
     /// Earlier attempts kept on this device (only with the opt-in).
-    pub(crate) history: Vec<Attempt>,
+    pub(crate) history: Vec<Entry>,
 }
 
 /// The whole state of the app.
@@ -73,9 +73,11 @@ pub(crate) struct AppState {
     pub(crate) storage: StorageStatus,
     /// A message about the person's data, shown until their next step.
     pub(crate) notice: Option<Notice>,
-    /// Earlier attempts on this device, oldest first (kept only with `remember`).
-    pub(crate) history: Vec<Attempt>,
-    /// The earlier attempt overlaid on the results, by index into `history`.
+    /// Earlier attempts on this device, oldest first (kept only with `remember`), those made
+    /// with an earlier version of the questions included.
+    pub(crate) history: Vec<Entry>,
+    /// The earlier attempt overlaid on the results, by index into `history`; never one of
+    /// another content version.
     pub(crate) compare: Option<usize>,
     /// How quickly this visit's first answers came, for the "too fast" note. Never stored: after
     /// a reload the count starts afresh, and restored answers are not timed.
@@ -438,7 +440,8 @@ impl AppState {
                 }
             }
             Action::Compare(index) => {
-                next.compare = index.filter(|i| *i < self.history.len());
+                next.compare =
+                    index.filter(|i| matches!(self.history.get(*i), Some(Entry::Attempt(_))));
             }
             Action::StorageRefused => {
                 if matches!(
@@ -1007,6 +1010,27 @@ mod tests {
         let state = Rc::new(AppState::default());
         let same = state.clone().reduce(Action::SetLocale(Locale::Es));
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn attempts_of_an_earlier_version_are_kept_but_never_compared() {
+        let stored = format!(
+            "2026-09-01 {}",
+            crate::answer_code::tests::next_content_code()
+        );
+        let earlier = history::decode(&stored);
+        assert!(matches!(earlier[..], [Entry::EarlierVersion(_)]));
+        let state = AppState::from_environment(&Environment {
+            history: earlier.clone(),
+            ..environment("", "", None)
+        })
+        .apply(Action::SetRemember(true))
+        .apply(answer(Question::Likert(0), agree(4), None))
+        .apply(Action::RecordAttempt("2026-11-23".into()));
+        assert_eq!(state.history.len(), 2);
+        assert_eq!(state.history[..1], earlier[..]);
+        assert_eq!(state.apply(Action::Compare(Some(0))).compare, None);
+        assert_eq!(state.apply(Action::Compare(Some(1))).compare, Some(1));
     }
 
     #[test]

@@ -292,7 +292,7 @@ async fn app_switches_language_without_leaving_the_question() {
 #[wasm_bindgen_test]
 async fn erasing_through_the_reducer_empties_both_storages() {
     use crate::answers::Answers;
-    use crate::history::{self, Attempt};
+    use crate::history::{self, Attempt, Entry};
     use crate::platform::storage::{HISTORY_KEY, KEY};
     use crate::progress::Progress;
 
@@ -321,11 +321,11 @@ async fn erasing_through_the_reducer_empties_both_storages() {
         target: None,
     }
     .encode();
-    let attempts = history::encode(&[Attempt {
+    let attempts = history::encode(&[Entry::Attempt(Attempt {
         date: "2026-11-26".into(),
         version: Version::Quick,
         answers,
-    }]);
+    })]);
     session.set_item(KEY, &progress).expect("stored");
     local.set_item(KEY, &progress).expect("stored");
     local.set_item(HISTORY_KEY, &attempts).expect("stored");
