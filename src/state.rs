@@ -16,7 +16,7 @@ use crate::history::{self, Attempt, Entry};
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
 use crate::options::{OptionsNotice, UrlOptions};
-use crate::progress::Progress;
+use crate::progress::{Progress, ProgressError};
 use crate::scoring::Timing;
 use crate::share::LinkError;
 use crate::target::Target;
@@ -46,8 +46,9 @@ pub(crate) struct Environment {
     pub(crate) browser_languages: Vec<String>,
     /// Progress found in storage, if any could be read.
     pub(crate) saved: Option<Progress>,
-    /// A stored record existed but could not be used (damaged, or another content version).
-    pub(crate) saved_unreadable: bool,
+    /// Why a stored record that existed could not be used (damaged, or another content
+    /// version), if one could not.
+    pub(crate) saved_error: Option<ProgressError>,
     /// Whether storage works.
     pub(crate) storage: StorageStatus,
     /// Earlier attempts kept on this device (only with the opt-in).
@@ -96,8 +97,10 @@ pub(crate) struct AppState {
 pub(crate) enum Notice {
     /// "Hemos recuperado tus respuestas", with a choice to start over.
     Restored,
-    /// Stored answers existed but could not be used.
+    /// Stored answers existed but could not be used (damaged, or not ours).
     RestoreFailed,
+    /// Stored answers were for another version of the questions, so they could not be used.
+    RestoreOtherVersion,
     /// Everything was erased.
     Erased,
     /// Another tab erased everything, so this one dropped its answers too.
@@ -216,10 +219,11 @@ impl AppState {
         let saved = environment.saved.as_ref();
         let restored = if saved.is_some_and(|p| !p.answers.is_empty()) {
             Some(Notice::Restored)
-        } else if environment.saved_unreadable {
-            Some(Notice::RestoreFailed)
         } else {
-            None
+            environment.saved_error.as_ref().map(|error| match error {
+                ProgressError::OtherContentVersion(_) => Notice::RestoreOtherVersion,
+                ProgressError::NotOurs | ProgressError::Damaged(_) => Notice::RestoreFailed,
+            })
         };
         let state = AppState {
             locale: Locale::negotiate(
@@ -540,7 +544,7 @@ mod tests {
             },
             browser_languages: vec!["en-GB".into(), "es".into()],
             saved,
-            saved_unreadable: false,
+            saved_error: None,
             storage: StorageStatus::Available,
             history: Vec::new(),
         }
@@ -594,10 +598,47 @@ mod tests {
     #[test]
     fn unreadable_saved_answers_are_reported_not_restored() {
         let mut env = environment("", "", None);
-        env.saved_unreadable = true;
+        env.saved_error = Some(ProgressError::Damaged("answers"));
         let state = AppState::from_environment(&env);
         assert_eq!(state.notice, Some(Notice::RestoreFailed));
         assert!(state.answers.is_empty());
+    }
+
+    #[test]
+    fn saved_answers_of_another_content_version_are_said_so_and_the_intro_shows() {
+        // A record as the next content version writes it, read through storage's decoder.
+        let stored = format!(
+            "pcm2:en:1:f:{}",
+            crate::answer_code::tests::next_content_code()
+        );
+        let error = Progress::decode(&stored).err();
+        assert_eq!(
+            error,
+            Some(ProgressError::OtherContentVersion(
+                crate::model::CONTENT_VERSION + 1
+            ))
+        );
+        let state = AppState::from_environment(&Environment {
+            saved_error: error,
+            ..environment("", "", None)
+        });
+        assert_eq!(
+            (state.notice, &state.route),
+            (Some(Notice::RestoreOtherVersion), &Route::Intro)
+        );
+        assert!(state.answers.is_empty() && !state.remember);
+        // The app carries on: the notice goes with the first step, which starts afresh.
+        let started = state.apply(Action::Start);
+        assert_eq!(
+            (started.notice, started.route),
+            (None, at(Version::Quick, 0))
+        );
+        // A link's own message still comes first.
+        let linked = AppState::from_environment(&Environment {
+            saved_error: Some(ProgressError::OtherContentVersion(1)),
+            ..environment("", "#r=broken!", None)
+        });
+        assert_eq!(linked.notice, Some(Notice::LinkDamaged));
     }
 
     #[test]
