@@ -269,8 +269,9 @@ mod tests {
         let other = CONTENT_BYTE + 1;
         // A full code of the other version, longer than any of today's.
         let full = checked(&[&[0x11, other][..], &[0x5A; 30]].concat());
+        let today = answer_code::encode(Version::Quick, &written("1234512345123", ""));
         let text = format!(
-            "2026-09-30 {}\n2026-10-01 {full}\n2026-10-02 EAEAurwOy9rZ",
+            "2026-09-30 {}\n2026-10-01 {full}\n2026-10-02 {today}",
             next_content_code()
         );
         let read = decode(&text);
@@ -306,6 +307,24 @@ mod tests {
         ] {
             assert!(decode(&line).is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn captured_lines_of_content_version_1_are_written_back_unchanged_after_any_bump() {
+        // Attempts or earlier-version entries, as the current content version says: either
+        // way, every line stays as it was.
+        let text = "2026-10-01 EAEAurwOy9rZ\n\
+                    2026-11-23 EQEFdL9487KfSF23uKPjZEbkS_k\n\
+                    2026-12-31 EAECiNTxAzaq";
+        let read = decode(text);
+        assert_eq!(read.len(), 3);
+        assert_eq!(encode(&read), text);
+        let merged = merge(&read, &record(&read, quick("2027-01-01", 2)));
+        let kept = encode(&merged);
+        assert_eq!(
+            kept.lines().take(3).collect::<Vec<_>>(),
+            text.lines().collect::<Vec<_>>()
+        );
     }
 
     #[test]
