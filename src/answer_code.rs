@@ -37,12 +37,18 @@
 //! [`decode`] checks, in this order: nothing there → [`CodeError::Empty`]; a byte outside the
 //! alphabet → [`CodeError::NotBase64`]; fewer than 4 bytes → [`CodeError::Truncated`]; another
 //! code format or a reserved header bit set → [`CodeError::UnknownFormat`] (with the header's
-//! format nibble); the length the version needs (shorter → [`CodeError::Truncated`], longer →
-//! [`CodeError::Damaged`]); a dangling last character, unused trailing bits that are not zero,
-//! or a checksum that does not match → [`CodeError::Damaged`]; the content version →
-//! [`CodeError::OtherContentVersion`]; `N ≥ M` → [`CodeError::OutOfRange`]. The checksum is
-//! checked before anything after the header is believed. Since only canonical encodings pass,
-//! every accepted code is exactly what [`encode`] writes for the answers it reads as.
+//! format nibble); a dangling last character, unused trailing bits that are not zero, or a
+//! checksum (over every byte but the last 2) that does not match → [`CodeError::Damaged`]; the
+//! content version → [`CodeError::OtherContentVersion`]; the length the version needs with this
+//! content (shorter → [`CodeError::Truncated`], longer → [`CodeError::Damaged`]); `N ≥ M` →
+//! [`CodeError::OutOfRange`]. The checksum is checked before anything after the header is
+//! believed. The content version comes before the length because `W` depends on the content:
+//! a sound code of another content version (say, a share link or a stored attempt from before
+//! the questions changed) has another length, and must be told apart from a damaged one, so
+//! that the person reads "made for another version" rather than "damaged". A code cut short
+//! (by a chat app, say) almost never keeps a matching checksum, so it reads as damaged. Since
+//! only canonical encodings pass, every accepted code is exactly what [`encode`] writes for the
+//! answers it reads as.
 
 use std::fmt;
 use std::num::NonZeroU32;
@@ -166,15 +172,20 @@ pub(crate) fn decode(code: &str) -> Result<CodedAnswers, CodeError> {
     } else {
         Version::Full
     };
+    if !canonical || crc16(body) != u16::from_be_bytes(*checksum) {
+        return Err(CodeError::Damaged);
+    }
+    // Before the length: another content version may have other questions, so the length this
+    // one needs says nothing about that code.
+    if *content != CONTENT_BYTE {
+        return Err(CodeError::OtherContentVersion(u16::from(*content)));
+    }
     let layout = Layout::get(version);
     if number.len() < layout.width {
         return Err(CodeError::Truncated);
     }
-    if number.len() > layout.width || !canonical || crc16(body) != u16::from_be_bytes(*checksum) {
+    if number.len() > layout.width {
         return Err(CodeError::Damaged);
-    }
-    if *content != CONTENT_BYTE {
-        return Err(CodeError::OtherContentVersion(u16::from(*content)));
     }
     let mut number = number.to_vec();
     let mut answers = Answers::new();
@@ -407,10 +418,16 @@ pub(crate) mod tests {
     }
 
     /// The code of `body` followed by its checksum, for hand-made examples.
-    fn checked(body: &[u8]) -> String {
+    pub(crate) fn checked(body: &[u8]) -> String {
         let mut bytes = body.to_vec();
         bytes.extend(crc16(body).to_be_bytes());
         to_base64url(&bytes)
+    }
+
+    /// A sound quick code of the next content version, whose answers are 3 bytes long: as a
+    /// later release could write it, whatever the current questions.
+    pub(crate) fn next_content_code() -> String {
+        checked(&[0x10, CONTENT_BYTE + 1, 0x12, 0x34, 0x56])
     }
 
     #[test]
@@ -486,6 +503,41 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn another_content_version_is_told_whatever_its_length_once_the_checksum_holds() {
+        let other = CONTENT_BYTE.wrapping_add(1);
+        let quick = Layout::get(Version::Quick).width;
+        let full = Layout::get(Version::Full).width;
+        // Answers shorter, longer and as long as this content's: the length never matters.
+        for (header, width) in [
+            (0x10, 0),
+            (0x10, 3),
+            (0x10, quick + 7),
+            (0x11, full),
+            (0x11, 40),
+        ] {
+            let body = [&[header, other][..], &vec![0xA5; width]].concat();
+            let code = checked(&body);
+            assert_eq!(
+                decode(&code),
+                Err(CodeError::OtherContentVersion(u16::from(other))),
+                "{code}"
+            );
+            // The same bytes with a checksum that does not match: damaged, whatever the content
+            // byte says.
+            let mut bytes = body.clone();
+            bytes.extend((crc16(&body) ^ 0x0100).to_be_bytes());
+            assert_eq!(decode(&to_base64url(&bytes)), Err(CodeError::Damaged));
+        }
+        assert_eq!(
+            decode(&next_content_code()),
+            Err(CodeError::OtherContentVersion(CONTENT_VERSION + 1))
+        );
+        // A real code cut short loses its checksum: damaged.
+        let code = encode(Version::Full, &written("5", ""));
+        assert_eq!(decode(&code[..code.len() - 3]), Err(CodeError::Damaged));
+    }
+
+    #[test]
     fn each_refusal_has_its_error() {
         let quick_m = 6u64.pow(13);
         let number = |n: u64| n.to_be_bytes()[3..].to_vec();
@@ -536,7 +588,7 @@ pub(crate) mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::history::{self, Attempt};
+    use crate::history::{self, Attempt, Entry};
     use crate::i18n::Locale;
     use crate::progress::Progress;
     use crate::share;
@@ -607,7 +659,7 @@ pub(crate) mod properties {
             let progress = Progress { version, locale, remember, answers, target: None };
             prop_assert_eq!(Progress::decode(&progress.encode()), Ok(progress));
 
-            let attempt = Attempt { date: "2026-11-23".into(), version, answers: asked };
+            let attempt = Entry::Attempt(Attempt { date: "2026-11-23".into(), version, answers: asked });
             let text = history::encode(std::slice::from_ref(&attempt));
             prop_assert_eq!(history::decode(&text), [attempt]);
         }
@@ -624,8 +676,9 @@ pub(crate) mod properties {
             if let Ok(progress) = Progress::decode(&text) {
                 prop_assert_eq!(Progress::decode(&progress.encode()), Ok(progress));
             }
-            for attempt in history::decode(&format!("2026-11-23 {text}\n{text}")) {
-                prop_assert_eq!(history::encode(std::slice::from_ref(&attempt)), format!("2026-11-23 {text}"));
+            // Attempts of this content version and of others alike.
+            for entry in history::decode(&format!("2026-11-23 {text}\n{text}")) {
+                prop_assert_eq!(history::encode(std::slice::from_ref(&entry)), format!("2026-11-23 {text}"));
             }
         }
     }

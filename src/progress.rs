@@ -20,8 +20,12 @@
 //!   Records written before targets existed have no such field and still read, without one.
 //!
 //! A code for the quick version there is refused as damaged, so every record that reads is
-//! exactly what [`Progress::encode`] writes. A code written for another content version, answer
-//! or target, gives [`ProgressError::OtherContentVersion`].
+//! exactly what [`Progress::encode`] writes (a target code of an earlier content version, which
+//! [`crate::target`] still reads, is written back with the current one). An answer code of
+//! another content version, whatever its length, or a target code of a content version that
+//! [`crate::target`] does not read, gives [`ProgressError::OtherContentVersion`]: the app then
+//! says that the saved answers were for another version of the questionnaire, not that they
+//! were damaged.
 //!
 //! Records of the earlier format, `pcm1:<content version>:<q|f>:<locale>:<remember 0|1>:
 //! <statements>:<scenarios>` (one digit per Likert item, `0` unanswered or `1`–`5` the rating,
@@ -407,6 +411,14 @@ mod tests {
         assert_eq!(
             Progress::decode("pcm2:es:0:f:EQcAAAAAAAAAAAAAAAAAAAAANcs"),
             Err(ProgressError::OtherContentVersion(7))
+        );
+        // Whatever the length of that version's answers.
+        let next = crate::answer_code::tests::next_content_code();
+        assert_eq!(
+            Progress::decode(&format!("pcm2:es:1:q:{next}")),
+            Err(ProgressError::OtherContentVersion(
+                crate::model::CONTENT_VERSION + 1
+            ))
         );
     }
 }

@@ -12,11 +12,11 @@ use yew::Reducible;
 
 use crate::address::{Address, BadLink, LinkKind, Route};
 use crate::answers::{Answer, Answers};
-use crate::history::{self, Attempt};
+use crate::history::{self, Attempt, Entry};
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
 use crate::options::{OptionsNotice, UrlOptions};
-use crate::progress::Progress;
+use crate::progress::{Progress, ProgressError};
 use crate::scoring::Timing;
 use crate::share::LinkError;
 use crate::target::Target;
@@ -46,12 +46,13 @@ pub(crate) struct Environment {
     pub(crate) browser_languages: Vec<String>,
     /// Progress found in storage, if any could be read.
     pub(crate) saved: Option<Progress>,
-    /// A stored record existed but could not be used (damaged, or another content version).
-    pub(crate) saved_unreadable: bool,
+    /// Why a stored record that existed could not be used (damaged, or another content
+    /// version), if one could not.
+    pub(crate) saved_error: Option<ProgressError>,
     /// Whether storage works.
     pub(crate) storage: StorageStatus,
     /// Earlier attempts kept on this device (only with the opt-in).
-    pub(crate) history: Vec<Attempt>,
+    pub(crate) history: Vec<Entry>,
 }
 
 /// The whole state of the app.
@@ -73,9 +74,11 @@ pub(crate) struct AppState {
     pub(crate) storage: StorageStatus,
     /// A message about the person's data, shown until their next step.
     pub(crate) notice: Option<Notice>,
-    /// Earlier attempts on this device, oldest first (kept only with `remember`).
-    pub(crate) history: Vec<Attempt>,
-    /// The earlier attempt overlaid on the results, by index into `history`.
+    /// Earlier attempts on this device, oldest first (kept only with `remember`), those made
+    /// with an earlier version of the questions included.
+    pub(crate) history: Vec<Entry>,
+    /// The earlier attempt overlaid on the results, by index into `history`; never one of
+    /// another content version.
     pub(crate) compare: Option<usize>,
     /// How quickly this visit's first answers came, for the "too fast" note. Never stored: after
     /// a reload the count starts afresh, and restored answers are not timed.
@@ -94,8 +97,10 @@ pub(crate) struct AppState {
 pub(crate) enum Notice {
     /// "Hemos recuperado tus respuestas", with a choice to start over.
     Restored,
-    /// Stored answers existed but could not be used.
+    /// Stored answers existed but could not be used (damaged, or not ours).
     RestoreFailed,
+    /// Stored answers were for another version of the questions, so they could not be used.
+    RestoreOtherVersion,
     /// Everything was erased.
     Erased,
     /// Another tab erased everything, so this one dropped its answers too.
@@ -214,10 +219,11 @@ impl AppState {
         let saved = environment.saved.as_ref();
         let restored = if saved.is_some_and(|p| !p.answers.is_empty()) {
             Some(Notice::Restored)
-        } else if environment.saved_unreadable {
-            Some(Notice::RestoreFailed)
         } else {
-            None
+            environment.saved_error.as_ref().map(|error| match error {
+                ProgressError::OtherContentVersion(_) => Notice::RestoreOtherVersion,
+                ProgressError::NotOurs | ProgressError::Damaged(_) => Notice::RestoreFailed,
+            })
         };
         let state = AppState {
             locale: Locale::negotiate(
@@ -438,7 +444,8 @@ impl AppState {
                 }
             }
             Action::Compare(index) => {
-                next.compare = index.filter(|i| *i < self.history.len());
+                next.compare =
+                    index.filter(|i| matches!(self.history.get(*i), Some(Entry::Attempt(_))));
             }
             Action::StorageRefused => {
                 if matches!(
@@ -537,7 +544,7 @@ mod tests {
             },
             browser_languages: vec!["en-GB".into(), "es".into()],
             saved,
-            saved_unreadable: false,
+            saved_error: None,
             storage: StorageStatus::Available,
             history: Vec::new(),
         }
@@ -591,10 +598,47 @@ mod tests {
     #[test]
     fn unreadable_saved_answers_are_reported_not_restored() {
         let mut env = environment("", "", None);
-        env.saved_unreadable = true;
+        env.saved_error = Some(ProgressError::Damaged("answers"));
         let state = AppState::from_environment(&env);
         assert_eq!(state.notice, Some(Notice::RestoreFailed));
         assert!(state.answers.is_empty());
+    }
+
+    #[test]
+    fn saved_answers_of_another_content_version_are_said_so_and_the_intro_shows() {
+        // A record as the next content version writes it, read through storage's decoder.
+        let stored = format!(
+            "pcm2:en:1:f:{}",
+            crate::answer_code::tests::next_content_code()
+        );
+        let error = Progress::decode(&stored).err();
+        assert_eq!(
+            error,
+            Some(ProgressError::OtherContentVersion(
+                crate::model::CONTENT_VERSION + 1
+            ))
+        );
+        let state = AppState::from_environment(&Environment {
+            saved_error: error,
+            ..environment("", "", None)
+        });
+        assert_eq!(
+            (state.notice, &state.route),
+            (Some(Notice::RestoreOtherVersion), &Route::Intro)
+        );
+        assert!(state.answers.is_empty() && !state.remember);
+        // The app carries on: the notice goes with the first step, which starts afresh.
+        let started = state.apply(Action::Start);
+        assert_eq!(
+            (started.notice, started.route),
+            (None, at(Version::Quick, 0))
+        );
+        // A link's own message still comes first.
+        let linked = AppState::from_environment(&Environment {
+            saved_error: Some(ProgressError::OtherContentVersion(1)),
+            ..environment("", "#r=broken!", None)
+        });
+        assert_eq!(linked.notice, Some(Notice::LinkDamaged));
     }
 
     #[test]
@@ -1013,6 +1057,27 @@ mod tests {
         let state = Rc::new(AppState::default());
         let same = state.clone().reduce(Action::SetLocale(Locale::Es));
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn attempts_of_an_earlier_version_are_kept_but_never_compared() {
+        let stored = format!(
+            "2026-09-01 {}",
+            crate::answer_code::tests::next_content_code()
+        );
+        let earlier = history::decode(&stored);
+        assert!(matches!(earlier[..], [Entry::EarlierVersion(_)]));
+        let state = AppState::from_environment(&Environment {
+            history: earlier.clone(),
+            ..environment("", "", None)
+        })
+        .apply(Action::SetRemember(true))
+        .apply(answer(Question::Likert(0), agree(4), None))
+        .apply(Action::RecordAttempt("2026-11-23".into()));
+        assert_eq!(state.history.len(), 2);
+        assert_eq!(state.history[..1], earlier[..]);
+        assert_eq!(state.apply(Action::Compare(Some(0))).compare, None);
+        assert_eq!(state.apply(Action::Compare(Some(1))).compare, Some(1));
     }
 
     #[test]

@@ -13,8 +13,7 @@
 //! bytes:
 //!
 //! 1. header, 1 byte: high nibble = code format (`1`), low nibble `0`;
-//! 2. content version, 1 byte ([`crate::model::CONTENT_VERSION`], as in answer codes: the
-//!    levels are per quality, so another content version may mean other qualities);
+//! 2. content version, 1 byte ([`crate::model::CONTENT_VERSION`], as in answer codes);
 //! 3. the levels, [`LEVEL_BYTES`] bytes: one unsigned big-endian number in radix
 //!    [`LEVEL_RADIX`], one digit per quality in quality order, the first quality most
 //!    significant. A digit is `0` for "not required", else `level / 5 + 1` (1 for 0, 21 for
@@ -34,7 +33,18 @@
 //! or a checksum that does not match → [`LinkError::Damaged`]; the content version →
 //! [`LinkError::OtherContentVersion`]; a levels number of `22¹³` or more, a title that is not
 //! UTF-8 or not as [`clean_title`] leaves it → [`LinkError::OutOfRange`]. Only canonical codes
-//! pass, so every accepted code is exactly what [`encode`] writes for the target it reads as.
+//! pass, so every accepted code is exactly what [`encode`] writes for the target it reads as,
+//! but for the content version byte, which [`encode`] always writes as the current one.
+//!
+//! # Content versions
+//!
+//! A target holds a level per quality and a title, nothing about questions: it depends only on
+//! the list of qualities and its order, unchanged since content version
+//! [`FIRST_TARGET_CONTENT_VERSION`]. So a code of any content version from that one to the
+//! current one means the same target today, and a recruiter's link keeps working when the
+//! questions change. A newer or unknown content version may have other qualities, and is
+//! refused with [`LinkError::OtherContentVersion`]. A content version that changes the
+//! qualities or their order must raise [`FIRST_TARGET_CONTENT_VERSION`] to itself.
 //!
 //! # Verdicts
 //!
@@ -43,11 +53,25 @@
 //! [`Verdict::Below`] otherwise. A quality that is not required, or has no score, has no
 //! verdict. CONTENT.md works an example.
 
+use std::ops::RangeInclusive;
+
 use crate::answer_code::{CONTENT_BYTE, crc16, from_base64url, to_base64url};
 use crate::chart::svg::xml_escape;
 use crate::i18n::Locale;
-use crate::model::{Quality, Version};
+use crate::model::{CONTENT_VERSION, Quality, Version};
 pub(crate) use crate::share::LinkError;
+
+/// The first content version with today's qualities in today's order: every target code from
+/// it on means the same target (see the [module documentation](self)).
+pub(crate) const FIRST_TARGET_CONTENT_VERSION: u16 = 1;
+/// The content versions whose target codes are read.
+const READ_CONTENT_VERSIONS: RangeInclusive<u16> = {
+    assert!(
+        FIRST_TARGET_CONTENT_VERSION <= CONTENT_VERSION,
+        "the first content version of today's qualities cannot be later than today's"
+    );
+    FIRST_TARGET_CONTENT_VERSION..=CONTENT_VERSION
+};
 
 /// The fragment prefix of a target link, with its `#`.
 pub(crate) const FRAGMENT_PREFIX: &str = "#t=";
@@ -225,8 +249,9 @@ pub(crate) fn decode(code: &str) -> Result<Target, LinkError> {
     if !canonical || crc16(body) != u16::from_be_bytes(*checksum) {
         return Err(LinkError::Damaged);
     }
-    if *content != CONTENT_BYTE {
-        return Err(LinkError::OtherContentVersion(u16::from(*content)));
+    let content = u16::from(*content);
+    if !READ_CONTENT_VERSIONS.contains(&content) {
+        return Err(LinkError::OtherContentVersion(content));
     }
     let mut number = u64::from_be_bytes(*number);
     if number >= LEVELS_END {
@@ -301,6 +326,18 @@ pub(crate) mod tests {
         let mut bytes = body.to_vec();
         bytes.extend(crc16(body).to_be_bytes());
         to_base64url(&bytes)
+    }
+
+    /// `code` with its content version byte set to `content` and its checksum made to match.
+    pub(crate) fn stamped(code: &str, content: u8) -> String {
+        let mut bytes = from_base64url(code)
+            .map(|(bytes, _)| bytes)
+            .unwrap_or_default();
+        bytes.truncate(bytes.len().saturating_sub(CHECKSUM_BYTES));
+        if let Some(byte) = bytes.get_mut(1) {
+            *byte = content;
+        }
+        checked(&bytes)
     }
 
     /// A target with every level given in quality order (`None` not required).
@@ -421,6 +458,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn codes_of_every_content_version_with_todays_qualities_are_read_and_no_newer() {
+        let role = target([Some(65); Quality::COUNT], "Jefa de redes");
+        let code = encode(&role);
+        let first = u8::try_from(FIRST_TARGET_CONTENT_VERSION).unwrap();
+        for content in first..=CONTENT_BYTE {
+            assert_eq!(
+                decode(&stamped(&code, content)),
+                Ok(role.clone()),
+                "{content}"
+            );
+        }
+        // Written again, it carries the current content version.
+        assert_eq!(stamped(&code, CONTENT_BYTE), code);
+        assert_eq!(decode(&stamped(&code, 1)), Ok(role));
+        for content in [0, CONTENT_BYTE + 1, u8::MAX] {
+            assert_eq!(
+                decode(&stamped(&code, content)),
+                Err(LinkError::OtherContentVersion(u16::from(content)))
+            );
+        }
+    }
+
+    #[test]
     fn verdicts_follow_the_close_margin() {
         assert_eq!(Verdict::of(80, 80), Verdict::Meets);
         assert_eq!(Verdict::of(100, 0), Verdict::Meets);
@@ -500,7 +560,7 @@ pub(crate) mod properties {
     fn any_text() -> impl Strategy<Value = String> {
         let checked = (
             prop_oneof![Just(0x10u8), any::<u8>()],
-            prop_oneof![Just(CONTENT_BYTE), any::<u8>()],
+            prop_oneof![Just(CONTENT_BYTE), Just(1), any::<u8>()],
             prop_oneof![Just(LEVELS_END - 1), 0..LEVELS_END, any::<u64>()],
             prop_oneof![
                 proptest::collection::vec(any::<u8>(), 0..80),
@@ -551,8 +611,9 @@ pub(crate) mod properties {
 
         #[test]
         fn the_decoder_never_panics_and_accepts_only_what_it_writes(text in any_text()) {
+            // Up to the content version, which is written as the current one.
             if let Ok(target) = decode(&text) {
-                prop_assert_eq!(encode(&target), text);
+                prop_assert_eq!(encode(&target), tests::stamped(&text, CONTENT_BYTE));
             }
         }
     }

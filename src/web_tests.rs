@@ -292,7 +292,7 @@ async fn app_switches_language_without_leaving_the_question() {
 #[wasm_bindgen_test]
 async fn erasing_through_the_reducer_empties_both_storages() {
     use crate::answers::Answers;
-    use crate::history::{self, Attempt};
+    use crate::history::{self, Attempt, Entry};
     use crate::platform::storage::{HISTORY_KEY, KEY};
     use crate::progress::Progress;
 
@@ -321,11 +321,11 @@ async fn erasing_through_the_reducer_empties_both_storages() {
         target: None,
     }
     .encode();
-    let attempts = history::encode(&[Attempt {
+    let attempts = history::encode(&[Entry::Attempt(Attempt {
         date: "2026-11-26".into(),
         version: Version::Quick,
         answers,
-    }]);
+    })]);
     session.set_item(KEY, &progress).expect("stored");
     local.set_item(KEY, &progress).expect("stored");
     local.set_item(HISTORY_KEY, &attempts).expect("stored");
@@ -347,6 +347,116 @@ async fn erasing_through_the_reducer_empties_both_storages() {
     assert_eq!(
         text(&root, ".notice-bar__text"),
         Locale::Es.ui().notice_erased
+    );
+}
+
+/// Answers saved by another content version (a release with other questions) are not restored:
+/// the app says that they were for an earlier version, not that they were damaged, and the
+/// intro works as on a first visit.
+#[wasm_bindgen_test]
+async fn saved_answers_of_another_content_version_are_said_so_and_the_intro_shows() {
+    use crate::answer_code::tests::next_content_code;
+    use crate::platform::storage::KEY;
+
+    let window = web_sys::window().expect("a window");
+    let session = window
+        .session_storage()
+        .ok()
+        .flatten()
+        .expect("session storage");
+    let local = window
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("local storage");
+    session.remove_item(KEY).expect("removed");
+    local
+        .set_item(KEY, &format!("pcm2:es:1:f:{}", next_content_code()))
+        .expect("stored");
+
+    let root = mount_point();
+    Renderer::<App>::with_root(root.clone()).render();
+    scheduler::flush().await;
+    let shown = text(&root, ".notice-bar__text");
+    local.remove_item(KEY).expect("removed");
+    session.remove_item(KEY).expect("removed");
+
+    let told = Locale::ALL.map(|locale| locale.ui().notice_restore_other_version);
+    assert!(told.contains(&shown.as_str()), "{shown}");
+    assert!(
+        root.query_selector(".intro__start")
+            .ok()
+            .flatten()
+            .is_some()
+    );
+}
+
+/// Attempts made with an earlier version of the questions are listed under the choice of an
+/// attempt to compare with, and are not in it; alone, they are still listed.
+#[wasm_bindgen_test]
+async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
+    use crate::answer_code::tests::next_content_code;
+    use crate::answers::Answers;
+    use crate::components::results::{OwnResult, ResultSource, Results};
+    use crate::history::{self, Attempt, Entry};
+    use crate::i18n::fill;
+    use crate::scoring::Timing;
+
+    let mut answers = Answers::new();
+    answers
+        .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
+        .expect("an answer");
+    let earlier = history::decode(&format!("2026-09-01 {}", next_content_code()));
+    let own = |history: Vec<Entry>| {
+        ResultSource::Own(OwnResult {
+            version: Version::Quick,
+            answers: answers.clone(),
+            history,
+            compare: None,
+            timing: Timing::default(),
+            remember: true,
+            storage: StorageStatus::Available,
+            lang: None,
+            target: None,
+        })
+    };
+    let ui = Locale::Es.ui();
+    let said = fill(ui.compare_earlier_version, &[("date", "2026-09-01")]);
+
+    let alone = mount_point();
+    render_in(
+        &alone,
+        Locale::Es,
+        html! { <Results source={own(earlier.clone())} /> },
+    );
+    scheduler::flush().await;
+    assert_eq!(text(&alone, ".compare__earlier-item"), said);
+    assert!(alone.query_selector("#compare").ok().flatten().is_none());
+
+    let mut both = earlier;
+    both.push(Entry::Attempt(Attempt {
+        date: "2026-10-01".into(),
+        version: Version::Quick,
+        answers: Answers::new(),
+    }));
+    let root = mount_point();
+    render_in(&root, Locale::Es, html! { <Results source={own(both)} /> });
+    scheduler::flush().await;
+    assert_eq!(text(&root, ".compare__earlier-item"), said);
+    let options = root.query_selector_all("#compare option").expect("a query");
+    let offered: Vec<String> = (0..options.length())
+        .filter_map(|i| options.item(i))
+        .filter_map(|option| option.text_content())
+        .map(|text| text.trim().to_owned())
+        .collect();
+    let attempt = fill(
+        ui.compare_option,
+        &[("date", "2026-10-01"), ("version", ui.version_quick)],
+    );
+    assert_eq!(
+        offered,
+        [ui.compare_none.to_owned(), attempt],
+        "none, then the one attempt of these questions"
     );
 }
 

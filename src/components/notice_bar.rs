@@ -51,6 +51,7 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                         Notice::UnknownLanguage => {
                             fill(ui.notice_unknown_language, &[("language", ui.language_name)])
                         }
+                        Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
                         Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
                     } }
                 </p>

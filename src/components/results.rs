@@ -17,7 +17,7 @@ use super::share_panel::SharePanel;
 use crate::advice;
 use crate::answers::Answers;
 use crate::chart::{Series, SeriesKind};
-use crate::history::{self, Attempt};
+use crate::history::{self, Attempt, Entry};
 use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::{CONTENT_VERSION, Quality, Version};
@@ -34,8 +34,9 @@ pub(crate) struct OwnResult {
     pub(crate) version: Version,
     /// The answers to score.
     pub(crate) answers: Answers,
-    /// Earlier attempts on this device (with the opt-in).
-    pub(crate) history: Vec<Attempt>,
+    /// Earlier attempts on this device (with the opt-in), those made with an earlier version
+    /// of the questions included.
+    pub(crate) history: Vec<Entry>,
     /// The attempt overlaid, by index into `history`.
     pub(crate) compare: Option<usize>,
     /// How quickly the questions were first answered in this visit.
@@ -270,6 +271,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 { compare_choice(
                     ui,
                     history::comparable(&own.history, own.version, &own.answers),
+                    history::earlier_versions(&own.history),
                     own.compare,
                     &props.on_compare,
                 ) }

@@ -172,7 +172,7 @@ pub(crate) fn on_address_change(on_change: impl Fn(Address) + 'static) -> Vec<Ev
 }
 
 /// Everything the app needs to know at start-up. A stored record that cannot be used is
-/// reported in [`Environment::saved_unreadable`]; it is overwritten by the next save.
+/// reported in [`Environment::saved_error`]; it is overwritten by the next save.
 pub(crate) fn environment() -> Environment {
     let storage = storage::status();
     let readable = storage != StorageStatus::Unavailable;
@@ -180,7 +180,7 @@ pub(crate) fn environment() -> Environment {
     Environment {
         address: address(),
         browser_languages: browser_languages(),
-        saved_unreadable: saved.is_err(),
+        saved_error: saved.as_ref().err().cloned(),
         saved: saved.ok().flatten(),
         history: if readable {
             storage::load_history()

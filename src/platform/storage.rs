@@ -14,7 +14,7 @@ use web_sys::{Storage, StorageEvent};
 
 use super::warn;
 use crate::answers::Answers;
-use crate::history::{self, Attempt};
+use crate::history::{self, Entry};
 use crate::model::Version;
 use crate::progress::{Progress, ProgressError};
 use crate::state::StorageStatus;
@@ -127,8 +127,9 @@ fn write(
     .map_err(|_| StorageError::WriteFailed)
 }
 
-/// Earlier attempts kept on this device; unreadable lines are skipped.
-pub(crate) fn load_history() -> Vec<Attempt> {
+/// Earlier attempts kept on this device, those of an earlier version of the questions
+/// included; unreadable lines are skipped.
+pub(crate) fn load_history() -> Vec<Entry> {
     local()
         .ok()
         .and_then(|s| s.get_item(HISTORY_KEY).ok().flatten())
@@ -136,13 +137,13 @@ pub(crate) fn load_history() -> Vec<Attempt> {
         .unwrap_or_default()
 }
 
-/// Keeps `attempts` on the device with [`DeviceCopy::Keep`], merged with what the device
+/// Keeps `entries` on the device with [`DeviceCopy::Keep`], merged with what the device
 /// holds now (another tab may have added its own since this one read them); removes them with
 /// [`DeviceCopy::Remove`].
-pub(crate) fn save_history(attempts: &[Attempt], device: DeviceCopy) -> Result<(), StorageError> {
+pub(crate) fn save_history(entries: &[Entry], device: DeviceCopy) -> Result<(), StorageError> {
     match device {
-        DeviceCopy::Keep if !attempts.is_empty() => {
-            let merged = history::merge(&load_history(), attempts);
+        DeviceCopy::Keep if !entries.is_empty() => {
+            let merged = history::merge(&load_history(), entries);
             write(local(), HISTORY_KEY, Some(&history::encode(&merged)))
         }
         DeviceCopy::Keep | DeviceCopy::Leave => Ok(()),
