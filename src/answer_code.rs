@@ -26,9 +26,9 @@
 //! `choice + 1` when answered, in radix `choices + 1` (6 for a statement, 4 or 5 for a
 //! scenario). The first question is the most significant digit:
 //! `N = (…((d₁·r₂ + d₂)·r₃ + d₃)…)·rₙ + dₙ`, so `0 ≤ N < M = r₁·r₂·…·rₙ`. `W` is the fewest bytes
-//! that hold `M − 1`, fixed per version: with the current content, 5 for the quick version
-//! (`M = 6¹³`) and 16 for the full one, so a quick code is 9 bytes (12 characters) and a full
-//! one 20 bytes (27 characters). Digits depend on the number of questions and choices, so any
+//! that hold `M − 1`, fixed per version: with the current content (version 2), 9 for the quick
+//! version (`M = 6²⁶`) and 21 for the full one (`M = 6⁵² · 5¹²`), so a quick code is 13 bytes
+//! (18 characters) and a full one 25 bytes (34 characters). Digits depend on the number of questions and choices, so any
 //! change to those must come with a new [`CONTENT_VERSION`]. The full version's questions are
 //! every question of the content, so a full code holds every answer a person can give.
 //!
@@ -468,36 +468,37 @@ pub(crate) mod tests {
         assert_eq!(width_of(&[257]), 2);
         assert_eq!(width_of(&[16, 16]), 1);
         assert_eq!(width_of(&[6; 13]), 5);
-        assert_eq!(Layout::get(Version::Quick).width, 5);
-        assert_eq!(Layout::get(Version::Full).width, 16);
+        assert_eq!(width_of(&[6; 26]), 9);
+        assert_eq!(Layout::get(Version::Quick).width, 9);
+        assert_eq!(Layout::get(Version::Full).width, 21);
     }
 
     #[test]
     fn a_code_is_header_content_version_answers_number_and_checksum() {
         // The number worked out independently, in plain integers: one digit per question,
         // radix 6 per statement and 5 per scenario (all have 4 options), first digit first.
-        let quick = written("1234512345123", "");
-        let n = [1u64, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3]
-            .iter()
-            .fold(0, |n, digit| n * 6 + digit);
+        let quick = written("12345123451234512345123451", "");
+        let n = "12345123451234512345123451"
+            .bytes()
+            .fold(0u128, |n, digit| n * 6 + u128::from(digit - b'0'));
         let (bytes, canonical) = from_base64url(&encode(Version::Quick, &quick)).unwrap();
         assert!(canonical);
-        let mut expected = vec![0x10, 0x01];
-        expected.extend(&n.to_be_bytes()[3..]);
+        let mut expected = vec![0x10, 0x02];
+        expected.extend(&n.to_be_bytes()[16 - 9..]);
         expected.extend(crc16(&expected).to_be_bytes());
         assert_eq!(bytes, expected);
 
-        let likert = "253142531425314253142531425314253142531";
-        let full = written(likert, "cbadcbadcb");
-        let statements = likert.bytes().map(|digit| (u128::from(digit - b'0'), 6));
-        let scenarios = [3u128, 2, 1, 4, 3, 2, 1, 4, 3, 2].map(|digit| (digit, 5));
-        let n = statements
-            .chain(scenarios)
-            .fold(0u128, |n, (digit, radix)| n * radix + digit);
+        // The full number needs 163 bits, more than any integer type: worked out with Python's
+        // integers, `n = 0; for d in digits: n = n * radix + d`, then 21 bytes big-endian.
+        let likert = "2531425314253142531425314253142531425314253142531425";
+        let full = written(likert, "cbadcbadcbad");
         let (bytes, canonical) = from_base64url(&encode(Version::Full, &full)).unwrap();
         assert!(canonical);
-        let mut expected = vec![0x11, 0x01];
-        expected.extend(n.to_be_bytes());
+        let mut expected = vec![0x11, 0x02];
+        expected.extend([
+            2, 94, 147, 54, 137, 6, 29, 205, 186, 71, 162, 135, 91, 53, 185, 27, 41, 253, 51, 27,
+            143,
+        ]);
         expected.extend(crc16(&expected).to_be_bytes());
         assert_eq!(bytes, expected);
     }
@@ -539,31 +540,31 @@ pub(crate) mod tests {
 
     #[test]
     fn each_refusal_has_its_error() {
-        let quick_m = 6u64.pow(13);
-        let number = |n: u64| n.to_be_bytes()[3..].to_vec();
-        let quick = |content: u8, n: u64| checked(&[&[0x10, content][..], &number(n)].concat());
+        let quick_m = 6u128.pow(26);
+        let number = |n: u128| n.to_be_bytes()[16 - 9..].to_vec();
+        let quick = |content: u8, n: u128| checked(&[&[0x10, content][..], &number(n)].concat());
         let cases = [
             ("", CodeError::Empty),
-            ("EAEA+rwOy9rZ", CodeError::NotBase64),
-            ("EAEAurwOy9rZ=", CodeError::NotBase64),
+            ("EAIHtQ1NPdPP+AHR4w", CodeError::NotBase64),
+            ("EAIHtQ1NPdPPIAHR4w=", CodeError::NotBase64),
             ("EAEA", CodeError::Truncated),
             (
-                &checked(&[0x10, 0x01, 0, 0, 0, 0])[..],
+                &checked(&[0x10, 0x02, 0, 0, 0, 0])[..],
                 CodeError::Truncated,
             ),
-            (&checked(&[0x20, 0x01])[..], CodeError::UnknownFormat(2)),
-            (&checked(&[0x12, 0x01])[..], CodeError::UnknownFormat(1)),
+            (&checked(&[0x20, 0x02])[..], CodeError::UnknownFormat(2)),
+            (&checked(&[0x12, 0x02])[..], CodeError::UnknownFormat(1)),
             // One character changed, and unused trailing bits set, in real codes.
-            ("EAEAurwOy9rY", CodeError::Damaged),
-            ("EQEAAAAAAAAAAAAAAAAAAAAAV4d", CodeError::Damaged),
-            ("EAEAurwOy9rZA", CodeError::Damaged),
+            ("EAIHtQ1NPdPPIAHR4x", CodeError::Damaged),
+            ("EQIAAAAAAAAAAAAAAAAAAAAAAAAAAABImx", CodeError::Damaged),
+            ("EAIHtQ1NPdPPIAHR4wA", CodeError::Damaged),
             (
-                &checked(&[0x10, 0x01, 0, 0, 0, 0, 0, 0])[..],
+                &checked(&[&[0x10, 0x02][..], &[0; 10]].concat())[..],
                 CodeError::Damaged,
             ),
             (&quick(7, 0)[..], CodeError::OtherContentVersion(7)),
-            (&quick(0x01, quick_m)[..], CodeError::OutOfRange),
-            (&quick(0x01, (1 << 40) - 1)[..], CodeError::OutOfRange),
+            (&quick(0x02, quick_m)[..], CodeError::OutOfRange),
+            (&quick(0x02, (1 << 72) - 1)[..], CodeError::OutOfRange),
         ];
         for (code, error) in cases {
             assert_eq!(decode(code), Err(error.clone()), "{code:?}");
@@ -572,10 +573,10 @@ pub(crate) mod tests {
         }
         // M − 1 is every question answered with its last choice.
         assert_eq!(
-            decode(&quick(0x01, quick_m - 1)),
+            decode(&quick(0x02, quick_m - 1)),
             Ok(CodedAnswers {
                 version: Version::Quick,
-                answers: written("5555555555555", ""),
+                answers: written("55555555555555555555555555", ""),
             })
         );
     }
@@ -650,7 +651,7 @@ pub(crate) mod properties {
             }
             let coded = CodedAnswers { version, answers: asked.clone() };
             let code = encode(version, &answers);
-            prop_assert_eq!(code.len(), if full { 27 } else { 12 });
+            prop_assert_eq!(code.len(), if full { 34 } else { 18 });
             prop_assert_eq!(decode(&code), Ok(coded));
             let shared = share::SharedResult { version, answers: asked.clone(), target: None };
             prop_assert_eq!(share::decode(&share::fragment(version, &answers, None)), Ok(shared));

@@ -240,24 +240,27 @@ mod tests {
 
     #[test]
     fn captured_history_opens_and_is_written_unchanged() {
+        // Lines of content version 2, and one of version 1 kept as an earlier-version entry.
         let text = "2026-10-01 EAEAurwOy9rZ\n\
-                    2026-11-23 EQEFdL9487KfSF23uKPjZEbkS_k\n\
-                    2026-12-31 EAECiNTxAzaq";
+                    2026-11-27 EQIBnslPgz1mZJD-XD9hwlPqG7XM7Ed7kg\n\
+                    2026-12-31 EAIHtQ1NPdPPIAHR4w";
         let attempts = vec![
-            Entry::Attempt(Attempt {
+            Entry::EarlierVersion(EarlierAttempt {
                 date: "2026-10-01".into(),
-                version: Version::Quick,
-                answers: written("1234512345123", ""),
+                code: "EAEAurwOy9rZ".into(),
             }),
             Entry::Attempt(Attempt {
-                date: "2026-11-23".into(),
+                date: "2026-11-27".into(),
                 version: Version::Full,
-                answers: written("200000000000040000001000000000000000005", "d----a---b"),
+                answers: written(
+                    "2000000000000400000000000000000000100000000000000005",
+                    "d----a---b-c",
+                ),
             }),
             Entry::Attempt(Attempt {
                 date: "2026-12-31".into(),
                 version: Version::Quick,
-                answers: written("5000100000003", ""),
+                answers: written("50001000000030000000000001", ""),
             }),
         ];
         assert_eq!(decode(text), attempts);

@@ -28,9 +28,10 @@
 //! were damaged.
 //!
 //! Records of the earlier format, `pcm1:<content version>:<q|f>:<locale>:<remember 0|1>:
-//! <statements>:<scenarios>` (one digit per Likert item, `0` unanswered or `1`–`5` the rating,
-//! then one per scenario, `0` or the option counting from 1), are still read, so that answers
-//! in progress survive an upgrade of the app; nothing writes them any more.
+//! <statements>:<scenarios>`, were only ever written with content version 1, whose questions are
+//! not today's: such a record gives [`ProgressError::OtherContentVersion`] with the version it
+//! names, so that the person hears that their saved answers were for an earlier version. Its
+//! answers are not read (nothing could score them), and nothing writes the format any more.
 
 use std::fmt;
 
@@ -112,7 +113,7 @@ impl Progress {
                     target: target.first().map(|field| target_of(field)).transpose()?,
                 })
             }
-            [LEGACY_MAGIC, ..] => legacy::decode(&fields),
+            [LEGACY_MAGIC, ..] => Err(legacy::decode(&fields)),
             [MAGIC, ..] => Err(ProgressError::Damaged("field count")),
             _ => Err(ProgressError::NotOurs),
         }
@@ -174,60 +175,21 @@ fn target_of(field: &str) -> Result<Target, ProgressError> {
     })
 }
 
-/// The earlier `pcm1` format, read only.
+/// The earlier `pcm1` format: only its content version is read.
 mod legacy {
-    use super::{Progress, ProgressError, locale_of, remember_of, version_of};
-    use crate::answers::Answers;
-    use crate::model::{CONTENT_VERSION, LIKERT_ITEMS, Question, SCENARIOS};
+    use super::ProgressError;
 
-    /// Reads the fields of a `pcm1` record.
-    pub(super) fn decode(fields: &[&str]) -> Result<Progress, ProgressError> {
-        let [_, content, version, locale, remember, statements, scenarios] = fields[..] else {
-            return Err(ProgressError::Damaged("field count"));
+    /// The content version a `pcm1` record names, as the error it is: the format was only
+    /// written by content version 1, so it never holds answers to today's questions.
+    pub(super) fn decode(fields: &[&str]) -> ProgressError {
+        let [_, content, _, _, _, _, _] = fields[..] else {
+            return ProgressError::Damaged("field count");
         };
-        let content: u16 = content
+        content
             .parse()
-            .map_err(|_| ProgressError::Damaged("content version"))?;
-        if content != CONTENT_VERSION {
-            return Err(ProgressError::OtherContentVersion(content));
-        }
-        let version = version_of(version)?;
-        let locale = locale_of(locale)?;
-        let remember = remember_of(remember)?;
-        if statements.len() != LIKERT_ITEMS.len() || scenarios.len() != SCENARIOS.len() {
-            return Err(ProgressError::Damaged("answer count"));
-        }
-        let statements = statements
-            .bytes()
-            .enumerate()
-            .map(|(i, digit)| (Question::Likert(i), digit, "statements"));
-        let scenarios = scenarios
-            .bytes()
-            .enumerate()
-            .map(|(i, digit)| (Question::Scenario(i), digit, "scenarios"));
-        let mut answers = Answers::new();
-        for (question, digit, field) in statements.chain(scenarios) {
-            // `0` is unanswered, `1`–`9` the choice counting from 1.
-            let answer = match digit {
-                b'0' => None,
-                b'1'..=b'9' => Some(
-                    question
-                        .answer(usize::from(digit - b'1'))
-                        .ok_or(ProgressError::Damaged(field))?,
-                ),
-                _ => return Err(ProgressError::Damaged(field)),
-            };
-            answers
-                .set(question, answer)
-                .map_err(|_| ProgressError::Damaged(field))?;
-        }
-        Ok(Progress {
-            version,
-            locale,
-            remember,
-            answers,
-            target: None,
-        })
+            .map_or(ProgressError::Damaged("content version"), |content| {
+                ProgressError::OtherContentVersion(content)
+            })
     }
 }
 
@@ -254,13 +216,16 @@ mod tests {
             Version::Quick,
             Locale::En,
             true,
-            written("200000000000040000001000000000000000005", "d----a---b"),
+            written(
+                "2000000000000400000000000000000000100000000000000005",
+                "d----a---b-c",
+            ),
         );
-        let text = "pcm2:en:1:q:EQEFdL9487KfSF23uKPjZEbkS_k";
+        let text = "pcm2:en:1:q:EQIBnslPgz1mZJD-XD9hwlPqG7XM7Ed7kg";
         assert_eq!(switched.encode(), text);
         assert_eq!(Progress::decode(text), Ok(switched));
         let empty = progress(Version::Full, Locale::Es, false, Answers::new());
-        let text = "pcm2:es:0:f:EQEAAAAAAAAAAAAAAAAAAAAAV4c";
+        let text = "pcm2:es:0:f:EQIAAAAAAAAAAAAAAAAAAAAAAAAAAABImw";
         assert_eq!(empty.encode(), text);
         assert_eq!(Progress::decode(text), Ok(empty));
     }
@@ -276,7 +241,7 @@ mod tests {
         assert_eq!(
             text,
             format!(
-                "pcm2:es:0:q:EQENo96uWEX5Gt5k9UAAAAAAhVc:{}",
+                "pcm2:es:0:q:EQIEDPdGxW9-fV0-O_UE57gAAAAAAAAjzQ:{}",
                 target::encode(&role)
             )
         );
@@ -286,7 +251,10 @@ mod tests {
             target: None,
             ..with.clone()
         };
-        assert_eq!(without.encode(), "pcm2:es:0:q:EQENo96uWEX5Gt5k9UAAAAAAhVc");
+        assert_eq!(
+            without.encode(),
+            "pcm2:es:0:q:EQIEDPdGxW9-fV0-O_UE57gAAAAAAAAjzQ"
+        );
         assert_eq!(Progress::decode(&without.encode()), Ok(without));
         let other = |content: u8| {
             let mut bytes = crate::answer_code::from_base64url(&target::encode(&role))
@@ -303,7 +271,7 @@ mod tests {
             ("EAEA", ProgressError::Damaged("target")),
             (&other(7)[..], ProgressError::OtherContentVersion(7)),
         ] {
-            let damaged = format!("pcm2:es:0:q:EQENo96uWEX5Gt5k9UAAAAAAhVc:{field}");
+            let damaged = format!("pcm2:es:0:q:EQIEDPdGxW9-fV0-O_UE57gAAAAAAAAjzQ:{field}");
             assert_eq!(Progress::decode(&damaged), Err(error), "{damaged}");
         }
         assert_eq!(
@@ -312,49 +280,28 @@ mod tests {
         );
     }
 
+    /// Records of the `pcm1` format, captured when content version 1 was current.
     #[test]
-    fn captured_pcm1_records_still_open() {
-        let all = written("253142531425314253142531425314253142531", "cbadcbadcb");
-        let some = written("200000000000040000001000000000000000005", "d----a---b");
-        let cases = [
-            (
-                "pcm1:1:q:es:0:500010000000300000000000000000000000000:0000000000",
-                progress(
-                    Version::Quick,
-                    Locale::Es,
-                    false,
-                    written("5000100000003", ""),
-                ),
-            ),
-            (
-                "pcm1:1:f:en:1:200000000000040000001000000000000000005:4000010002",
-                progress(Version::Full, Locale::En, true, some.clone()),
-            ),
-            (
-                "pcm1:1:q:en:1:200000000000040000001000000000000000005:4000010002",
-                progress(Version::Quick, Locale::En, true, some),
-            ),
-            (
-                "pcm1:1:f:es:0:253142531425314253142531425314253142531:3214321432",
-                progress(Version::Full, Locale::Es, false, all),
-            ),
-            (
-                "pcm1:1:q:es:1:000000000000000000000000000000000000000:0000000000",
-                progress(Version::Quick, Locale::Es, true, Answers::new()),
-            ),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(Progress::decode(text), Ok(expected), "{text}");
+    fn captured_pcm1_records_say_they_are_of_content_version_1() {
+        for text in [
+            "pcm1:1:q:es:0:500010000000300000000000000000000000000:0000000000",
+            "pcm1:1:f:en:1:200000000000040000001000000000000000005:4000010002",
+            "pcm1:1:q:en:1:200000000000040000001000000000000000005:4000010002",
+            "pcm1:1:f:es:0:253142531425314253142531425314253142531:3214321432",
+            "pcm1:1:q:es:1:000000000000000000000000000000000000000:0000000000",
+        ] {
+            assert_eq!(
+                Progress::decode(text),
+                Err(ProgressError::OtherContentVersion(1)),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn each_refusal_has_its_error() {
-        let code = "EQEAAAAAAAAAAAAAAAAAAAAAV4c";
-        let pcm1 = |content: &str, statements: &str, scenarios: &str| {
-            format!("pcm1:{content}:f:es:0:{statements}:{scenarios}")
-        };
-        let none = "0".repeat(39);
+        let code = "EQIAAAAAAAAAAAAAAAAAAAAAAAAAAABImw";
+        let pcm1 = |content: &str| format!("pcm1:{content}:f:es:0:{}:0000000000", "0".repeat(39));
         let cases = [
             ("", ProgressError::NotOurs),
             ("{\"answers\":[]}", ProgressError::NotOurs),
@@ -373,35 +320,17 @@ mod tests {
                 ProgressError::Damaged("version"),
             ),
             (
-                "pcm2:es:0:f:EQEAAAAAAAAAAAAAAAAAAAAAV4d",
+                "pcm2:es:0:f:EQIAAAAAAAAAAAAAAAAAAAAAAAAAAABImx",
                 ProgressError::Damaged("answers"),
             ),
             // A quick code would lose answers, so the format never holds one.
             (
-                "pcm2:es:0:q:EAEAAAAAAIMV",
+                "pcm2:es:0:q:EAIAAAAAAAAAAABfuA",
                 ProgressError::Damaged("answers"),
             ),
             ("pcm1:1:f:es:0", ProgressError::Damaged("field count")),
-            (
-                &pcm1("x", &none, "0000000000")[..],
-                ProgressError::Damaged("content version"),
-            ),
-            (
-                &pcm1("7", &none, "0000000000")[..],
-                ProgressError::OtherContentVersion(7),
-            ),
-            (
-                &pcm1("1", &none, "000000000")[..],
-                ProgressError::Damaged("answer count"),
-            ),
-            (
-                &pcm1("1", &"6".repeat(39), "0000000000")[..],
-                ProgressError::Damaged("statements"),
-            ),
-            (
-                &pcm1("1", &none, "0000000005")[..],
-                ProgressError::Damaged("scenarios"),
-            ),
+            (&pcm1("x")[..], ProgressError::Damaged("content version")),
+            (&pcm1("7")[..], ProgressError::OtherContentVersion(7)),
         ];
         for (text, error) in cases {
             assert_eq!(Progress::decode(text), Err(error.clone()), "{text}");
