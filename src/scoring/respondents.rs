@@ -145,7 +145,7 @@ fn random_answers_spread_across_the_bands() {
             969,
             347,
         ),
-        (Version::Full, [42, 50, 57, 33, 66], [259, 645, 96], 712, 38),
+        (Version::Full, [42, 50, 57, 32, 66], [257, 647, 95], 709, 38),
     ] {
         let spread = random_respondents(version, PEOPLE);
         println!(

@@ -370,7 +370,7 @@ const GOLDEN_SCORES: [Option<u8>; Quality::COUNT] = [
     Some(38), // escucha
     Some(83), // servicio
     Some(50), // compartir
-    Some(43), // dialogo
+    Some(46), // dialogo
     Some(25), // templanza
     Some(63), // equipo
     Some(58), // offline
@@ -387,11 +387,11 @@ fn the_worked_example_of_content_md() {
     assert_eq!(profile(&answers, None).score(Quality::Pasion), Some(75));
     let (question, option) = scenario("presupuesto-limitado", "b");
     answers.set(question, Some(option)).unwrap();
-    let (question, option) = scenario("encuentro-comunidad", "d");
+    let (question, option) = scenario("encuentro-comunidad", "a");
     answers.set(question, Some(option)).unwrap();
     let p = profile(&answers, None);
-    assert_eq!(p.score(Quality::Pasion), Some(71));
-    assert_eq!(p.band(Quality::Pasion), Some(Band::Strength));
+    assert_eq!(p.score(Quality::Pasion), Some(67));
+    assert_eq!(p.band(Quality::Pasion), Some(Band::Progress));
     // Only the quick version's pair, pasion-1 and its opposite pasion-2: (100 + 75) / 2.
     let mut quick = Answers::new();
     rate(&mut quick, item("pasion-1"), 5);
