@@ -2,13 +2,15 @@
 // `script-src 'self' 'wasm-unsafe-eval'`. Trunk writes the hashed file names of the
 // wasm-bindgen glue and the wasm module into this tag's data attributes (Trunk.toml).
 const tag = document.querySelector("script[data-perfil-cm-js]");
+const root = document.getElementById("perfil-cm");
+
+showIntro();
 
 try {
   const { default: init } = await import(tag.dataset.perfilCmJs);
   await init({ module_or_path: tag.dataset.perfilCmWasm });
 } catch (error) {
   // Never leave a blank page: say what happened in both languages.
-  const root = document.getElementById("perfil-cm");
   if (root) {
     root.replaceChildren();
     for (const [lang, text] of [
@@ -23,4 +25,78 @@ try {
     }
   }
   console.error("Perfil CM failed to start:", error);
+}
+
+// Paints the intro while the wasm downloads: index.html holds it as one <template> per language
+// (written at build time from the content, build/prerender.rs). Only for a plain visit, where the
+// app is sure to show exactly this screen: no address fragment (a question, a link, the builder),
+// and no option but the ones applied here the way the app applies them (src/options.rs). The app
+// renders the same screen hidden and swaps it in (src/platform/page.rs, take_over_prerender);
+// what was chosen meanwhile (version, "remember", language) is read from this copy, and a Start
+// pressed early is marked on the root for the app to carry out.
+function showIntro() {
+  const templates = root ? [...root.querySelectorAll(":scope > template[data-prerender]")] : [];
+  if (templates.length === 0 || (location.hash !== "" && location.hash !== "#")) return;
+  const options = new URLSearchParams(location.search);
+  const title = (options.get("title") ?? "").trim();
+  const fits = {
+    lang: () => true, // an unknown language is ignored by the app too
+    theme: (value) => ["light", "dark", "auto"].includes(value),
+    embed: (value) => value === "0" || value === "1",
+    title: () => [...title].length <= 80 && !/\p{Cc}/u.test(title),
+  };
+  for (const [name, value] of options) {
+    if (!fits[name]?.(value)) return;
+  }
+  // Answers in progress change the intro ("Continuar", a notice): the app draws that one. Only
+  // whether the record exists is asked here; the app alone reads it (src/platform/storage.rs,
+  // KEY). Storage may be refused (a sandboxed frame): then nothing is stored either.
+  try {
+    if (sessionStorage.getItem("perfil-cm/progress") ?? localStorage.getItem("perfil-cm/progress")) return;
+  } catch {
+    // Nothing stored can be read, so the first-visit intro is the right one.
+  }
+  const codes = templates.map((template) => template.dataset.prerender);
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
+  const code =
+    [options.get("lang") ?? "", ...browser]
+      .map((language) => language.trim().split(/[-_]/)[0].toLowerCase())
+      .find((language) => codes.includes(language)) ?? codes[0];
+
+  const html = document.documentElement;
+  const theme = options.get("theme");
+  html.classList.toggle("pcm-theme-light", theme === "light");
+  html.classList.toggle("pcm-theme-dark", theme === "dark");
+  html.classList.toggle("pcm-embed", options.get("embed") === "1" || window.self !== window.top);
+  html.lang = code;
+
+  let intro = copyOf(code);
+  root.prepend(intro);
+
+  function copyOf(language) {
+    const copy = document.createElement("div");
+    copy.className = "perfil-root__prerender";
+    copy.append(templates[codes.indexOf(language)].content.cloneNode(true));
+    if (title) copy.querySelector(".intro__title").textContent = title;
+    copy.addEventListener("click", (event) => {
+      const start = event.target.closest(".intro__start");
+      const other = event.target.closest(".lang-switch__option:not(.lang-switch__option--current)");
+      if (start) {
+        root.dataset.earlyStart = "";
+        start.setAttribute("aria-busy", "true");
+      } else if (other) {
+        // Switch at once, keeping what was chosen; the app, when it runs, starts in it.
+        root.dataset.earlyLocale = other.lang;
+        html.lang = other.lang;
+        const next = copyOf(other.lang);
+        // Every language's copy has the same inputs in the same order.
+        const inputs = next.querySelectorAll("input");
+        intro.querySelectorAll("input").forEach((input, i) => (inputs[i].checked = input.checked));
+        intro.replaceWith(next);
+        intro = next;
+        next.querySelector(`.lang-switch__option[lang="${other.lang}"]`).focus();
+      }
+    });
+    return copy;
+  }
 }

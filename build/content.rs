@@ -20,6 +20,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+#[path = "prerender.rs"]
+pub mod prerender;
+
 /// The source language; the other locales are checked against it.
 pub const SOURCE_LOCALE: &str = "es";
 
@@ -1076,6 +1079,18 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
                 variant(&locale.code),
                 format!("&TEXTS_{}", locale.code.to_ascii_uppercase()),
             )
+        }),
+    )?;
+    writeln!(out)?;
+    match_fn(
+        &mut out,
+        "About how many seconds the quick and the full version take to answer in this \
+         language (computed by `build/prerender.rs`).",
+        "seconds(self) -> [u32; 2]",
+        "Locale",
+        content.locales.iter().map(|locale| {
+            let (quick, full) = prerender::seconds(content, locale);
+            (variant(&locale.code), format!("[{quick}, {full}]"))
         }),
     )?;
     writeln!(out)?;

@@ -29,9 +29,11 @@ PERMISSIONS = (
     "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
     "clipboard-read=(), clipboard-write=(self)"
 )
-# Trunk's hashed names (perfil-cm-<16 hex>.js, perfil-cm-<16 hex>_bg.wasm, perfil-cm-<16 hex>.css,
-# favicon-<16 hex>.svg): a new release gives them new names. The same rule as deploy/nginx.conf.
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(css|js|wasm|svg)$", re.IGNORECASE)
+# Trunk's hashed names (perfil-cm-<hex>.js, perfil-cm-<hex>_bg.wasm, perfil-cm-<hex>.css,
+# favicon-<hex>.svg): a new release gives them new names. Up to 16 hex digits: Trunk 0.22 writes
+# the wasm's and the glue's hash without leading zeros (1 build in 16 has 15 digits or fewer). The
+# same rule as deploy/nginx.conf.
+HASHED = re.compile(r"-[0-9a-f]{1,16}(_bg)?\.(css|js|wasm|svg)$", re.IGNORECASE)
 IMMUTABLE = "public, max-age=31536000, immutable"
 # Precompressed copies, in order of preference: (suffix, Content-Encoding).
 ENCODINGS = ((".br", "br"), (".gz", "gzip"))

@@ -94,7 +94,7 @@ impl Route {
             (Some("results"), None, None) => Route::Results,
             (Some("recruiter"), None, None) => Route::Recruiter,
             (Some(slug), Some(number), None) => {
-                let version = Version::ALL.into_iter().find(|v| v.slug() == slug);
+                let version = Version::from_slug(slug);
                 // Only the digits `to_hash` writes: no sign, no spaces, no leading zero, nothing
                 // huge, so that each question has exactly one address.
                 let plain = number.len() <= 3

@@ -44,11 +44,14 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(platform::crash::on_panic));
     match platform::page::app_root() {
         Ok(root) if !platform::page::standalone() => platform::page::decline_host_page(&root),
-        Ok(root) => {
-            // What the page shows until the app runs (the waiting message) goes.
-            root.set_text_content(None);
-            yew::Renderer::<components::app::App>::with_root(root).render();
-        }
+        // The app renders beside the intro painted from the HTML, hidden until it takes over
+        // (hooks::use_prerender_takeover), or in place of the waiting message.
+        Ok(root) => match platform::prerender::mount_point(&root) {
+            Ok(host) => {
+                yew::Renderer::<components::app::App>::with_root(host).render();
+            }
+            Err(error) => platform::report(&error),
+        },
         Err(error) => platform::report(&error),
     }
 }

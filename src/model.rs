@@ -4,6 +4,7 @@
 //! [`crate::content`]); this module defines its types and the two versions of the questionnaire.
 
 pub(crate) use crate::content::{CONTENT_VERSION, Group, LIKERT_ITEMS, Quality, SCENARIOS};
+use crate::i18n::Locale;
 
 /// How many points the agreement scale has.
 pub(crate) const SCALE_POINTS: u8 = 5;
@@ -81,6 +82,13 @@ impl Version {
         }
     }
 
+    /// The version whose [`Version::slug`] is `slug`.
+    pub(crate) fn from_slug(slug: &str) -> Option<Version> {
+        Version::ALL
+            .into_iter()
+            .find(|version| version.slug() == slug)
+    }
+
     /// The questions of this version, in presentation order.
     pub(crate) fn questions(self) -> Vec<Question> {
         let likert = LIKERT_ITEMS
@@ -95,38 +103,25 @@ impl Version {
         likert.chain(scenarios.map(Question::Scenario)).collect()
     }
 
-    /// About how many minutes the version takes in `texts`' language, for the intro.
-    ///
-    /// Derived from the words, not guessed: every character of the questions and options read
-    /// at [`READING_CHARS_PER_SECOND`], plus [`SECONDS_TO_DECIDE`] per question, rounded to the
-    /// nearest minute (at least 1).
-    pub(crate) fn minutes(self, texts: &Texts) -> u32 {
-        ((self.seconds(texts) + 30) / 60).max(1)
+    /// About how many minutes the version takes in `locale`, for the intro: [`Version::seconds`]
+    /// rounded to the nearest minute, at least 1.
+    pub(crate) fn minutes(self, locale: Locale) -> u32 {
+        ((self.seconds(locale) + 30) / 60).max(1)
     }
 
-    /// About how many seconds the version takes in `texts`' language: see [`Version::minutes`].
-    pub(crate) fn seconds(self, texts: &Texts) -> u32 {
-        let chars = |text: &str| u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
-        let reading: u32 = self
-            .questions()
-            .iter()
-            .map(|question| match *question {
-                Question::Likert(i) => texts.items.get(i).map_or(0, |t| chars(t)),
-                Question::Scenario(i) => texts.scenarios.get(i).map_or(0, |s| {
-                    chars(s.prompt) + s.options.iter().map(|o| chars(o)).sum::<u32>()
-                }),
-            })
-            .sum();
-        let questions = u32::try_from(self.questions().len()).unwrap_or(u32::MAX);
-        reading / READING_CHARS_PER_SECOND + questions * SECONDS_TO_DECIDE
+    /// About how many seconds the version takes in `locale`. Derived from the words, not
+    /// guessed, at build time (`build/prerender.rs`, which also writes them into the page's
+    /// prerendered intro): every character of the questions and options read at 20 characters
+    /// a second (average adult silent reading: about 220–240 words a minute, Brysbaert 2019),
+    /// plus 3 seconds to decide each question.
+    pub(crate) fn seconds(self, locale: Locale) -> u32 {
+        let [quick, full] = locale.seconds();
+        match self {
+            Version::Quick => quick,
+            Version::Full => full,
+        }
     }
 }
-
-/// Average adult silent reading speed, in characters a second: about 220–240 words a minute
-/// (Brysbaert, 2019) at 5–6 characters a word, spaces included.
-pub(crate) const READING_CHARS_PER_SECOND: u32 = 20;
-/// Seconds to choose an answer once a question is read.
-pub(crate) const SECONDS_TO_DECIDE: u32 = 3;
 
 impl Question {
     /// How many answers the question offers: 5 for a statement, 3–4 for a scenario.
@@ -269,11 +264,11 @@ mod tests {
     fn time_estimates_match_the_promise_of_the_intro_in_every_language() {
         for locale in Locale::ALL {
             let (quick, full) = (
-                Version::Quick.minutes(locale.texts()),
-                Version::Full.minutes(locale.texts()),
+                Version::Quick.minutes(locale),
+                Version::Full.minutes(locale),
             );
             // The promise: the quick version stays under 4 minutes.
-            let quick_seconds = Version::Quick.seconds(locale.texts());
+            let quick_seconds = Version::Quick.seconds(locale);
             assert!(quick_seconds < 240, "{locale:?}: {quick_seconds} s");
             assert!((3..=4).contains(&quick), "{locale:?}: {quick} minutes");
             assert!((12..=15).contains(&full), "{locale:?}: {full} minutes");

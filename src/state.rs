@@ -53,6 +53,20 @@ pub(crate) struct Environment {
     pub(crate) storage: StorageStatus,
     /// Earlier attempts kept on this device (only with the opt-in).
     pub(crate) history: Vec<Entry>,
+    /// What was chosen on the intro painted before the app ran.
+    pub(crate) early: EarlyChoices,
+}
+
+/// Choices made on the intro that the page paints before the app runs
+/// ([`crate::platform::prerender`]): replayed as the actions they would have been.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct EarlyChoices {
+    /// The version checked.
+    pub(crate) version: Option<Version>,
+    /// "Remember on this device" ticked.
+    pub(crate) remember: bool,
+    /// A language chosen with the language switch.
+    pub(crate) locale: Option<Locale>,
 }
 
 /// The whole state of the app.
@@ -239,6 +253,17 @@ impl AppState {
             ..AppState::default()
         };
         let mut arrived = state.apply(Action::Address(environment.address.clone()));
+        // Choices made on the painted intro come after the address, as clicks would have.
+        let early = environment.early;
+        let replayed = [
+            early.locale.map(Action::SetLocale),
+            early.version.map(Action::SetVersion),
+            (early.remember && environment.storage == StorageStatus::Available)
+                .then_some(Action::SetRemember(true)),
+        ];
+        for action in replayed.into_iter().flatten() {
+            arrived = arrived.apply(action);
+        }
         // A link's own message comes first; a shared result hides the notice about the
         // visitor's answers, which are still there when they leave it.
         if !arrived.notice.is_some_and(Notice::is_about_a_link) {
@@ -547,7 +572,37 @@ mod tests {
             saved_error: None,
             storage: StorageStatus::Available,
             history: Vec::new(),
+            early: EarlyChoices::default(),
         }
+    }
+
+    #[test]
+    fn choices_made_on_the_painted_intro_are_replayed_after_the_address() {
+        let early = EarlyChoices {
+            version: Some(Version::Full),
+            remember: true,
+            locale: Some(Locale::Es),
+        };
+        let state = AppState::from_environment(&Environment {
+            early,
+            ..environment("?lang=en", "", None)
+        });
+        assert_eq!(
+            (state.locale, state.version, state.remember),
+            (Locale::Es, Version::Full, true),
+            "a click on the language switch comes after the address's ?lang"
+        );
+        // Without storage, "remember" cannot be kept, so it is not taken.
+        let unstored = AppState::from_environment(&Environment {
+            early,
+            storage: StorageStatus::Unavailable,
+            ..environment("", "", None)
+        });
+        assert!(!unstored.remember);
+        assert_eq!(
+            AppState::from_environment(&environment("", "", None)).version,
+            Version::Quick
+        );
     }
 
     #[test]

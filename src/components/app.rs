@@ -12,8 +12,8 @@ use super::results::{OwnResult, ResultSource, Results};
 use super::review::Review;
 use crate::address::Route;
 use crate::hooks::{
-    use_address_sync, use_attempt_recording, use_page_language, use_question_clock,
-    use_question_keys, use_screen_focus, use_storage_sync, use_widget_look,
+    use_address_sync, use_attempt_recording, use_page_language, use_prerender_takeover,
+    use_question_clock, use_question_keys, use_screen_focus, use_storage_sync, use_widget_look,
 };
 use crate::i18n::Locale;
 use crate::platform::page;
@@ -30,6 +30,8 @@ pub(crate) fn App() -> Html {
     // A callback that sends `action` whatever it is given.
     let send = |action: Action| dispatch.reform(move |()| action.clone());
 
+    // First, so that the app shows before any other effect moves focus in it.
+    use_prerender_takeover(dispatch.clone());
     use_page_language(state.locale);
     use_widget_look(&state.options);
     use_storage_sync(&state, dispatch.clone());

@@ -12,7 +12,7 @@ use crate::model::{LIKERT_ITEMS, SCENARIOS, Version};
 /// The words under a version's name: how many questions, about how long.
 pub(crate) fn version_detail(locale: Locale, version: Version) -> String {
     let ui = locale.ui();
-    let minutes = version.minutes(locale.texts()).to_string();
+    let minutes = version.minutes(locale).to_string();
     match version {
         Version::Quick => fill(
             ui.version_quick_detail,

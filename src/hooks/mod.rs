@@ -1,5 +1,6 @@
 //! Custom hooks: each keeps one thing outside the state in step with it (storage, the address
-//! bar, focus, the page's language, its look and height as a widget), hands the state's language down, or turns the keyboard
+//! bar, focus, the page's language, its look and height as a widget, the intro painted before
+//! the app ran), hands the state's language down, or turns the keyboard
 //! into actions.
 //!
 //! Effects live here rather than in the components, so that the root component only chooses
@@ -11,6 +12,7 @@ mod history;
 mod keys;
 mod locale;
 mod look;
+mod prerender;
 mod storage;
 
 pub(crate) use address::use_address_sync;
@@ -19,4 +21,5 @@ pub(crate) use history::use_attempt_recording;
 pub(crate) use keys::{use_question_clock, use_question_keys};
 pub(crate) use locale::{use_locale, use_page_language};
 pub(crate) use look::use_widget_look;
+pub(crate) use prerender::use_prerender_takeover;
 pub(crate) use storage::use_storage_sync;

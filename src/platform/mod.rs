@@ -11,6 +11,7 @@ pub(crate) mod crash;
 pub(crate) mod embed;
 pub(crate) mod files;
 pub(crate) mod page;
+pub(crate) mod prerender;
 pub(crate) mod storage;
 
 /// Something the browser did not provide.
@@ -25,6 +26,11 @@ pub(crate) enum PlatformError {
         /// The element's id.
         id: &'static str,
     },
+    /// The browser refused to make `what`.
+    Refused {
+        /// What could not be made.
+        what: &'static str,
+    },
 }
 
 impl fmt::Display for PlatformError {
@@ -35,6 +41,7 @@ impl fmt::Display for PlatformError {
             PlatformError::MissingElement { id } => {
                 write!(f, "Perfil CM: the page has no element with id=\"{id}\"")
             }
+            PlatformError::Refused { what } => write!(f, "Perfil CM: the browser refused {what}"),
         }
     }
 }

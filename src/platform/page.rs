@@ -7,7 +7,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, FocusOptions, HtmlElement, KeyboardEvent, SvgElement, Window};
 
-use super::{PlatformError, storage, warn};
+use super::{PlatformError, prerender, storage, warn};
 use crate::address::{Address, Route};
 use crate::i18n::Locale;
 use crate::state::{Environment, StorageStatus};
@@ -188,6 +188,9 @@ pub(crate) fn environment() -> Environment {
             Vec::new()
         },
         storage,
+        early: app_root()
+            .map(|root| prerender::early_choices(&root))
+            .unwrap_or_default(),
     }
 }
 

@@ -85,12 +85,14 @@ export function launchBrowser() {
 /**
  * Opens the app in a fresh context and records every problem on `page.problems`.
  * Options: locale (browser language), width, colorScheme, path (appended to the base url), and
- * clock: install Playwright's controllable clock first, so a test can move time on without waiting.
+ * clock: install Playwright's controllable clock first, so a test can move time on without waiting;
+ * beforeGoto: an async function given the page before it loads (to intercept requests); ready:
+ * what to wait for, "app" (the app's own screen, the default) or "page" (the page loaded).
  */
 export async function openApp(
   browser,
   baseUrl,
-  { locale = "es-ES", width = 375, colorScheme = "light", path = "", clock = false } = {},
+  { locale = "es-ES", width = 375, colorScheme = "light", path = "", clock = false, beforeGoto, ready = "app" } = {},
 ) {
   const context = await browser.newContext({
     locale,
@@ -144,11 +146,17 @@ export async function openApp(
   page.cspViolations = violations;
   page.problems = problems;
   if (clock) await context.clock.install();
-  const response = await page.goto(baseUrl + path);
-  await page.locator(".perfil").waitFor();
+  await beforeGoto?.(page);
+  // A held-back request (beforeGoto) may hold the load event: "page" waits for the document only.
+  const response = await page.goto(baseUrl + path, { waitUntil: ready === "app" ? "load" : "domcontentloaded" });
+  // The app's own screen, not the intro the page paints before the app runs (assets/boot.js).
+  if (ready === "app") await page.locator(APP_SCREEN).waitFor();
   page.mainResponse = response;
   return page;
 }
+
+/** The app's own top element, once shown (the painted intro has one too, inside its copy). */
+export const APP_SCREEN = ".perfil:not(.perfil-root__prerender .perfil)";
 
 /** Everything that went wrong on the page so far, CSP violations included. */
 export async function problemsOf(page) {
