@@ -13,7 +13,8 @@
 //! 3. Its band: below [`Band::PROGRESS_FROM`] "a desarrollar", below [`Band::STRENGTH_FROM`]
 //!    "en progreso", otherwise "fortaleza".
 //! 4. The overall index is the mean of the quality scores, rounded half up.
-//! 5. Strengths and growth areas: see [`strengths`] and [`growth_areas`].
+//! 5. Strengths and growth areas: see [`strengths`] and [`growth_areas`]; an "en progreso"
+//!    score counts only where it stands above (or below) the person's own overall index.
 //! 6. Answer-quality flags: see [`Flag`]. They add a note; they never block the result.
 
 use crate::answers::{Agreement, Answers};
@@ -247,24 +248,38 @@ fn scored(scores: &[Option<u8>; Quality::COUNT]) -> impl Iterator<Item = (Qualit
         .filter_map(|quality| scores[quality.index()].map(|score| (quality, score)))
 }
 
-/// Up to [`TOP_COUNT`] strengths: the highest scores, excluding "a desarrollar". Ties go to
-/// the quality that comes first in article order (the radar's order).
+/// Up to [`TOP_COUNT`] strengths: the highest scores that are "fortaleza", or "en progreso" and
+/// above the person's own overall index. A middling score is a strength only where it stands out
+/// from the rest of the profile: someone who rated everything alike has none. Ties go to the
+/// quality that comes first in article order (the radar's order).
 pub(crate) fn strengths(scores: &[Option<u8>; Quality::COUNT]) -> Vec<Quality> {
+    let mean = overall(scores).unwrap_or(0);
     let ranked = scored(scores)
-        .filter(|&(_, score)| Band::of(score) != Band::Develop)
+        .filter(|&(_, score)| match Band::of(score) {
+            Band::Strength => true,
+            Band::Progress => score > mean,
+            Band::Develop => false,
+        })
         .map(|(quality, score)| (quality, -i32::from(score)));
     sorted(ranked).take(TOP_COUNT).collect()
 }
 
-/// Up to [`TOP_COUNT`] growth areas: the lowest scores, excluding "fortaleza" and the
-/// strengths already named. Ties go to the quality that comes first in article order.
+/// Up to [`TOP_COUNT`] growth areas: the lowest scores that are "a desarrollar", or "en
+/// progreso" and below the person's own overall index, leaving out the strengths already named.
+/// Ties go to the quality that comes first in article order.
 pub(crate) fn growth_areas(
     scores: &[Option<u8>; Quality::COUNT],
     strengths: &[Quality],
 ) -> Vec<Quality> {
+    let mean = overall(scores).unwrap_or(100);
     let ranked = scored(scores)
         .filter(|&(quality, score)| {
-            Band::of(score) != Band::Strength && !strengths.contains(&quality)
+            let below = match Band::of(score) {
+                Band::Develop => true,
+                Band::Progress => score < mean,
+                Band::Strength => false,
+            };
+            below && !strengths.contains(&quality)
         })
         .map(|(quality, score)| (quality, i32::from(score)));
     sorted(ranked).take(TOP_COUNT).collect()

@@ -195,6 +195,29 @@ fn strengths_rank_high_first_and_ties_go_to_article_order() {
 }
 
 #[test]
+fn a_middling_score_is_a_strength_or_a_growth_area_only_where_it_stands_out() {
+    use Quality::*;
+    // Everything alike: nothing stands out, so nothing is named either way.
+    let flat = [Some(50); Quality::COUNT];
+    assert_eq!(scoring::strengths(&flat), []);
+    assert_eq!(scoring::growth_areas(&flat, &[]), []);
+    // Overall (60 + 50 + 45 + 45) / 4 = 50: only 60 is above, only the 45s below.
+    let scores = scores_of(&[(Pasion, 60), (Escucha, 50), (Equipo, 45), (Offline, 45)]);
+    let strengths = scoring::strengths(&scores);
+    assert_eq!(strengths, [Pasion]);
+    assert_eq!(scoring::growth_areas(&scores, &strengths), [Equipo, Offline]);
+    // "Fortaleza" and "a desarrollar" count whatever the rest: all 100 names three strengths.
+    assert_eq!(
+        scoring::strengths(&[Some(100); Quality::COUNT]),
+        [Pasion, Experiencia, Iniciativa]
+    );
+    assert_eq!(
+        scoring::growth_areas(&[Some(0); Quality::COUNT], &[]),
+        [Pasion, Experiencia, Iniciativa]
+    );
+}
+
+#[test]
 fn growth_area_ties_go_to_article_order() {
     use Quality::*;
     let scores = scores_of(&[
