@@ -354,6 +354,64 @@ describe("results", () => {
     await page.context().close();
   });
 
+  test("an all-'De acuerdo' respondent, quick and full, es and en: no quality is a strength and the overall is in progress", async () => {
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    /** Checks the results showing in `ui`'s language, then screenshots them at 375 px. */
+    const check = async (page, ui, name, version) => {
+      await page.getByRole("heading", { level: 1, name: ui.results_title }).waitFor();
+      await page.getByText(ui.results_column_band, { exact: true }).waitFor();
+      const rows = await page.locator(".scores__table tbody tr").evaluateAll((trs) =>
+        trs.map((tr) => ({ quality: tr.dataset.quality, score: tr.cells[1].textContent, band: tr.cells[2].textContent })),
+      );
+      assert.equal(rows.length, QUALITIES, name);
+      const bands = [ui.band_develop, ui.band_progress, ui.band_strength];
+      for (const row of rows) {
+        assert.match(row.score, /^\d+$/, `${name}: ${row.quality} has a score`);
+        assert.ok(bands.includes(row.band), `${name}: ${row.quality} band "${row.band}"`);
+        assert.notEqual(row.band, ui.band_strength, `${name}: ${row.quality} at ${row.score} is a strength`);
+      }
+      // Each quick quality is one statement and its opposite: 75 + 25, halved.
+      if (version === "quick") assert.deepEqual(rows.map((r) => r.score), Array(QUALITIES).fill("50"), name);
+      const [before, after] = ui.results_overall.split("{score}").map(escape);
+      const overall = new RegExp(`^${before}(\\d+)${after} · ${escape(ui.band_progress)}$`);
+      assert.match(await page.locator(".results__overall").textContent(), overall, name);
+      // The same answer to every statement is noted as such.
+      await page.getByText(ui.note_straight_lining, { exact: true }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], name);
+      await screenshot(page, `results-agree-${name}-375`);
+    };
+    for (const version of ["quick", "full"]) {
+      // A clock of its own, moved on 3 s a question: answered at reading pace, so the results
+      // carry no "too fast" note, as a real respondent's would not.
+      const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 375, clock: true });
+      const questions = MODEL[version];
+      if (version === "full") await page.getByRole("radio", { name: new RegExp(es.version_full) }).check();
+      await page.getByRole("button", { name: es.intro_start }).click();
+      for (let n = 1; n <= questions.length; n++) {
+        await atQuestion(page, es, n, questions.length);
+        await page.clock.fastForward(3000);
+        // 'De acuerdo' to every statement, forward or reverse, and option a of every scenario.
+        const key = questions[n - 1].kind === "statement" ? "4" : "1";
+        await page.keyboard.press(key);
+        await checkedChoice(page, key, `${version} question ${n}`);
+        await page.keyboard.press("Enter");
+      }
+      await page.getByText(es.review_all_answered).waitFor();
+      await page.getByRole("button", { name: es.see_results }).click();
+      await check(page, es, `${version}-es`, version);
+      if (version === "quick") {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await screenshot(page, "results-agree-quick-es-1280");
+        await page.setViewportSize({ width: 375, height: 800 });
+      }
+      // The same answers in English: the results switch language on the spot.
+      await page.getByRole("button", { name: "English", exact: true }).click();
+      await check(page, en, `${version}-en`, version);
+      assert.deepEqual(await problemsOf(page), [], version);
+      await page.context().close();
+    }
+  });
+
   test("axe-core finds no violation on the results, in both themes and languages", async () => {
     for (const [locale, colorScheme] of [["es-ES", "light"], ["es-ES", "dark"], ["en-GB", "light"]]) {
       const page = await openApp(app.browser, app.server.url, { locale, colorScheme });
