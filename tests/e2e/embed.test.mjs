@@ -8,11 +8,10 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ROOT, fill, openApp, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { FULL, QUICK, ROOT, fill, openApp, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
-const QUICK = 13;
 
 describe("embed", () => {
   const app = useApp();
@@ -124,7 +123,7 @@ describe("embed", () => {
       assert.equal(dark, "rgb(14, 21, 22)", "data-theme=dark");
       await second.getByRole("button", { name: en.intro_start }).click();
       for (let n = 1; n <= 3; n++) {
-        await second.getByText(fill(en.question_progress, { n, total: 49 }), { exact: true }).waitFor();
+        await second.getByText(fill(en.question_progress, { n, total: FULL }), { exact: true }).waitFor();
         await fits(second, `en question ${n}`);
         await second.locator("label.choices__option").nth(1).click();
       }
@@ -260,10 +259,11 @@ describe("embed", () => {
     assert.match(await page.locator(".version-choice__fixed").textContent(), new RegExp(es.version_full));
     assert.equal(await sideways(), 0, "the intro scrolls sideways at 280 px");
     await page.getByRole("button", { name: es.intro_start }).click();
-    await page.getByText(fill(es.question_progress, { n: 1, total: 49 }), { exact: true }).waitFor();
+    await page.getByText(fill(es.question_progress, { n: 1, total: FULL }), { exact: true }).waitFor();
     assert.equal(await sideways(), 0, "a question scrolls sideways at 280 px");
-    await page.goto(`${app.server.url}?embed=1&mode=full#/full/49`);
-    await page.getByText(fill(es.question_progress, { n: 49, total: 49 }), { exact: true }).waitFor();
+    // The last question, a scenario.
+    await page.goto(`${app.server.url}?embed=1&mode=full#/full/${FULL}`);
+    await page.getByText(fill(es.question_progress, { n: FULL, total: FULL }), { exact: true }).waitFor();
     assert.equal(await sideways(), 0, "a scenario scrolls sideways at 280 px");
     await screenshot(page, "embed-scenario-280");
     await page.context().close();

@@ -274,3 +274,109 @@ export async function firstLoadFiles(browser, baseUrl, ui = uiStrings("es")) {
   }
   return files;
 }
+
+/**
+ * The questionnaire as content/model.toml defines it (the app builds it from the same file, in
+ * the same order): `version` (the content version), `qualities` (ids in article order), and
+ * for each version the questions in presentation order. A statement is
+ * { kind: "statement", id, quality, reverse }; a scenario is { kind: "scenario", id, options },
+ * each option { id, key, scores } where `key` is the digit that chooses it. Reads only the
+ * subset of TOML the file uses: `[[table]]` headers and `key = value` lines whose value is a
+ * string, a boolean, a number or an inline table of numbers.
+ */
+export const MODEL = readModel();
+/** Questions in the quick and the full version, statements in the full version, qualities. */
+export const QUICK = MODEL.quick.length;
+export const FULL = MODEL.full.length;
+export const STATEMENTS = MODEL.full.filter((q) => q.kind === "statement").length;
+export const QUALITIES = MODEL.qualities.length;
+
+function readModel() {
+  const text = readFileSync(join(ROOT, "content", "model.toml"), "utf8");
+  const tables = { quality: [], item: [], scenario: [] };
+  let current = null;
+  const value = (raw) => {
+    if (raw.startsWith("{")) {
+      return Object.fromEntries(
+        raw.slice(1, -1).split(",").map((pair) => pair.split("=").map((s) => s.trim())).map(([k, v]) => [k, Number(v)]),
+      );
+    }
+    return JSON.parse(raw);
+  };
+  let top = {};
+  for (const line of text.split("\n").map((l) => l.replace(/\s+#.*$/, "").trim())) {
+    if (line === "" || line.startsWith("#")) continue;
+    const header = /^\[\[([a-z.]+)\]\]$/.exec(line);
+    if (header) {
+      current = {};
+      if (header[1] === "scenario.option") tables.scenario.at(-1).options.push(current);
+      else if (header[1] === "scenario") tables.scenario.push(Object.assign(current, { options: [] }));
+      else (tables[header[1]] ??= []).push(current);
+      continue;
+    }
+    const pair = /^([a-z_]+)\s*=\s*(.+)$/.exec(line);
+    if (!pair) throw new Error(`content/model.toml: cannot read "${line}"`);
+    (current ?? top)[pair[1]] = value(pair[2]);
+  }
+  const statements = tables.item.map((item) => ({ kind: "statement", id: item.id, quality: item.quality, reverse: item.reverse === true, quick: item.quick === true }));
+  const scenarios = tables.scenario.map((s) => ({
+    kind: "scenario",
+    id: s.id,
+    options: s.options.map((o, i) => ({ id: o.id, key: String(i + 1), scores: o.scores })),
+  }));
+  return {
+    version: top.version,
+    qualities: tables.quality.map((q) => q.id),
+    quick: statements.filter((s) => s.quick),
+    full: [...statements, ...scenarios],
+  };
+}
+
+/** The questions of `version` ("quick" or "full"), in presentation order. */
+export function questionsOf(version) {
+  return MODEL[version];
+}
+
+/** The position (1-based) of the question `id` (a statement or a scenario) in `version`. */
+export function positionOf(version, id) {
+  const at = MODEL[version].findIndex((q) => q.id === id);
+  if (at < 0) throw new Error(`no question ${id} in the ${version} version`);
+  return at + 1;
+}
+
+/**
+ * The keys to press for `version`, one per question: a statement of quality q gets `rating(q)`
+ * (1–5) if forward-keyed and its mirror 6 − rating(q) if reverse-keyed, so that every statement
+ * of q gives the same points, (rating − 1) × 25; a scenario gets `scenario(s)`'s key.
+ */
+export function keysFor(version, rating, scenario = () => null) {
+  return MODEL[version].map((q, i) => {
+    if (q.kind === "scenario") {
+      const key = scenario(q, i);
+      if (key === null) throw new Error(`no key for scenario ${q.id}`);
+      return key;
+    }
+    const r = Number(rating(q.quality, i));
+    return String(q.reverse ? 6 - r : r);
+  });
+}
+
+/** The key of the option of `scenario` that scores 100 on everything it measures. */
+export function bestOption(scenario) {
+  const best = scenario.options.filter((o) => Object.values(o.scores).every((s) => s === 100));
+  if (best.length !== 1) throw new Error(`scenario ${scenario.id} has ${best.length} all-100 options`);
+  return best[0].key;
+}
+
+/** The favourable pattern: 5 to forward statements, 1 to reverse ones, the best scenario option. */
+export function favourableKeys(version) {
+  return keysFor(version, () => 5, bestOption);
+}
+
+/** The unfavourable pattern: 1 to forward statements, 5 to reverse ones, the worst option. */
+export function unfavourableKeys(version) {
+  return keysFor(version, () => 1, (s) => {
+    const total = (o) => Object.values(o.scores).reduce((a, b) => a + b, 0);
+    return [...s.options].sort((a, b) => total(a) - total(b))[0].key;
+  });
+}

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { axeViolations, CSP, ROOT, fill, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { axeViolations, CSP, QUICK, ROOT, fill, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -163,8 +163,8 @@ describe("intro", () => {
     await frame.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
     await frame.getByText(es.notice_storage_unavailable).waitFor();
     await frame.getByRole("button", { name: es.intro_start }).click();
-    for (let n = 1; n <= 13; n++) {
-      await frame.getByText(fill(es.question_progress, { n, total: 13 }), { exact: true }).waitFor();
+    for (let n = 1; n <= QUICK; n++) {
+      await frame.getByText(fill(es.question_progress, { n, total: QUICK }), { exact: true }).waitFor();
       // A tap answers and moves on by itself.
       await frame.locator("label.choices__option").nth(3).click();
     }

@@ -5,9 +5,14 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  FULL,
+  QUALITIES,
+  QUICK,
+  STATEMENTS,
   atQuestion,
   axeViolations,
   checkedChoice,
+  favourableKeys,
   fill,
   openApp,
   problemsOf,
@@ -21,9 +26,6 @@ import {
 
 const es = uiStrings("es");
 const en = uiStrings("en");
-const QUICK = 13;
-const FULL = 49;
-const STATEMENTS = 39;
 
 describe("questionnaire", () => {
   const app = useApp();
@@ -68,21 +70,22 @@ describe("questionnaire", () => {
     await page.getByRole("heading", { level: 1, name: ui.results_title }).waitFor();
   }
 
-  test("the quick version, keyboard only: all 'Totalmente de acuerdo' gives 100 everywhere", async () => {
+  test("the quick version, keyboard only: 'Totalmente de acuerdo' with every statement and 'Totalmente en desacuerdo' with every opposite gives 100 everywhere", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES", width: 1280 });
     await tabTo(page, es.intro_start);
     await page.keyboard.press("Enter");
+    const keys = favourableKeys("quick");
     for (let n = 1; n <= QUICK; n++) {
-      await answerWithKeys(page, es, n, QUICK, "5");
+      await answerWithKeys(page, es, n, QUICK, keys[n - 1]);
     }
     await page.getByText(es.review_all_answered).waitFor();
     await finishWithKeyboard(page, es);
-    assert.deepEqual(await resultScores(page), Array(13).fill("100"));
+    assert.deepEqual(await resultScores(page), Array(QUALITIES).fill("100"));
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
   });
 
-  test("the full version, keyboard only: 39 statements and 10 scenarios", async () => {
+  test(`the full version, keyboard only: ${STATEMENTS} statements and ${FULL - STATEMENTS} scenarios`, async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "en-GB", width: 1280 });
     // The version is a radio group: Tab reaches it, an arrow key changes it.
     await tabTo(page, en.version_quick);
@@ -96,7 +99,7 @@ describe("questionnaire", () => {
     }
     await finishWithKeyboard(page, en);
     const scores = await resultScores(page);
-    assert.equal(scores.length, 13);
+    assert.equal(scores.length, QUALITIES);
     assert.ok(scores.every((s) => /^\d+$/.test(s)), `every quality has a score: ${scores}`);
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
@@ -134,7 +137,8 @@ describe("questionnaire", () => {
       for (let n = 1; n <= total; n++) {
         await atQuestion(page, es, n, total);
         if (n === 1) await screenshot(page, `question-likert-es-375-${version}`);
-        // The second option: "En desacuerdo" (25 points) to every statement.
+        // The second option: "En desacuerdo" to every statement, 25 points forward-keyed and 75
+        // reverse-keyed.
         await page.locator("label.choices__option").nth(1).click();
       }
       await page.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
@@ -143,7 +147,8 @@ describe("questionnaire", () => {
       await page.getByRole("button", { name: es.see_results }).click();
       await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
       const scores = await resultScores(page);
-      if (version === "quick") assert.deepEqual(scores, Array(13).fill("25"));
+      // In the quick version each quality is one statement and its opposite: (25 + 75) / 2.
+      if (version === "quick") assert.deepEqual(scores, Array(QUALITIES).fill("50"));
       else assert.ok(scores.every((s) => /^\d+$/.test(s)), `every quality has a score: ${scores}`);
       await screenshot(page, `results-es-375-${version}`);
       assert.deepEqual(await problemsOf(page), []);
@@ -164,8 +169,10 @@ describe("questionnaire", () => {
     for (let n = 2; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, "3");
     await finishWithKeyboard(page, es);
     const scores = await resultScores(page);
-    assert.equal(scores[0], "0", "Pasión now has 'Totalmente en desacuerdo'");
-    assert.deepEqual(scores.slice(1), Array(12).fill("50"));
+    // Pasión's statement now has 'Totalmente en desacuerdo' (0) and its opposite 'Ni de acuerdo
+    // ni en desacuerdo' (50): 25, where the first answer gave (100 + 50) / 2 = 75.
+    assert.equal(scores[0], "25", "Pasión's statement now has 'Totalmente en desacuerdo'");
+    assert.deepEqual(scores.slice(1), Array(QUALITIES - 1).fill("50"));
     await page.context().close();
   });
 
@@ -175,7 +182,7 @@ describe("questionnaire", () => {
     await atQuestion(page, es, 1, QUICK);
     await page.getByRole("button", { name: es.skip }).click();
     for (let n = 2; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, "4");
-    await page.getByText(fill(es.review_answered, { answered: 12, total: QUICK })).waitFor();
+    await page.getByText(fill(es.review_answered, { answered: QUICK - 1, total: QUICK })).waitFor();
     await page.getByRole("button", { name: fill(es.review_answer, { n: 1 }) }).click();
     await atQuestion(page, es, 1, QUICK);
     await page.keyboard.press("2");
@@ -240,7 +247,7 @@ describe("questionnaire", () => {
       await fresh.goto(`${app.server.url}?n=${n}#/full/${n}`);
       await fresh.getByText(fill(es.question_progress, { n, total: FULL }), { exact: true }).waitFor();
     }
-    for (const broken of ["#/full/50", "#/full/0", "#/quick/14", "#/nowhere/1"]) {
+    for (const broken of [`#/full/${FULL + 1}`, "#/full/0", `#/quick/${QUICK + 1}`, "#/nowhere/1"]) {
       await fresh.goto(`${app.server.url}?broken=${encodeURIComponent(broken)}${broken}`);
       await fresh.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
     }

@@ -7,9 +7,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  MODEL,
+  QUALITIES,
+  QUICK,
   atQuestion,
   axeViolations,
   fill,
+  keysFor,
   openApp,
   problemsOf,
   screenshot,
@@ -19,12 +23,12 @@ import {
 } from "./harness.mjs";
 
 const es = uiStrings("es");
-const QUICK = 13;
 const TITLE = "Community manager sénior";
 
-// The quick version answered 5, 4, 3, 2, 1, 5…: every quick statement is forward-keyed, so the
-// scores are (key − 1) × 25 in quality order.
-const KEYS = ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1", "5", "4", "3"];
+// The quick version answered 5, 4, 3, 2, 1, 5… in quality order, each quality's opposite
+// (reverse-keyed) with the mirror rating 6 − r, so both give (r − 1) × 25 and so does the quality.
+const RATINGS = [5, 4, 3, 2, 1, 5, 4, 3, 2, 1, 5, 4, 3];
+const KEYS = keysFor("quick", (quality) => RATINGS[MODEL.qualities.indexOf(quality)]);
 const SCORES = ["100", "75", "50", "25", "0", "100", "75", "50", "25", "0", "100", "75", "50"];
 // The builder starts every level at 50. The test moves the first five sliders by keyboard:
 // kept at 50, → ×6 to 80, → ×3 to 65, Home to "not required", ← ×10 to 0.
@@ -104,7 +108,7 @@ describe("recruiters", () => {
     await tabTo(builder, es.recruiter_role_label);
     await builder.keyboard.type(TITLE);
     const qualities = await builder.locator(".target-slider").evaluateAll((sliders) => sliders.map((s) => s.dataset.quality));
-    assert.equal(qualities.length, QUICK);
+    assert.equal(qualities.length, QUALITIES);
     const firstName = await builder.locator(`label[for="target-level-${qualities[0]}"]`).textContent();
     await tabTo(builder, firstName);
     for (const [i, quality] of qualities.entries()) {
@@ -197,7 +201,8 @@ describe("recruiters", () => {
     const cases = [
       [`#t=${tampered}`, es.notice_target_damaged],
       [`#t=${code.slice(0, 8)}`, es.notice_target_damaged],
-      [`#t=${otherVersion(code, 2)}`, es.notice_target_other_version],
+      [`#t=${otherVersion(code, MODEL.version + 1)}`, es.notice_target_other_version],
+      [`#t=${otherVersion(code, MODEL.version - 1)}`, es.notice_target_other_version],
     ];
     for (const [fragment, notice] of cases) {
       const page = await openApp(app.browser, app.server.url, { locale: "es-ES", path: fragment });
