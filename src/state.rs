@@ -254,11 +254,18 @@ impl AppState {
         };
         let mut arrived = state.apply(Action::Address(environment.address.clone()));
         // Choices made on the painted intro come after the address, as clicks would have.
+        // Only what was changed there: a click that changes nothing would still clear a notice.
         let early = environment.early;
         let replayed = [
-            early.locale.map(Action::SetLocale),
-            early.version.map(Action::SetVersion),
-            (early.remember && environment.storage == StorageStatus::Available)
+            early
+                .locale
+                .filter(|&locale| locale != arrived.locale)
+                .map(Action::SetLocale),
+            early
+                .version
+                .filter(|&version| version != arrived.version)
+                .map(Action::SetVersion),
+            (early.remember && !arrived.remember && environment.storage == StorageStatus::Available)
                 .then_some(Action::SetRemember(true)),
         ];
         for action in replayed.into_iter().flatten() {
@@ -603,6 +610,16 @@ mod tests {
             AppState::from_environment(&environment("", "", None)).version,
             Version::Quick
         );
+        // The version the painted intro had checked anyway is no click: the notice about the
+        // address's language stays.
+        let unknown = AppState::from_environment(&Environment {
+            early: EarlyChoices {
+                version: Some(Version::Quick),
+                ..EarlyChoices::default()
+            },
+            ..environment("?lang=xx", "", None)
+        });
+        assert!(unknown.notice.is_some());
     }
 
     #[test]

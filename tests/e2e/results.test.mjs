@@ -155,8 +155,8 @@ describe("results", () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     // As the_worked_example_of_content_md in src/scoring/tests.rs: pasion-1 = 5, pasion-2
     // (reverse) = 2, pasion-3 = 4, pasion-4 (reverse) = 3, presupuesto-limitado option b and
-    // encuentro-comunidad option d, each at its place in the full version.
-    const answers = [["pasion-1", "5"], ["pasion-2", "2"], ["pasion-3", "4"], ["pasion-4", "3"], ["presupuesto-limitado", "2"], ["encuentro-comunidad", "4"]];
+    // encuentro-comunidad option a, each at its place in the full version.
+    const answers = [["pasion-1", "5"], ["pasion-2", "2"], ["pasion-3", "4"], ["pasion-4", "3"], ["presupuesto-limitado", "2"], ["encuentro-comunidad", "1"]];
     for (const [id, key] of answers) {
       const position = positionOf("full", id);
       await page.goto(`${app.server.url}#/full/${position}`);
@@ -169,14 +169,14 @@ describe("results", () => {
     const rows = await page.locator(".scores__table tbody tr").evaluateAll((trs) =>
       Object.fromEntries(trs.map((tr) => [tr.dataset.quality, tr.querySelector("td").textContent])),
     );
-    // (100 + 75 + 75 + 50 + 100 + 25) / 6 = 70.8 → 71; presupuesto-limitado b alone gives
-    // iniciativa and experiencia 100, encuentro-comunidad d compartir 75 and offline 25; nothing
+    // (100 + 75 + 75 + 50 + 100 + 0) / 6 = 66.7 → 67; presupuesto-limitado b alone gives
+    // iniciativa and experiencia 100, encuentro-comunidad a compartir 0 and offline 0; nothing
     // else has data.
-    assert.equal(rows.pasion, "71");
+    assert.equal(rows.pasion, "67");
     assert.equal(rows.iniciativa, "100");
     assert.equal(rows.experiencia, "100");
-    assert.equal(rows.compartir, "75");
-    assert.equal(rows.offline, "25");
+    assert.equal(rows.compartir, "0");
+    assert.equal(rows.offline, "0");
     assert.equal(rows.escucha, es.no_data);
     await page.context().close();
   });
