@@ -265,7 +265,9 @@ impl AppState {
                 .version
                 .filter(|&version| version != arrived.version)
                 .map(Action::SetVersion),
-            (early.remember && !arrived.remember && environment.storage == StorageStatus::Available)
+            (early.remember
+                && !arrived.remember
+                && environment.storage == StorageStatus::Available)
                 .then_some(Action::SetRemember(true)),
         ];
         for action in replayed.into_iter().flatten() {

@@ -205,7 +205,10 @@ fn a_middling_score_is_a_strength_or_a_growth_area_only_where_it_stands_out() {
     let scores = scores_of(&[(Pasion, 60), (Escucha, 50), (Equipo, 45), (Offline, 45)]);
     let strengths = scoring::strengths(&scores);
     assert_eq!(strengths, [Pasion]);
-    assert_eq!(scoring::growth_areas(&scores, &strengths), [Equipo, Offline]);
+    assert_eq!(
+        scoring::growth_areas(&scores, &strengths),
+        [Equipo, Offline]
+    );
     // "Fortaleza" and "a desarrollar" count whatever the rest: all 100 names three strengths.
     assert_eq!(
         scoring::strengths(&[Some(100); Quality::COUNT]),
