@@ -43,6 +43,13 @@ try {
       `${metric("first-contentful-paint")} | ${metric("largest-contentful-paint")} | ${metric("total-blocking-time")} | ` +
       `${metric("cumulative-layout-shift")} | ${metric("speed-index")} |`,
   );
+  // Which element Lighthouse took as the largest paint, and where its time went (Lighthouse 13
+  // reports it in the lcp-breakdown insight: a table of subparts, then the element).
+  const breakdown = lhr.audits["lcp-breakdown-insight"]?.details?.items ?? [];
+  const element = breakdown.find((item) => item.type === "node");
+  const subparts = breakdown.find((item) => item.type === "table")?.items ?? [];
+  if (element) console.log(`\nLCP element: ${element.selector} (${element.path})`);
+  if (subparts.length) console.log(`LCP observed, unthrottled: ${subparts.map((p) => `${p.label} ${Math.round(p.duration)} ms`).join(", ")}`);
   for (const warning of lhr.runWarnings ?? []) console.log(`warning: ${warning}`);
 } finally {
   await chrome.kill();
