@@ -39,8 +39,11 @@ function showIntro() {
   if (templates.length === 0 || (location.hash !== "" && location.hash !== "#")) return;
   const options = new URLSearchParams(location.search);
   const title = (options.get("title") ?? "").trim();
+  const codes = templates.map((template) => template.dataset.prerender);
+  const primary = (language) => language.trim().split(/[-_]/)[0].toLowerCase();
   const fits = {
-    lang: () => true, // an unknown language is ignored by the app too
+    // An unknown language gets a notice from the app, which this copy does not have.
+    lang: (value) => codes.includes(primary(value)),
     theme: (value) => ["light", "dark", "auto"].includes(value),
     embed: (value) => value === "0" || value === "1",
     title: () => [...title].length <= 80 && !/\p{Cc}/u.test(title),
@@ -56,12 +59,8 @@ function showIntro() {
   } catch {
     // Nothing stored can be read, so the first-visit intro is the right one.
   }
-  const codes = templates.map((template) => template.dataset.prerender);
   const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
-  const code =
-    [options.get("lang") ?? "", ...browser]
-      .map((language) => language.trim().split(/[-_]/)[0].toLowerCase())
-      .find((language) => codes.includes(language)) ?? codes[0];
+  const code = [options.get("lang") ?? "", ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
 
   const html = document.documentElement;
   const theme = options.get("theme");

@@ -178,7 +178,7 @@ describe("the intro painted before the wasm", () => {
     await page.context().close();
   });
 
-  for (const path of ["#/quick/3", "#/recruiter", "?mode=full", "?accent=%23005a9c", "?title=%00"]) {
+  for (const path of ["#/quick/3", "#/recruiter", "?mode=full", "?accent=%23005a9c", "?title=%00", "?lang=xx"]) {
     test(`is not painted when the app may show something else (${path})`, async () => {
       const { page, release } = await openHeld(app, { path });
       await page.locator(".perfil-root__waiting").waitFor({ state: "attached" });
