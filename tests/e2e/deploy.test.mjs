@@ -16,6 +16,7 @@ import {
   atQuestion,
   checkedChoice,
   CSP,
+  gotoApp,
   openApp,
   problemsOf,
   QUICK,
@@ -446,7 +447,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
       document.addEventListener("securitypolicyviolation", (event) => window.cspViolations.push(event.violatedDirective));
     });
     const page = await context.newPage();
-    const response = await page.goto(app.server.url);
+    const response = await gotoApp(page, app.server.url);
     assert.equal((await response.allHeaders())["content-security-policy"], undefined);
     await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);

@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { FULL, QUICK, ROOT, fill, openApp, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { APP_SCREEN, fill, FULL, openApp, QUICK, ROOT, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -57,7 +57,7 @@ describe("embed", () => {
     const element = page.locator("iframe").nth(index);
     await element.waitFor({ state: "attached" });
     const frame = await (await element.elementHandle()).contentFrame();
-    await frame.locator(".perfil").waitFor();
+    await frame.locator(APP_SCREEN).waitFor();
     return frame;
   }
 

@@ -158,6 +158,24 @@ export async function openApp(
 /** The app's own top element, once shown (the painted intro has one too, inside its copy). */
 export const APP_SCREEN = ".perfil:not(.perfil-root__prerender .perfil)";
 
+/**
+ * Loads `url` in `page` and waits for the app's own screen. Until the app takes over, the page
+ * may hold both the intro painted by boot.js and the app's hidden twin, with the same labels
+ * and ids: a test that acts in that moment would find two of everything.
+ */
+export async function gotoApp(page, url) {
+  const response = await page.goto(url);
+  await page.locator(APP_SCREEN).waitFor();
+  return response;
+}
+
+/** Reloads `page` and waits for the app's own screen (see `gotoApp`). */
+export async function reloadApp(page) {
+  const response = await page.reload();
+  await page.locator(APP_SCREEN).waitFor();
+  return response;
+}
+
 /** Everything that went wrong on the page so far, CSP violations included. */
 export async function problemsOf(page) {
   // A round trip to the page lets pending console and network events arrive first.

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { axeViolations, CSP, QUICK, ROOT, fill, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { axeViolations, CSP, fill, openApp, problemsOf, QUICK, reloadApp, ROOT, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -46,8 +46,7 @@ describe("intro", () => {
     await page.route("**/in-flight", () => pending());
     await page.evaluate(() => void fetch("/in-flight").catch(() => {}));
     await started;
-    await page.reload();
-    await page.locator(".perfil").waitFor();
+    await reloadApp(page);
     const problems = (await problemsOf(page)).join("\n");
     assert.match(problems, /CSP violation: style-src-attr/);
     assert.match(problems, /HTTP 404: .*\/not-there/);

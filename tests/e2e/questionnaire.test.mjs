@@ -5,19 +5,22 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
-  FULL,
-  QUALITIES,
-  QUICK,
-  STATEMENTS,
+  APP_SCREEN,
   atQuestion,
   axeViolations,
   checkedChoice,
   favourableKeys,
   fill,
+  FULL,
+  gotoApp,
   openApp,
   problemsOf,
+  QUALITIES,
+  QUICK,
+  reloadApp,
   resultScores,
   screenshot,
+  STATEMENTS,
   storedData,
   tabTo,
   uiStrings,
@@ -48,7 +51,7 @@ describe("questionnaire", () => {
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(app.server.url);
+    await gotoApp(page, app.server.url);
     return { context, page, errors };
   }
 
@@ -120,7 +123,7 @@ describe("questionnaire", () => {
       assert.equal(await note.count(), pace === "skimming" ? 1 : 0, pace);
       if (pace === "skimming") {
         // The pace is never stored: after a reload the same results carry no such note.
-        await page.reload();
+        await reloadApp(page);
         await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
         assert.equal(await note.count(), 0, "after a reload");
       }
@@ -197,7 +200,7 @@ describe("questionnaire", () => {
     const keys = ["2", "3", "4", "5"];
     for (const [i, key] of keys.entries()) await answerWithKeys(page, es, i + 1, QUICK, key);
     await atQuestion(page, es, 5, QUICK);
-    await page.reload();
+    await reloadApp(page);
     await page.getByText(fill(es.question_progress, { n: 5, total: QUICK }), { exact: true }).waitFor();
     await page.getByText(es.notice_restored).waitFor();
     for (let n = 4; n >= 1; n--) {
@@ -235,7 +238,7 @@ describe("questionnaire", () => {
       await page.getByRole("button", { name: es.skip, exact: true }).click();
     }
     await atQuestion(page, es, 20, FULL);
-    await page.reload();
+    await reloadApp(page);
     await page.getByText(fill(es.question_progress, { n: 20, total: FULL }), { exact: true }).waitFor();
     // Keys answer a question shown by a reload, before anything is clicked.
     await page.keyboard.press("4");
@@ -319,7 +322,7 @@ describe("questionnaire", () => {
 
     // A new tab of the same browser: this device remembers.
     const later = await page.context().newPage();
-    await later.goto(app.server.url);
+    await gotoApp(later, app.server.url);
     await later.getByText(es.notice_restored).waitFor();
     await later.getByRole("button", { name: es.intro_continue }).click();
     await atQuestion(later, es, 3, QUICK);
@@ -330,7 +333,7 @@ describe("questionnaire", () => {
     await page.getByText(es.notice_erased).waitFor();
     assert.deepEqual(await storedData(page), { session: 0, local: 0 });
     assert.equal(await page.getByLabel(es.remember_label).isChecked(), false);
-    await page.reload();
+    await reloadApp(page);
     await page.locator("#intro-title").waitFor();
     assert.equal(await page.getByText(es.notice_restored).count(), 0);
     assert.deepEqual(await storedData(page), { session: 0, local: 0 });
@@ -345,7 +348,7 @@ describe("questionnaire", () => {
     await answerWithKeys(first, es, 2, QUICK, "4");
     // A second tab of the same browser continues where this device left off.
     const second = await first.context().newPage();
-    await second.goto(app.server.url);
+    await gotoApp(second, app.server.url);
     await second.getByRole("button", { name: es.intro_continue }).click();
     await atQuestion(second, es, 3, QUICK);
 
@@ -357,7 +360,7 @@ describe("questionnaire", () => {
     // The second tab answers again and reloads: what was erased stays erased.
     await second.getByRole("button", { name: es.intro_start }).click();
     await answerWithKeys(second, es, 1, QUICK, "2");
-    await second.reload();
+    await reloadApp(second);
     await second.locator("#question-title").waitFor();
     assert.equal(await second.evaluate(() => localStorage.length), 0);
     await second.getByRole("button", { name: es.back, exact: true }).click();
@@ -372,7 +375,7 @@ describe("questionnaire", () => {
     await plain.getByRole("button", { name: es.intro_start }).click();
     await answerWithKeys(plain, es, 1, QUICK, "3");
     const remembering = await plain.context().newPage();
-    await remembering.goto(app.server.url);
+    await gotoApp(remembering, app.server.url);
     await remembering.getByLabel(es.remember_label).check();
     await remembering.getByRole("button", { name: es.intro_start }).click();
     await answerWithKeys(remembering, es, 1, QUICK, "5");
@@ -381,7 +384,7 @@ describe("questionnaire", () => {
     assert.ok(kept, "the remembering tab keeps a device copy");
     await answerWithKeys(plain, es, 2, QUICK, "3");
     assert.deepEqual(await problemsOf(plain), []);
-    await plain.reload();
+    await reloadApp(plain);
     await plain.getByText(fill(es.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
     assert.equal(await copy(), kept);
     await plain.context().close();
@@ -400,14 +403,14 @@ describe("questionnaire", () => {
       };
     });
     const writes = async () => [await first.evaluate(() => window.__deviceWrites), await second.evaluate(() => window.__deviceWrites)];
-    await first.reload();
+    await reloadApp(first);
     await first.locator("#intro-title").waitFor();
     await first.getByLabel(es.remember_label).check();
     const second = await context.newPage();
     const secondProblems = [];
     second.on("console", (m) => ["error", "warning"].includes(m.type()) && secondProblems.push(m.text()));
     second.on("pageerror", (e) => secondProblems.push(e.message));
-    await second.goto(app.server.url);
+    await gotoApp(second, app.server.url);
     await second.locator("#intro-title").waitFor();
     assert.equal(await second.getByLabel(es.remember_label).isChecked(), true, "this device remembers");
 
@@ -439,7 +442,7 @@ describe("questionnaire", () => {
 
     // A reload of either keeps the merged answers, and rewrites nothing the device holds.
     for (const page of [first, second]) {
-      await page.reload();
+      await reloadApp(page);
       await page.getByText(es.notice_restored).waitFor();
       await page.goto(`${app.server.url}#/quick/1`);
       await page.getByText(fill(es.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
@@ -458,7 +461,7 @@ describe("questionnaire", () => {
     const first = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await first.getByLabel(es.remember_label).check();
     const second = await first.context().newPage();
-    await second.goto(app.server.url);
+    await gotoApp(second, app.server.url);
     await second.locator("#intro-title").waitFor();
     await first.getByRole("button", { name: es.intro_start }).click();
     for (let n = 1; n <= QUICK; n++) await answerWithKeys(first, es, n, QUICK, "5");
@@ -472,7 +475,7 @@ describe("questionnaire", () => {
     await second.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
     const attempts = await first.evaluate(() => (localStorage.getItem("perfil-cm/history") ?? "").split("\n").filter(Boolean).length);
     assert.equal(attempts, 2);
-    await first.reload();
+    await reloadApp(first);
     await first.getByLabel(es.compare_label).waitFor();
     assert.deepEqual(await problemsOf(first), []);
     await first.context().close();
@@ -499,7 +502,7 @@ describe("questionnaire", () => {
     await answerWithKeys(page, es, 2, QUICK, "2");
     await atQuestion(page, es, 3, QUICK);
     assert.deepEqual(await storedData(page), { session: 1, local: 0 });
-    await page.reload();
+    await reloadApp(page);
     await page.getByText(es.notice_restored).waitFor();
     await page.getByText(fill(es.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
     await page.getByRole("button", { name: es.back, exact: true }).click();
@@ -516,7 +519,7 @@ describe("questionnaire", () => {
     assert.equal(await page.getByText(es.notice_storage_unavailable).count(), 0);
     await page.getByRole("button", { name: es.intro_start }).click();
     await answerWithKeys(page, es, 1, QUICK, "4");
-    await page.reload();
+    await reloadApp(page);
     await page.getByText(es.notice_restored).waitFor();
     assert.deepEqual(errors, []);
     await context.close();
@@ -562,12 +565,12 @@ describe("questionnaire", () => {
     for (const width of [320, 640]) {
       const context = await app.browser.newContext({ locale: "es-ES", viewport: { width, height: 700 } });
       const page = await context.newPage();
-      await page.goto(app.server.url);
+      await gotoApp(page, app.server.url);
       await page.getByRole("button", { name: es.intro_start }).click();
       await answerWithKeys(page, es, 1, QUICK, "2");
       for (const hash of ["#/", "#/quick/1", `#/full/${STATEMENTS + 1}`, "#/review", "#/results"]) {
         await page.goto(app.server.url + hash);
-        await page.locator(".perfil").waitFor();
+        await page.locator(APP_SCREEN).waitFor();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

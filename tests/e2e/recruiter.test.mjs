@@ -7,15 +7,16 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
-  MODEL,
-  QUALITIES,
-  QUICK,
   atQuestion,
   axeViolations,
   fill,
   keysFor,
+  MODEL,
   openApp,
   problemsOf,
+  QUALITIES,
+  QUICK,
+  reloadApp,
   screenshot,
   tabTo,
   uiStrings,
@@ -62,7 +63,7 @@ async function answerQuick(page) {
     if (n === 4) {
       // The address now shows the question, not the target: it comes back from the tab's record.
       assert.match(new URL(page.url()).hash, /^#\/quick\/4$/);
-      await page.reload();
+      await reloadApp(page);
       // A reload puts focus nowhere in particular (the page's own start), so wait for the words.
       await page.getByText(fill(es.question_progress, { n, total: QUICK }), { exact: true }).waitFor();
     }
