@@ -52,10 +52,47 @@ fn main() -> ExitCode {
         eprintln!("OUT_DIR is not set: build.rs must run under cargo");
         return ExitCode::FAILURE;
     };
+    // The words of every language but the source one, as files the browser fetches when that
+    // language is chosen: into target/generated/texts/ for the post_build hook
+    // (scripts/prerender.mjs) to copy beside index.html, and into OUT_DIR for the native test
+    // that reads them back.
+    if let Ok(content) = &loaded
+        && let Err(error) = write_texts_files(content, Path::new(&out_dir))
+    {
+        eprintln!("cannot write the texts files: {error}");
+        return ExitCode::FAILURE;
+    }
     let out = Path::new(&out_dir).join("content.rs");
     if let Err(error) = fs::write(&out, generated) {
         eprintln!("cannot write {}: {error}", out.display());
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// Writes each non-source language's texts file (see `content::texts_file`), and removes those
+/// of earlier builds from target/generated/texts/ so that the hook copies only today's.
+fn write_texts_files(content: &content::Content, out_dir: &Path) -> Result<(), String> {
+    let dir = Path::new("target").join("generated").join("texts");
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut names = Vec::new();
+    for locale in content.locales.iter().skip(1) {
+        let file = content::texts_file(&content.model, locale).map_err(|e| e.to_string())?;
+        let name = content::texts_file_name(&locale.code, &file);
+        for path in [
+            dir.join(&name),
+            out_dir.join(format!("texts-{}.txt", locale.code)),
+        ] {
+            fs::write(&path, &file).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        names.push(name);
+    }
+    let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        if !names.iter().any(|name| entry.file_name() == name.as_str()) {
+            let path = entry.path();
+            fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }

@@ -1071,14 +1071,37 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
     match_fn(
         &mut out,
-        "The questionnaire's words in this language.",
-        "texts(self) -> &'static crate::model::Texts",
+        "The questionnaire's words in this language, when compiled in: always for the source \
+         language; for the others only outside the browser's wasm (native code and tests), \
+         which fetches them from [`Locale::texts_file`] instead.",
+        "bundled_texts(self) -> Option<&'static crate::model::Texts>",
         "Locale",
-        content.locales.iter().map(|locale| {
-            (
-                variant(&locale.code),
-                format!("&TEXTS_{}", locale.code.to_ascii_uppercase()),
-            )
+        content.locales.iter().enumerate().map(|(i, locale)| {
+            let upper = locale.code.to_ascii_uppercase();
+            let value = if i == 0 {
+                format!("Some(&TEXTS_{upper})")
+            } else {
+                format!("BUNDLED_{upper}")
+            };
+            (variant(&locale.code), value)
+        }),
+    )?;
+    writeln!(out)?;
+    match_fn(
+        &mut out,
+        "The file beside `index.html` holding this language's questionnaire words (written by \
+         `build.rs`, named by a hash of its content); none for the source language.",
+        "texts_file(self) -> Option<&'static str>",
+        "Locale",
+        content.locales.iter().enumerate().map(|(i, locale)| {
+            let value = if i == 0 {
+                "None".to_string()
+            } else {
+                texts_file(&content.model, locale)
+                    .map(|file| format!("Some({:?})", texts_file_name(&locale.code, &file)))
+                    .unwrap_or_else(|error| format!("compile_error!({:?})", error.to_string()))
+            };
+            (variant(&locale.code), value)
         }),
     )?;
     writeln!(out)?;
@@ -1110,7 +1133,22 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
 
     generate_model(&mut out, &content.model)?;
-    for locale in &content.locales {
+    for (i, locale) in content.locales.iter().enumerate() {
+        let upper = locale.code.to_ascii_uppercase();
+        if i > 0 {
+            // The browser fetches the other languages' words only when they are chosen.
+            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
+            writeln!(
+                out,
+                "const BUNDLED_{upper}: Option<&crate::model::Texts> = Some(&TEXTS_{upper});"
+            )?;
+            writeln!(out, "#[cfg(not(any(test, not(target_arch = \"wasm32\"))))]")?;
+            writeln!(
+                out,
+                "const BUNDLED_{upper}: Option<&crate::model::Texts> = None;"
+            )?;
+            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
+        }
         generate_texts(&mut out, &content.model, locale)?;
     }
 
@@ -1376,6 +1414,89 @@ fn generate_model(out: &mut String, model: &Model) -> fmt::Result {
     }
     writeln!(out, "];")?;
     writeln!(out)
+}
+
+/// The first line of a texts file: what it holds, for which language and content version.
+pub fn texts_file_header(code: &str, version: u16) -> String {
+    format!("perfil-cm texts {code} {version}")
+}
+
+/// The questionnaire's words of one locale as a file for the browser to fetch: one string per
+/// line, in the order of [`generate_texts`], each advice's action count on its own line before
+/// its actions. `src/content.rs` (`decode_texts`) reads it back; a native test checks that it
+/// reads back the same `Texts` the build compiles for tests.
+pub fn texts_file(model: &Model, locale: &LocaleContent) -> Result<String, ContentError> {
+    let text = &locale.text;
+    let file = format!("content/{}/text.toml", locale.code);
+    let mut lines = vec![texts_file_header(&locale.code, model.version)];
+    let mut push = |key: &str, line: &str| {
+        if line.is_empty() || line.contains(['\n', '\r']) {
+            return Err(ContentError::new(
+                &file,
+                key,
+                "is empty or holds a line break, which its texts file cannot carry",
+            ));
+        }
+        lines.push(line.to_string());
+        Ok(())
+    };
+    for label in text.scale.as_ref().map_or(&[][..], |s| s.labels.as_slice()) {
+        push("scale.labels", label)?;
+    }
+    for group in &model.group {
+        let entry = text.group.get(&group.id);
+        push(&group.id, present(entry.and_then(|g| g.title.as_ref())))?;
+    }
+    for quality in &model.quality {
+        let entry = text.quality.get(&quality.id);
+        push(&quality.id, present(entry.and_then(|q| q.label.as_ref())))?;
+        push(&quality.id, present(entry.and_then(|q| q.name.as_ref())))?;
+        push(
+            &quality.id,
+            present(entry.and_then(|q| q.description.as_ref())),
+        )?;
+    }
+    for item in &model.item {
+        let entry = text.item.get(&item.id);
+        push(&item.id, present(entry.and_then(|i| i.text.as_ref())))?;
+    }
+    for scenario in &model.scenario {
+        let entry = text.scenario.get(&scenario.id);
+        push(&scenario.id, present(entry.and_then(|s| s.prompt.as_ref())))?;
+        for option in &scenario.option {
+            push(
+                &scenario.id,
+                present(entry.and_then(|s| s.options.get(&option.id))),
+            )?;
+        }
+    }
+    for quality in &model.quality {
+        for band in BANDS {
+            let advice = text.advice.get(&quality.id).and_then(|b| b.get(band));
+            let actions = advice.map_or(&[][..], |a| a.actions.as_slice());
+            push(
+                &quality.id,
+                present(advice.and_then(|a| a.reading.as_ref())),
+            )?;
+            push(&quality.id, &actions.len().to_string())?;
+            for action in actions {
+                push(&quality.id, action)?;
+            }
+        }
+    }
+    for band in BANDS {
+        push("summary", present(text.summary.get(band)))?;
+    }
+    Ok(lines.join("\n"))
+}
+
+/// `texts-<code>-<hash>.txt`: a name that changes whenever the content does, so that the file
+/// can be cached for good (FNV-1a, 64 bits, in hex as Trunk writes its own hashes).
+pub fn texts_file_name(code: &str, file: &str) -> String {
+    let hash = file.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("texts-{code}-{hash:016x}.txt")
 }
 
 /// Writes the `Texts` of one locale, in model order.

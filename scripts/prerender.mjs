@@ -1,27 +1,42 @@
 // Puts the intro, prerendered at build time by build.rs (build/prerender.rs writes
 // target/generated/prerender.html: one <template> per language), into the built index.html, in
-// place of its `<template id="perfil-prerender">` placeholder. assets/boot.js shows the right
-// copy before the wasm arrives.
+// place of its `<template id="perfil-prerender">` placeholder; assets/boot.js shows the right
+// copy before the wasm arrives. Also copies beside it the words of the languages the wasm does
+// not carry (build.rs writes target/generated/texts/texts-<lang>-<hash>.txt; the app fetches
+// them when that language is chosen, src/platform/texts.rs).
 //
 //   node scripts/prerender.mjs [DIR]
 //
-// Run by Trunk after each build (the first post_build hook in Trunk.toml, before the
-// precompression), on the staging folder ($TRUNK_STAGING_DIR); without an argument or Trunk, on
-// dist/. Fails loudly when either file or the placeholder is missing: a page without its intro
-// would still work, but slower, and nobody would notice.
-import { readFileSync, writeFileSync } from "node:fs";
+// Run by Trunk after each build through scripts/post_build.mjs (before the precompression: Trunk
+// runs the hooks of one stage at the same time), on the staging folder ($TRUNK_STAGING_DIR);
+// without an argument or Trunk, on dist/. Fails loudly when a file or the placeholder is
+// missing: a page without its intro, or without its English, would still start, and nobody
+// would notice.
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(ROOT, "dist");
-const page = join(dir, "index.html");
-const intro = readFileSync(join(ROOT, "target", "generated", "prerender.html"), "utf8");
-const html = readFileSync(page, "utf8");
-// Trunk's minifier may drop the quotes: <template id=perfil-prerender></template>.
-const placeholder = /<template id="?perfil-prerender"?>\s*<\/template>/;
-if (!placeholder.test(html)) {
-  console.error(`prerender: no <template id="perfil-prerender"> in ${page}`);
-  process.exit(1);
+
+/** Fills in `dir`/index.html's intro and copies the texts files into `dir`; throws on a miss. */
+export function prerender(dir) {
+  const page = join(dir, "index.html");
+  const intro = readFileSync(join(ROOT, "target", "generated", "prerender.html"), "utf8");
+  const html = readFileSync(page, "utf8");
+  // Trunk's minifier may drop the quotes: <template id=perfil-prerender></template>.
+  const placeholder = /<template id="?perfil-prerender"?>\s*<\/template>/;
+  if (!placeholder.test(html)) throw new Error(`prerender: no <template id="perfil-prerender"> in ${page}`);
+  writeFileSync(page, html.replace(placeholder, () => intro));
+  console.log(`prerender: ${page} holds the intro (${intro.length} bytes of HTML)`);
+
+  // Only today's files are there: build.rs removes the older ones.
+  const texts = join(ROOT, "target", "generated", "texts");
+  const files = existsSync(texts) ? readdirSync(texts).filter((name) => /^texts-[a-z]+-[0-9a-f]{16}\.txt$/.test(name)) : [];
+  if (files.length === 0) throw new Error(`prerender: no texts-<lang>-<hash>.txt in ${texts}`);
+  for (const name of files) copyFileSync(join(texts, name), join(dir, name));
+  console.log(`prerender: copied ${files.join(", ")}`);
 }
-writeFileSync(page, html.replace(placeholder, () => intro));
-console.log(`prerender: ${page} holds the intro (${intro.length} bytes of HTML)`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  prerender(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(ROOT, "dist"));
+}

@@ -7,7 +7,255 @@
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+use std::fmt;
+use std::sync::OnceLock;
+
+use crate::model::{Advice, GroupText, QualityText, SCALE_POINTS, ScenarioText, Texts};
+
+/// The words of each language fetched at run time ([`Locale::texts_file`]), once installed.
+static INSTALLED: [OnceLock<&'static Texts>; Locale::ALL.len()] =
+    [const { OnceLock::new() }; Locale::ALL.len()];
+
+impl Locale {
+    /// The questionnaire's words in this language. A language whose words have not arrived
+    /// yet gets the source language's: the state never shows such a language
+    /// ([`Locale::texts_ready`] is checked before switching), so this is only a fallback that
+    /// cannot crash.
+    pub(crate) fn texts(self) -> &'static Texts {
+        self.bundled_texts()
+            .or_else(|| INSTALLED[self.index()].get().copied())
+            .unwrap_or(&TEXTS_ES)
+    }
+
+    /// Whether this language's words are here: compiled in, or fetched and installed.
+    pub(crate) fn texts_ready(self) -> bool {
+        #[cfg(test)]
+        if WITHHELD.get() == Some(self) {
+            return false;
+        }
+        self.bundled_texts().is_some() || INSTALLED[self.index()].get().is_some()
+    }
+
+    /// Position in [`Locale::ALL`].
+    fn index(self) -> usize {
+        Locale::ALL
+            .iter()
+            .position(|&locale| locale == self)
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// A language whose words the current test pretends have not arrived, as in the browser.
+    static WITHHELD: std::cell::Cell<Option<Locale>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes `locale`'s words look absent (with `Some`) or present again (`None`) in this test's
+/// thread, so that native tests can follow the browser's path of a language fetched later.
+#[cfg(test)]
+pub(crate) fn withhold_texts(locale: Option<Locale>) {
+    WITHHELD.set(locale);
+}
+
+/// Why a fetched texts file was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum TextsFileError {
+    /// The first line is not this language's and this content version's header: another
+    /// file (a server's error page, say).
+    NotOurs,
+    /// The file ends before every string has been read.
+    Truncated,
+    /// An advice's action count is not a small number.
+    BadCount,
+    /// Lines are left over after every string has been read.
+    TooLong,
+}
+
+impl fmt::Display for TextsFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TextsFileError::NotOurs => "not a texts file of this language and version",
+            TextsFileError::Truncated => "the texts file is cut short",
+            TextsFileError::BadCount => "the texts file has a bad action count",
+            TextsFileError::TooLong => "the texts file has lines left over",
+        })
+    }
+}
+
+/// Reads a texts file and makes its words `locale`'s for the rest of the visit. The file is
+/// kept for good (its strings are the texts), so call this once per language.
+pub(crate) fn install_texts(locale: Locale, file: String) -> Result<(), TextsFileError> {
+    let file: &'static str = Box::leak(file.into_boxed_str());
+    let texts: &'static Texts = Box::leak(Box::new(decode_texts(locale, file)?));
+    // Two loads of the same language racing: the first one's words stay, which are the same.
+    INSTALLED[locale.index()].get_or_init(|| texts);
+    Ok(())
+}
+
+/// The lines of a texts file, one string each.
+struct Lines(std::str::Split<'static, char>);
+
+impl Lines {
+    fn next(&mut self) -> Result<&'static str, TextsFileError> {
+        self.0.next().ok_or(TextsFileError::Truncated)
+    }
+
+    /// `n` strings, kept for good.
+    fn take(&mut self, n: usize) -> Result<&'static [&'static str], TextsFileError> {
+        let strings = (0..n).map(|_| self.next()).collect::<Result<Vec<_>, _>>()?;
+        Ok(strings.leak())
+    }
+}
+
+/// The `Texts` in `file`, written by `build/content.rs` (`texts_file`) in this order: the
+/// header, the scale, the groups, the qualities, the statements, the scenarios, the advice
+/// (reading, action count, actions) and the summary.
+fn decode_texts(locale: Locale, file: &'static str) -> Result<Texts, TextsFileError> {
+    let mut lines = Lines(file.split('\n'));
+    let header = format!("perfil-cm texts {} {CONTENT_VERSION}", locale.code());
+    if lines.next()? != header {
+        return Err(TextsFileError::NotOurs);
+    }
+    let mut scale = [""; SCALE_POINTS as usize];
+    for label in &mut scale {
+        *label = lines.next()?;
+    }
+    let groups = (0..Group::ALL.len())
+        .map(|_| {
+            Ok(GroupText {
+                title: lines.next()?,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let qualities = (0..Quality::COUNT)
+        .map(|_| {
+            Ok(QualityText {
+                label: lines.next()?,
+                name: lines.next()?,
+                description: lines.next()?,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let items = lines.take(LIKERT_ITEMS.len())?;
+    let scenarios = SCENARIOS
+        .iter()
+        .map(|scenario| {
+            Ok(ScenarioText {
+                prompt: lines.next()?,
+                options: lines.take(scenario.options.len())?,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut advice = Vec::with_capacity(Quality::COUNT);
+    for _ in 0..Quality::COUNT {
+        let mut bands = [const {
+            Advice {
+                reading: "",
+                actions: &[],
+            }
+        }; 3];
+        for band in &mut bands {
+            let reading = lines.next()?;
+            let count = lines
+                .next()?
+                .parse::<u8>()
+                .map_err(|_| TextsFileError::BadCount)?;
+            *band = Advice {
+                reading,
+                actions: lines.take(usize::from(count))?,
+            };
+        }
+        advice.push(bands);
+    }
+    let summary = [lines.next()?, lines.next()?, lines.next()?];
+    if lines.0.next().is_some() {
+        return Err(TextsFileError::TooLong);
+    }
+    Ok(Texts {
+        scale,
+        groups: groups.leak(),
+        qualities: qualities.leak(),
+        items,
+        scenarios: scenarios.leak(),
+        advice: advice.leak(),
+        summary,
+    })
+}
+
 #[cfg(test)]
 mod neutral_spanish;
 #[cfg(test)]
 mod rules;
+
+#[cfg(test)]
+mod texts_file_tests {
+    use super::*;
+
+    /// The file build.rs wrote for English, exactly as the browser fetches it.
+    const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt"));
+
+    #[test]
+    fn the_english_file_reads_back_as_the_texts_the_build_compiles() {
+        assert!(Locale::En.texts_file().is_some());
+        assert_eq!(Locale::Es.texts_file(), None);
+        assert_eq!(decode_texts(Locale::En, ENGLISH).as_ref(), Ok(&TEXTS_EN));
+    }
+
+    #[test]
+    fn its_name_changes_with_its_content() {
+        let name = Locale::En.texts_file().unwrap_or_default();
+        assert!(
+            name.starts_with("texts-en-") && name.ends_with(".txt"),
+            "{name}"
+        );
+        assert_eq!(name.len(), "texts-en-".len() + 16 + ".txt".len());
+    }
+
+    #[test]
+    fn a_file_of_another_language_version_or_length_is_refused() {
+        let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+        let spanish = leak(ENGLISH.replacen("texts en", "texts es", 1));
+        assert_eq!(
+            decode_texts(Locale::En, spanish),
+            Err(TextsFileError::NotOurs)
+        );
+        let older = leak(ENGLISH.replacen(&format!(" {CONTENT_VERSION}\n"), " 1\n", 1));
+        assert_eq!(
+            decode_texts(Locale::En, older),
+            Err(TextsFileError::NotOurs)
+        );
+        assert_eq!(
+            decode_texts(Locale::En, "<!doctype html><p>Not found</p>"),
+            Err(TextsFileError::NotOurs)
+        );
+        let lines: Vec<&str> = ENGLISH.split('\n').collect();
+        let short = leak(lines[..lines.len() - 1].join("\n"));
+        assert_eq!(
+            decode_texts(Locale::En, short),
+            Err(TextsFileError::Truncated)
+        );
+        let long = leak(format!("{ENGLISH}\nmore"));
+        assert_eq!(decode_texts(Locale::En, long), Err(TextsFileError::TooLong));
+        // The first advice's action count, made a word.
+        let count = lines
+            .iter()
+            .position(|line| line.parse::<u8>().is_ok())
+            .unwrap_or_default();
+        let mut bad = lines.clone();
+        bad[count] = "three";
+        let bad = leak(bad.join("\n"));
+        assert_eq!(decode_texts(Locale::En, bad), Err(TextsFileError::BadCount));
+    }
+
+    #[test]
+    fn every_language_is_ready_outside_the_browser() {
+        for locale in Locale::ALL {
+            assert!(locale.texts_ready());
+            assert!(std::ptr::eq(
+                locale.texts(),
+                locale.bundled_texts().unwrap_or(&TEXTS_ES)
+            ));
+        }
+    }
+}

@@ -72,8 +72,12 @@ pub(crate) struct EarlyChoices {
 /// The whole state of the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct AppState {
-    /// The language of the interface and the content.
+    /// The language of the interface and the content: always one whose words are here
+    /// ([`Locale::texts_ready`]).
     pub(crate) locale: Locale,
+    /// A language chosen whose words are still on their way (`hooks::use_texts_loading`
+    /// fetches them): the app switches to it when they arrive, and says so if they cannot.
+    pub(crate) pending_locale: Option<Locale>,
     /// The questionnaire chosen.
     pub(crate) version: Version,
     /// The screen showing, with what it shows.
@@ -133,6 +137,9 @@ pub(crate) enum Notice {
     TargetOtherVersion,
     /// `?lang=` asked for a language the app does not have.
     UnknownLanguage,
+    /// The words of this language could not be fetched, so the app stayed in its language;
+    /// said in the language asked for, which the person reads.
+    LanguageUnavailable(Locale),
 }
 
 impl Notice {
@@ -164,8 +171,13 @@ impl Notice {
 pub(crate) enum Action {
     /// The address, at start-up or after it changed (Back, Forward, a typed or followed link).
     Address(Address),
-    /// Switch the language; nothing else changes.
+    /// Switch the language (once its words are here, see [`AppState::pending_locale`]);
+    /// nothing else changes.
     SetLocale(Locale),
+    /// The words of this language arrived: switch to it if it is still the one awaited.
+    LanguageArrived(Locale),
+    /// The words of this language could not be fetched.
+    LanguageUnavailable(Locale),
     /// Choose the quick or the full questionnaire (answers are kept: quick is part of full).
     SetVersion(Version),
     /// Leave the intro for the first unanswered question.
@@ -239,11 +251,7 @@ impl AppState {
                 ProgressError::NotOurs | ProgressError::Damaged(_) => Notice::RestoreFailed,
             })
         };
-        let state = AppState {
-            locale: Locale::negotiate(
-                saved.map(|p| p.locale),
-                environment.browser_languages.iter().map(String::as_str),
-            ),
+        let mut state = AppState {
             version: saved.map_or_else(Version::default, |p| p.version),
             answers: saved.map_or_else(Answers::new, |p| p.answers.clone()),
             remember: saved.is_some_and(|p| p.remember),
@@ -252,6 +260,10 @@ impl AppState {
             storage: environment.storage,
             ..AppState::default()
         };
+        state.switch_locale(Locale::negotiate(
+            saved.map(|p| p.locale),
+            environment.browser_languages.iter().map(String::as_str),
+        ));
         let mut arrived = state.apply(Action::Address(environment.address.clone()));
         // Choices made on the painted intro come after the address, as clicks would have.
         // Only what was changed there: a click that changes nothing would still clear a notice.
@@ -259,7 +271,7 @@ impl AppState {
         let replayed = [
             early
                 .locale
-                .filter(|&locale| locale != arrived.locale)
+                .filter(|&locale| locale != arrived.pending_locale.unwrap_or(arrived.locale))
                 .map(Action::SetLocale),
             early
                 .version
@@ -282,6 +294,21 @@ impl AppState {
             };
         }
         arrived
+    }
+
+    /// Shows `locale` if its words are here; else waits for them ([`AppState::pending_locale`]).
+    /// Choosing the language showing cancels a wait.
+    fn switch_locale(&mut self, locale: Locale) {
+        if locale == self.locale || locale.texts_ready() {
+            self.locale = locale;
+            self.pending_locale = None;
+            // Its words came after all: the message that they could not is out of date.
+            if self.notice == Some(Notice::LanguageUnavailable(locale)) {
+                self.notice = None;
+            }
+        } else {
+            self.pending_locale = Some(locale);
+        }
     }
 
     /// The questions of the chosen version.
@@ -363,6 +390,8 @@ impl AppState {
         // the address catching up with the screen already showing.
         let step = match &action {
             Action::SetLocale(_)
+            | Action::LanguageArrived(_)
+            | Action::LanguageUnavailable(_)
             | Action::StorageRefused
             | Action::ErasedElsewhere
             | Action::ForgottenElsewhere
@@ -379,7 +408,7 @@ impl AppState {
                 let options = UrlOptions::parse(&address.query);
                 if options != self.options {
                     if let Some(locale) = options.lang {
-                        next.locale = locale;
+                        next.switch_locale(locale);
                     }
                     if let Some(version) = options.mode {
                         next.version = version;
@@ -398,7 +427,18 @@ impl AppState {
                     },
                 };
             }
-            Action::SetLocale(locale) => next.locale = locale,
+            Action::SetLocale(locale) => next.switch_locale(locale),
+            Action::LanguageArrived(locale) => {
+                if next.pending_locale == Some(locale) {
+                    next.switch_locale(locale);
+                }
+            }
+            Action::LanguageUnavailable(locale) => {
+                if next.pending_locale == Some(locale) {
+                    next.pending_locale = None;
+                    next.notice = Some(Notice::LanguageUnavailable(locale));
+                }
+            }
             Action::SetVersion(version) => next.version = version,
             Action::Start => {
                 let questions = self.questions();
@@ -583,6 +623,90 @@ mod tests {
             history: Vec::new(),
             early: EarlyChoices::default(),
         }
+    }
+
+    #[test]
+    fn a_language_whose_words_are_not_here_is_shown_only_once_they_arrive() {
+        crate::content::withhold_texts(Some(Locale::En));
+        // The browser prefers English: the app starts in Spanish and waits for the English words.
+        let state = AppState::from_environment(&environment("", "", None));
+        assert_eq!(
+            (state.locale, state.pending_locale),
+            (Locale::Es, Some(Locale::En))
+        );
+        // The same wait whichever way English was asked for: the address, or the switch.
+        let asked = AppState::from_environment(&environment("?lang=en", "#/quick/2", None));
+        assert_eq!(
+            (asked.locale, asked.pending_locale),
+            (Locale::Es, Some(Locale::En))
+        );
+        assert_eq!(
+            asked.route,
+            Route::Question {
+                version: Version::Quick,
+                position: 1
+            }
+        );
+        let switched = AppState::default().apply(Action::SetLocale(Locale::En));
+        assert_eq!(
+            (switched.locale, switched.pending_locale),
+            (Locale::Es, Some(Locale::En))
+        );
+        // Arrived: shown.
+        crate::content::withhold_texts(None);
+        let arrived = state.apply(Action::LanguageArrived(Locale::En));
+        assert_eq!((arrived.locale, arrived.pending_locale), (Locale::En, None));
+    }
+
+    #[test]
+    fn words_that_arrive_after_the_person_chose_again_change_nothing() {
+        crate::content::withhold_texts(Some(Locale::En));
+        let waiting = AppState::default().apply(Action::SetLocale(Locale::En));
+        let back = waiting.apply(Action::SetLocale(Locale::Es));
+        assert_eq!((back.locale, back.pending_locale), (Locale::Es, None));
+        crate::content::withhold_texts(None);
+        assert_eq!(back.apply(Action::LanguageArrived(Locale::En)), back);
+        assert_eq!(back.apply(Action::LanguageUnavailable(Locale::En)), back);
+    }
+
+    #[test]
+    fn words_that_cannot_be_had_leave_the_language_and_say_so_in_the_one_asked_for() {
+        crate::content::withhold_texts(Some(Locale::En));
+        let mut waiting = AppState::from_environment(&environment("", "", None));
+        waiting.notice = Some(Notice::Restored);
+        let failed = waiting.apply(Action::LanguageUnavailable(Locale::En));
+        assert_eq!(
+            (failed.locale, failed.pending_locale, failed.notice),
+            (
+                Locale::Es,
+                None,
+                Some(Notice::LanguageUnavailable(Locale::En))
+            )
+        );
+        // Asking again tries again, and the message stays until the words come.
+        let again = failed.apply(Action::SetLocale(Locale::En));
+        assert_eq!(again.pending_locale, Some(Locale::En));
+        assert_eq!(again.notice, failed.notice);
+        crate::content::withhold_texts(None);
+        let arrived = again.apply(Action::LanguageArrived(Locale::En));
+        assert_eq!((arrived.locale, arrived.notice), (Locale::En, None));
+    }
+
+    #[test]
+    fn an_early_language_already_awaited_is_not_asked_for_twice() {
+        crate::content::withhold_texts(Some(Locale::En));
+        let state = AppState::from_environment(&Environment {
+            early: EarlyChoices {
+                locale: Some(Locale::En),
+                ..EarlyChoices::default()
+            },
+            ..environment("?lang=en", "", None)
+        });
+        assert_eq!(
+            (state.locale, state.pending_locale, state.notice),
+            (Locale::Es, Some(Locale::En), None)
+        );
+        crate::content::withhold_texts(None);
     }
 
     #[test]

@@ -13,7 +13,8 @@ use super::review::Review;
 use crate::address::Route;
 use crate::hooks::{
     use_address_sync, use_attempt_recording, use_page_language, use_prerender_takeover,
-    use_question_clock, use_question_keys, use_screen_focus, use_storage_sync, use_widget_look,
+    use_question_clock, use_question_keys, use_screen_focus, use_storage_sync, use_texts_loading,
+    use_widget_look,
 };
 use crate::i18n::Locale;
 use crate::platform::page;
@@ -31,7 +32,8 @@ pub(crate) fn App() -> Html {
     let send = |action: Action| dispatch.reform(move |()| action.clone());
 
     // First, so that the app shows before any other effect moves focus in it.
-    use_prerender_takeover(dispatch.clone());
+    use_prerender_takeover(state.pending_locale.is_none(), dispatch.clone());
+    use_texts_loading(state.pending_locale, dispatch.clone());
     use_page_language(state.locale);
     use_widget_look(&state.options);
     use_storage_sync(&state, dispatch.clone());
@@ -139,7 +141,7 @@ pub(crate) fn App() -> Html {
             <div class="perfil" lang={locale.code()} ref={app_element}>
                 <header class="perfil__bar">
                     <span class="perfil__brand">{ locale.ui().app_name }</span>
-                    <LanguageSwitch on_change={dispatch.reform(Action::SetLocale)} />
+                    <LanguageSwitch pending={state.pending_locale} on_change={dispatch.reform(Action::SetLocale)} />
                 </header>
                 <NoticeBar
                     notice={state.notice}

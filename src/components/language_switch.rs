@@ -8,6 +8,9 @@ use crate::i18n::Locale;
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct LanguageSwitchProps {
+    /// A language chosen whose words are still on their way: its button says it is busy.
+    #[prop_or_default]
+    pub(crate) pending: Option<Locale>,
     /// The user chose a language.
     pub(crate) on_change: Callback<Locale>,
 }
@@ -29,6 +32,7 @@ pub(crate) fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                             )}
                             lang={locale.code()}
                             aria-pressed={(locale == current).to_string()}
+                            aria-busy={(props.pending == Some(locale)).then_some("true")}
                             onclick={props.on_change.reform(move |_: MouseEvent| locale)}
                         >
                             { locale.ui().language_name }

@@ -36,6 +36,13 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                 </div>
             </div>
         },
+        // Said in the language asked for: the person who chose it reads that one.
+        Some(Notice::LanguageUnavailable(locale)) => html! {
+            <div class="notice-bar__item notice-bar__item--info" lang={locale.code()}>
+                <p class="notice-bar__text">{ locale.ui().notice_language_unavailable }</p>
+                <ActionButton label={locale.ui().dismiss} on_press={props.on_dismiss.clone()} class="button--small button--quiet" />
+            </div>
+        },
         Some(notice) => html! {
             <div class="notice-bar__item notice-bar__item--info">
                 <p class="notice-bar__text">
@@ -52,7 +59,9 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                             fill(ui.notice_unknown_language, &[("language", ui.language_name)])
                         }
                         Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
-                        Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
+                        Notice::RestoreFailed | Notice::Restored | Notice::LanguageUnavailable(_) => {
+                            ui.notice_restore_failed.to_owned()
+                        }
                     } }
                 </p>
                 <ActionButton label={ui.dismiss} on_press={props.on_dismiss.clone()} class="button--small button--quiet" />

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::i18n::Locale;
-use crate::platform::page;
+use crate::platform::{page, texts, warn};
+use crate::state::Action;
 
 /// The language the app shows, from the root's context; Spanish, the source language, for a
 /// component rendered outside the app (a test, say).
@@ -17,4 +18,27 @@ pub(crate) fn use_locale() -> Locale {
 #[hook]
 pub(crate) fn use_page_language(locale: Locale) {
     use_effect_with(locale, |locale| page::show_locale(*locale));
+}
+
+/// Fetches the words of `pending`, the language chosen but not yet shown, and then switches to
+/// it (unless another language was chosen meanwhile); if they cannot be had, says so and stays
+/// in the language showing.
+#[hook]
+pub(crate) fn use_texts_loading(pending: Option<Locale>, dispatch: Callback<Action>) {
+    use_effect_with(pending, move |pending| {
+        if let Some(locale) = *pending {
+            wasm_bindgen_futures::spawn_local(async move {
+                match texts::load(locale).await {
+                    Ok(()) => dispatch.emit(Action::LanguageArrived(locale)),
+                    Err(error) => {
+                        warn(
+                            &format!("could not load the {} texts", locale.code()),
+                            &error,
+                        );
+                        dispatch.emit(Action::LanguageUnavailable(locale));
+                    }
+                }
+            });
+        }
+    });
 }

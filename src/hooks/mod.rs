@@ -19,7 +19,7 @@ pub(crate) use address::use_address_sync;
 pub(crate) use focus::use_screen_focus;
 pub(crate) use history::use_attempt_recording;
 pub(crate) use keys::{use_question_clock, use_question_keys};
-pub(crate) use locale::{use_locale, use_page_language};
+pub(crate) use locale::{use_locale, use_page_language, use_texts_loading};
 pub(crate) use look::use_widget_look;
 pub(crate) use prerender::use_prerender_takeover;
 pub(crate) use storage::use_storage_sync;

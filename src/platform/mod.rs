@@ -13,6 +13,7 @@ pub(crate) mod files;
 pub(crate) mod page;
 pub(crate) mod prerender;
 pub(crate) mod storage;
+pub(crate) mod texts;
 
 /// Something the browser did not provide.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,9 +1,11 @@
 //! The intro painted from the HTML before the wasm ran (`assets/boot.js`, from the templates of
 //! `build/prerender.rs`), and the app taking it over without a visible change.
 //!
-//! The app renders into a hidden element beside the painted copy and, once its first screen is
-//! drawn, removes the copy and shows itself (`use_prerender_takeover`): the same boxes in the
-//! same place, so nothing moves, and no frame shows an empty page. What the person did on the
+//! The app renders into a hidden element beside the painted copy (or beside the "loading" note,
+//! when the page painted no copy) and, once its first screen is drawn in the right language,
+//! removes the rest and shows itself (`use_prerender_takeover`): the same boxes in the same
+//! place, so nothing moves, and no frame shows an empty page or the wrong language while the
+//! words of a language not compiled in are fetched. What the person did on the
 //! copy is not lost: the version, "remember" and a language chosen on it are read before the
 //! first render ([`early_choices`]); a Start pressed on it is carried out once the app shows
 //! ([`take_over`]), and focus moves to the same control.
@@ -34,13 +36,9 @@ fn copy_in(root: &Element) -> Option<Element> {
         .flatten()
 }
 
-/// Where the app renders: a new hidden element when `root` shows a painted copy, else `root`
-/// itself, emptied of what it shows while the app loads.
+/// Where the app renders: a new hidden element in `root`, beside what the page shows until
+/// the app takes over.
 pub(crate) fn mount_point(root: &Element) -> Result<Element, PlatformError> {
-    if copy_in(root).is_none() {
-        root.set_text_content(None);
-        return Ok(root.clone());
-    }
     let document = root.owner_document().ok_or(PlatformError::NoDocument)?;
     let refused = |_| PlatformError::Refused {
         what: "a hidden element for the app beside the painted intro",
@@ -74,17 +72,18 @@ pub(crate) fn early_choices(root: &Element) -> EarlyChoices {
     }
 }
 
-/// Shows the app in place of the painted copy, focus on the control that had it there; true
-/// when Start was pressed on the copy. Nothing to do (false) without a copy.
+/// Shows the app in place of what the page showed (the painted copy, or the "loading" note),
+/// focus on the control that had it on the copy; true when Start was pressed on the copy.
 pub(crate) fn take_over(root: &Element) -> bool {
-    let Some(copy) = copy_in(root) else {
-        return false;
-    };
+    let copy = copy_in(root);
     let focused = root
         .owner_document()
         .and_then(|document| document.active_element())
-        .filter(|active| copy.contains(Some(active)));
-    let position = focused.and_then(|active| {
+        .filter(|active| {
+            copy.as_ref()
+                .is_some_and(|copy| copy.contains(Some(active)))
+        });
+    let position = copy.zip(focused).and_then(|(copy, active)| {
         let controls = copy.query_selector_all(FOCUSABLE).ok()?;
         let active: &web_sys::Node = &active;
         (0..controls.length()).find(|&i| controls.get(i).as_ref() == Some(active))

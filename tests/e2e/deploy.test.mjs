@@ -13,9 +13,11 @@ import { describe, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 import {
+  APP_SCREEN,
   atQuestion,
   checkedChoice,
   CSP,
+  fill,
   gotoApp,
   openApp,
   problemsOf,
@@ -207,6 +209,8 @@ function builtFiles() {
     wasm: one(/^perfil-cm-[0-9a-f]{1,16}_bg\.wasm$/),
     css,
     svg: one(/^favicon-[0-9a-f]{16}\.svg$/),
+    // build.rs's, named by a hash of its content (FNV-1a, 16 digits).
+    texts: one(/^texts-en-[0-9a-f]{16}\.txt$/),
   };
 }
 
@@ -247,7 +251,7 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
 
   test("every text file and the wasm of dist/ has a .br and a .gz copy that decode to it", () => {
     const names = readdirSync(DIST).filter((n) => !n.startsWith(".") && COMPRESSIBLE.test(n));
-    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.css, files.svg]) {
+    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.css, files.svg, files.texts]) {
       assert.ok(names.includes(wanted), wanted);
     }
     for (const name of names) {
@@ -269,6 +273,7 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
         [files.wasm, files.wasm, /^application\/wasm$/, IMMUTABLE],
         [files.css, files.css, /^text\/css\b/, IMMUTABLE],
         [files.svg, files.svg, /^image\/svg\+xml\b/, IMMUTABLE],
+        [files.texts, files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
       ];
       for (const [path, file, type, cache] of expected) {
         for (const [accept, suffix, encoding] of [
@@ -306,7 +311,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
     const local = await startServer();
     try {
       const reference = (await get(local.url)).headers;
-      for (const path of ["", "index.html", "boot.js", files.js, files.wasm, files.css, files.svg, "not-there"]) {
+      for (const path of ["", "index.html", "boot.js", files.js, files.wasm, files.css, files.svg, files.texts, "not-there"]) {
         const { status, headers } = await get(app.server.url + path);
         assert.equal(status, path === "not-there" ? 404 : 200, path);
         for (const name of SECURITY) assert.equal(headers[name], reference[name], `${name} of /${path}`);
@@ -329,6 +334,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
       [files.wasm, /^application\/wasm$/, IMMUTABLE],
       [files.css, /^text\/css\b/, IMMUTABLE],
       [files.svg, /^image\/svg\+xml\b/, IMMUTABLE],
+      [files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
     ];
     for (const [path, type, cache] of expected) {
       const { headers } = await get(app.server.url + path);
@@ -380,7 +386,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
   });
 
   test("sends the build's precompressed copies as they are (brotli_static, gzip_static)", async () => {
-    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.svg]) {
+    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.svg, files.texts]) {
       for (const [encoding, suffix] of [
         ["br", ".br"],
         ["gzip", ".gz"],
@@ -404,8 +410,9 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
     await context.close();
   });
 
-  test("in a frame sandboxed with allow-scripts only, on another origin, the app starts", async () => {
-    // The frame's origin is null: the module script, the glue and the wasm load in CORS mode.
+  test("in a frame sandboxed with allow-scripts only, on another origin, the app starts, in Spanish and in English", async () => {
+    // The frame's origin is null: the module script, the glue, the wasm and the English words
+    // load in CORS mode.
     const host = createServer((request, response) => {
       response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
       response.end(
@@ -413,22 +420,28 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
       );
     });
     await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
-    const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 420, height: 800 } });
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
     try {
-      await page.goto(`http://127.0.0.1:${host.address().port}/`);
-      const frame = page.frameLocator("iframe");
-      await frame.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
-      await frame.getByRole("button", { name: es.intro_start }).click();
-      await frame.locator("#question-title").waitFor();
-      assert.deepEqual(errors, []);
+      for (const [locale, ui] of [
+        ["es-ES", es],
+        ["en-US", uiStrings("en")],
+      ]) {
+        const context = await app.browser.newContext({ locale, viewport: { width: 420, height: 800 } });
+        const page = await context.newPage();
+        const errors = [];
+        page.on("pageerror", (error) => errors.push(error.message));
+        page.on("console", (message) => {
+          if (message.type() === "error") errors.push(message.text());
+        });
+        await page.goto(`http://127.0.0.1:${host.address().port}/`);
+        const frame = page.frameLocator("iframe");
+        await frame.locator(`${APP_SCREEN} #intro-title`).waitFor();
+        await frame.getByRole("heading", { level: 1, name: ui.intro_title }).waitFor();
+        await frame.getByRole("button", { name: ui.intro_start }).click();
+        await frame.getByText(fill(ui.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
+        assert.deepEqual(errors, [], locale);
+        await context.close();
+      }
     } finally {
-      await context.close();
       host.close();
     }
   });

@@ -265,13 +265,14 @@ export function distFileOf(url, baseUrl) {
 }
 
 /**
- * The first load: every file a fresh page (Spanish browser, 375 px) requests from `baseUrl` until
+ * The first load: every file a fresh page (a browser in `locale`, 375 px) requests from `baseUrl` until
  * the first question can be answered (the intro's Start pressed and the first question shown),
  * plus the favicon that index.html names (headless Chromium does not fetch it, a real one does).
  * Resolves to the dist/ file names in request order, each once.
  */
-export async function firstLoadFiles(browser, baseUrl, ui = uiStrings("es")) {
-  const context = await browser.newContext({ locale: "es-ES", viewport: { width: 375, height: 800 } });
+export async function firstLoadFiles(browser, baseUrl, { locale = "es-ES" } = {}) {
+  const ui = uiStrings(locale.slice(0, 2));
+  const context = await browser.newContext({ locale, viewport: { width: 375, height: 800 } });
   const files = [];
   try {
     const page = await context.newPage();
