@@ -31,7 +31,7 @@ try {
 // (written at build time from the content, build/prerender.rs). Only for a plain visit, where the
 // app is sure to show exactly this screen: no address fragment (a question, a link, the builder),
 // and no option but the ones applied here the way the app applies them (src/options.rs). The app
-// renders the same screen hidden and swaps it in (src/platform/page.rs, take_over_prerender);
+// renders the same screen hidden and swaps it in (src/platform/prerender.rs, take_over);
 // what was chosen meanwhile (version, "remember", language) is read from this copy, and a Start
 // pressed early is marked on the root for the app to carry out.
 function showIntro() {
@@ -68,6 +68,7 @@ function showIntro() {
   html.classList.toggle("pcm-theme-dark", theme === "dark");
   html.classList.toggle("pcm-embed", options.get("embed") === "1" || window.self !== window.top);
   html.lang = code;
+  preloadTexts(code);
 
   let intro = copyOf(code);
   root.prepend(intro);
@@ -86,6 +87,7 @@ function showIntro() {
       } else if (other) {
         // Switch at once, keeping what was chosen; the app, when it runs, starts in it.
         root.dataset.earlyLocale = other.lang;
+        preloadTexts(other.lang);
         html.lang = other.lang;
         const next = copyOf(other.lang);
         // Every language's copy has the same inputs in the same order.
@@ -97,5 +99,19 @@ function showIntro() {
       }
     });
     return copy;
+  }
+
+  // The words of a language the wasm does not carry (the template names their file): asked for
+  // now, beside the wasm, so that the app finds them in the cache instead of waiting a round
+  // trip more once it runs (src/platform/texts.rs fetches the same URL, in the same mode).
+  function preloadTexts(language) {
+    const file = templates[codes.indexOf(language)]?.dataset.texts;
+    if (!file || document.head.querySelector(`link[rel="preload"][href="${file}"]`)) return;
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = file;
+    document.head.append(link);
   }
 }

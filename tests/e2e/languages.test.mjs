@@ -75,6 +75,57 @@ describe("the second language, fetched when needed", () => {
     await page.context().close();
   });
 
+  test("an English reader's words are asked for beside the wasm, not after it, and used from there", async () => {
+    let release;
+    let requested;
+    let asked;
+    const released = new Promise((resolve) => (release = resolve));
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "en-US",
+      ready: "page",
+      beforeGoto: async (page) => {
+        requested = countTexts(page);
+        asked = page.waitForRequest(TEXTS);
+        await page.route("**/*_bg.wasm", async (route) => {
+          await released;
+          await route.continue();
+        });
+      },
+    });
+    // The wasm is held back, and the English words are on their way already (boot.js).
+    await asked;
+    release();
+    await page.locator(APP_SCREEN).getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
+    // One request: the app's own fetch found the preloaded file. Chromium warns on the console
+    // about a preload that goes unused or does not match; the harness counts warnings.
+    assert.equal(requested.length, 1, requested.join("\n"));
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("choosing English on the painted intro asks for its words at once", async () => {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "es-ES",
+      ready: "page",
+      beforeGoto: (page) =>
+        page.route("**/*_bg.wasm", async (route) => {
+          await released;
+          await route.continue();
+        }),
+    });
+    const requested = countTexts(page);
+    const asked = page.waitForRequest(TEXTS);
+    await page.locator(`${COPY} .lang-switch__option[lang="en"]`).click();
+    await asked;
+    release();
+    await page.locator(APP_SCREEN).getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
+    assert.equal(requested.length, 1, requested.join("\n"));
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
   test("at a question's address (no painted intro), English shows only once its words are here: never a Spanish question", async () => {
     let held;
     const page = await openApp(app.browser, app.server.url, {
