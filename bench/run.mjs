@@ -119,10 +119,10 @@ const EMBED_BUDGET = 1536;
 const embed = rows.find((r) => r.name === "embed.js");
 console.log(`\nembed.js: ${fmt(embed?.brotli ?? 0)} bytes brotli (budget ${fmt(EMBED_BUDGET)}: ${embed && embed.brotli <= EMBED_BUDGET ? "within" : "OVER"})`);
 const t = await startup();
-for (const [reader, files] of [["Spanish", t.firstLoad], ["English", t.firstLoadEn]]) {
+for (const [reader, files] of [["a Spanish", t.firstLoad], ["an English", t.firstLoadEn]]) {
   const loaded = files.map((name) => rows.find((r) => r.name === name) ?? { name, raw: 0, gzip: 0, brotli: 0 });
   const loadedBrotli = loaded.reduce((sum, r) => sum + r.brotli, 0);
-  console.log(`\nfirst load of a ${reader} reader (until the first question can be answered): ${loaded.length} requests, ${fmt(loadedBrotli)} bytes brotli`);
+  console.log(`\nfirst load of ${reader} reader (until the first question can be answered): ${loaded.length} requests, ${fmt(loadedBrotli)} bytes brotli`);
   console.log(`  ${loaded.map((r) => `${r.name.replace(/-[0-9a-f]{1,16}(?=[._])/, "-<hash>")} ${fmt(r.brotli)}`).join(", ")}`);
 }
 console.log(`\nstart-up to the app's intro, ${RUNS} runs: median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`);

@@ -66,7 +66,7 @@ pub(crate) enum TextsFileError {
     NotOurs,
     /// The file ends before every string has been read.
     Truncated,
-    /// An advice's action count is not a small number.
+    /// An advice's action count is not a digit.
     BadCount,
     /// Lines are left over after every string has been read.
     TooLong,
@@ -103,7 +103,10 @@ impl Lines {
 
     /// `n` strings, kept for good.
     fn take(&mut self, n: usize) -> Result<&'static [&'static str], TextsFileError> {
-        let strings = (0..n).map(|_| self.next()).collect::<Result<Vec<_>, _>>()?;
+        let mut strings = Vec::with_capacity(n);
+        for _ in 0..n {
+            strings.push(self.next()?);
+        }
         Ok(strings.leak())
     }
 }
@@ -121,32 +124,29 @@ fn decode_texts(locale: Locale, file: &'static str) -> Result<Texts, TextsFileEr
     for label in &mut scale {
         *label = lines.next()?;
     }
-    let groups = (0..Group::ALL.len())
-        .map(|_| {
-            Ok(GroupText {
-                title: lines.next()?,
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let qualities = (0..Quality::COUNT)
-        .map(|_| {
-            Ok(QualityText {
-                label: lines.next()?,
-                name: lines.next()?,
-                description: lines.next()?,
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    // Plain loops: `collect` into a `Result` costs more wasm than these few lines.
+    let mut groups = Vec::with_capacity(Group::ALL.len());
+    for _ in Group::ALL {
+        groups.push(GroupText {
+            title: lines.next()?,
+        });
+    }
+    let mut qualities = Vec::with_capacity(Quality::COUNT);
+    for _ in Quality::ALL {
+        qualities.push(QualityText {
+            label: lines.next()?,
+            name: lines.next()?,
+            description: lines.next()?,
+        });
+    }
     let items = lines.take(LIKERT_ITEMS.len())?;
-    let scenarios = SCENARIOS
-        .iter()
-        .map(|scenario| {
-            Ok(ScenarioText {
-                prompt: lines.next()?,
-                options: lines.take(scenario.options.len())?,
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut scenarios = Vec::with_capacity(SCENARIOS.len());
+    for scenario in &SCENARIOS {
+        scenarios.push(ScenarioText {
+            prompt: lines.next()?,
+            options: lines.take(scenario.options.len())?,
+        });
+    }
     let mut advice = Vec::with_capacity(Quality::COUNT);
     for _ in 0..Quality::COUNT {
         let mut bands = [const {
@@ -157,13 +157,14 @@ fn decode_texts(locale: Locale, file: &'static str) -> Result<Texts, TextsFileEr
         }; 3];
         for band in &mut bands {
             let reading = lines.next()?;
-            let count = lines
-                .next()?
-                .parse::<u8>()
-                .map_err(|_| TextsFileError::BadCount)?;
+            // One digit: the build allows two or three actions.
+            let count = match *lines.next()?.as_bytes() {
+                [digit @ b'0'..=b'9'] => usize::from(digit - b'0'),
+                _ => return Err(TextsFileError::BadCount),
+            };
             *band = Advice {
                 reading,
-                actions: lines.take(usize::from(count))?,
+                actions: lines.take(count)?,
             };
         }
         advice.push(bands);

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::Locale;
-use crate::platform::{page, texts, warn};
+use crate::platform::{page, texts, warn_that};
 use crate::state::Action;
 
 /// The language the app shows, from the root's context; Spanish, the source language, for a
@@ -31,10 +31,12 @@ pub(crate) fn use_texts_loading(pending: Option<Locale>, dispatch: Callback<Acti
                 match texts::load(locale).await {
                     Ok(()) => dispatch.emit(Action::LanguageArrived(locale)),
                     Err(error) => {
-                        warn(
-                            &format!("could not load the {} texts", locale.code()),
-                            &error,
-                        );
+                        // Displayed, not debug-printed: the message says it all, and the
+                        // escaping machinery of `{:?}` for strings costs 2 KB of wasm.
+                        warn_that(&format!(
+                            "could not load the {} texts: {error}",
+                            locale.code()
+                        ));
                         dispatch.emit(Action::LanguageUnavailable(locale));
                     }
                 }

@@ -57,5 +57,10 @@ pub(crate) fn report(error: &PlatformError) {
 /// Writes a warning to the browser console: something the browser refused that the app can
 /// live without (`what` failed, because of `error`).
 pub(crate) fn warn(what: &str, error: &dyn fmt::Debug) {
-    web_sys::console::warn_1(&format!("Perfil CM: {what}: {error:?}").into());
+    warn_that(&format!("{what}: {error:?}"));
+}
+
+/// Writes `message` to the browser console as a warning, after the app's name.
+pub(crate) fn warn_that(message: &str) {
+    web_sys::console::warn_1(&format!("Perfil CM: {message}").into());
 }
