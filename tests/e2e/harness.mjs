@@ -155,6 +155,28 @@ export async function openApp(
   return page;
 }
 
+/**
+ * Opens the app as `openApp` does, with the wasm held back until `release()` is called, so that
+ * "before the app runs" is a state the test controls, not a race. Options as for `openApp`; its
+ * `beforeGoto` runs first. Resolves to { page, release }.
+ */
+export async function openAppHeld(browser, baseUrl, options = {}) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const page = await openApp(browser, baseUrl, {
+    ...options,
+    ready: "page",
+    beforeGoto: async (page) => {
+      await options.beforeGoto?.(page);
+      await page.route("**/*_bg.wasm", async (route) => {
+        await released;
+        await route.continue();
+      });
+    },
+  });
+  return { page, release };
+}
+
 /** The app's own top element, once shown (the painted intro has one too, inside its copy). */
 export const APP_SCREEN = ".perfil:not(.perfil-root__prerender .perfil)";
 

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { APP_SCREEN, axeViolations, fill, openApp, problemsOf, QUICK, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { APP_SCREEN, axeViolations, fill, openApp, openAppHeld, problemsOf, QUICK, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -76,20 +76,13 @@ describe("the second language, fetched when needed", () => {
   });
 
   test("an English reader's words are asked for beside the wasm, not after it, and used from there", async () => {
-    let release;
     let requested;
     let asked;
-    const released = new Promise((resolve) => (release = resolve));
-    const page = await openApp(app.browser, app.server.url, {
+    const { page, release } = await openAppHeld(app.browser, app.server.url, {
       locale: "en-US",
-      ready: "page",
-      beforeGoto: async (page) => {
+      beforeGoto: (page) => {
         requested = countTexts(page);
         asked = page.waitForRequest(TEXTS);
-        await page.route("**/*_bg.wasm", async (route) => {
-          await released;
-          await route.continue();
-        });
       },
     });
     // The wasm is held back, and the English words are on their way already (boot.js).
@@ -104,17 +97,7 @@ describe("the second language, fetched when needed", () => {
   });
 
   test("choosing English on the painted intro asks for its words at once", async () => {
-    let release;
-    const released = new Promise((resolve) => (release = resolve));
-    const page = await openApp(app.browser, app.server.url, {
-      locale: "es-ES",
-      ready: "page",
-      beforeGoto: (page) =>
-        page.route("**/*_bg.wasm", async (route) => {
-          await released;
-          await route.continue();
-        }),
-    });
+    const { page, release } = await openAppHeld(app.browser, app.server.url, { locale: "es-ES" });
     const requested = countTexts(page);
     const asked = page.waitForRequest(TEXTS);
     await page.locator(`${COPY} .lang-switch__option[lang="en"]`).click();

@@ -5,27 +5,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { APP_SCREEN, axeViolations, checkedChoice, fill, openApp, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { APP_SCREEN, axeViolations, checkedChoice, fill, openApp, openAppHeld, problemsOf, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
 const COPY = ".perfil-root__prerender";
 
 /** Opens the page with the wasm held back until `release()` is called. */
-async function openHeld(app, options = {}) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  const page = await openApp(app.browser, app.server.url, {
-    ...options,
-    ready: "page",
-    beforeGoto: (page) =>
-      page.route("**/*_bg.wasm", async (route) => {
-        await released;
-        await route.continue();
-      }),
-  });
-  return { page, release };
-}
+const openHeld = (app, options = {}) => openAppHeld(app.browser, app.server.url, options);
 
 /** The element tree under `selector`, as tag, attributes and own text, for comparing two
  * renderings of one screen. Yew sets `checked` as a property, the HTML as an attribute: the
