@@ -36,37 +36,37 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
                 </div>
             </div>
         },
-        // Said in the language asked for: the person who chose it reads that one.
-        Some(Notice::LanguageUnavailable(locale)) => html! {
-            <div class="notice-bar__item notice-bar__item--info" lang={locale.code()}>
-                <p class="notice-bar__text">{ locale.ui().notice_language_unavailable }</p>
-                <ActionButton label={locale.ui().dismiss} on_press={props.on_dismiss.clone()} class="button--small button--quiet" />
-            </div>
-        },
-        Some(notice) => html! {
-            <div class="notice-bar__item notice-bar__item--info">
-                <p class="notice-bar__text">
-                    { match notice {
-                        Notice::Erased => ui.notice_erased.to_owned(),
-                        Notice::ErasedElsewhere => ui.notice_erased_elsewhere.to_owned(),
-                        Notice::ForgottenElsewhere => ui.notice_forgotten_elsewhere.to_owned(),
-                        Notice::AnsweredElsewhere => ui.notice_answered_elsewhere.to_owned(),
-                        Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
-                        Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
-                        Notice::TargetDamaged => ui.notice_target_damaged.to_owned(),
-                        Notice::TargetOtherVersion => ui.notice_target_other_version.to_owned(),
-                        Notice::UnknownLanguage => {
-                            fill(ui.notice_unknown_language, &[("language", ui.language_name)])
-                        }
-                        Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
-                        Notice::RestoreFailed | Notice::Restored | Notice::LanguageUnavailable(_) => {
-                            ui.notice_restore_failed.to_owned()
-                        }
-                    } }
-                </p>
-                <ActionButton label={ui.dismiss} on_press={props.on_dismiss.clone()} class="button--small button--quiet" />
-            </div>
-        },
+        Some(notice) => {
+            // A language whose words could not be had is told so in that language: the person
+            // who chose it reads that one.
+            let (words, lang) = match notice {
+                Notice::LanguageUnavailable(locale) => (locale.ui(), Some(locale.code())),
+                _ => (ui, None),
+            };
+            let text = match notice {
+                Notice::Erased => ui.notice_erased.to_owned(),
+                Notice::ErasedElsewhere => ui.notice_erased_elsewhere.to_owned(),
+                Notice::ForgottenElsewhere => ui.notice_forgotten_elsewhere.to_owned(),
+                Notice::AnsweredElsewhere => ui.notice_answered_elsewhere.to_owned(),
+                Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
+                Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
+                Notice::TargetDamaged => ui.notice_target_damaged.to_owned(),
+                Notice::TargetOtherVersion => ui.notice_target_other_version.to_owned(),
+                Notice::UnknownLanguage => fill(
+                    ui.notice_unknown_language,
+                    &[("language", ui.language_name)],
+                ),
+                Notice::LanguageUnavailable(_) => words.notice_language_unavailable.to_owned(),
+                Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
+                Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
+            };
+            html! {
+                <div class="notice-bar__item notice-bar__item--info" {lang}>
+                    <p class="notice-bar__text">{ text }</p>
+                    <ActionButton label={words.dismiss} on_press={props.on_dismiss.clone()} class="button--small button--quiet" />
+                </div>
+            }
+        }
         None => Html::default(),
     };
     html! {
