@@ -27,6 +27,19 @@ async function holdTexts(page) {
   return { release: () => settle("release"), refuse: () => settle("refuse") };
 }
 
+/**
+ * Lets the held-back wasm run and checks that the app shows in English having asked for the
+ * English words once: its own fetch found the early one (Chromium warns on the console about a
+ * preload that goes unused or does not match, and the harness counts warnings). Closes the page.
+ */
+async function appInEnglishFromOneRequest(page, release, requested) {
+  release();
+  await page.locator(APP_SCREEN).getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
+  assert.equal(requested.length, 1, requested.join("\n"));
+  assert.deepEqual(await problemsOf(page), []);
+  await page.context().close();
+}
+
 /** The language switch's button for `ui`'s language. */
 const switchTo = (page, ui) => page.locator(`.lang-switch__option[lang="${ui === en ? "en" : "es"}"]`);
 
@@ -87,13 +100,7 @@ describe("the second language, fetched when needed", () => {
     });
     // The wasm is held back, and the English words are on their way already (boot.js).
     await asked;
-    release();
-    await page.locator(APP_SCREEN).getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
-    // One request: the app's own fetch found the preloaded file. Chromium warns on the console
-    // about a preload that goes unused or does not match; the harness counts warnings.
-    assert.equal(requested.length, 1, requested.join("\n"));
-    assert.deepEqual(await problemsOf(page), []);
-    await page.context().close();
+    await appInEnglishFromOneRequest(page, release, requested);
   });
 
   test("choosing English on the painted intro asks for its words at once", async () => {
@@ -102,11 +109,7 @@ describe("the second language, fetched when needed", () => {
     const asked = page.waitForRequest(TEXTS);
     await page.locator(`${COPY} .lang-switch__option[lang="en"]`).click();
     await asked;
-    release();
-    await page.locator(APP_SCREEN).getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
-    assert.equal(requested.length, 1, requested.join("\n"));
-    assert.deepEqual(await problemsOf(page), []);
-    await page.context().close();
+    await appInEnglishFromOneRequest(page, release, requested);
   });
 
   test("at a question's address (no painted intro), English shows only once its words are here: never a Spanish question", async () => {
