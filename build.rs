@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=build/content.rs");
     println!("cargo::rerun-if-changed=build/prerender.rs");
+    size_release_stack();
 
     let loaded = content::load(Path::new("content"));
     let generated = match loaded
@@ -68,6 +69,25 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// The wasm's stack, in bytes, in a release build. Rust gives wasm32 a 1 MiB stack, a part of
+/// the linear memory every reader's browser holds from the start. The app's deepest path (the
+/// full version's results, downloads, the recruiter builder) reaches about 12 KiB, so 128 KiB
+/// keeps ten times that in reserve; `tests/e2e/budget.test.mjs` measures the deepest path
+/// against this figure and fails below half of it. The stack lies first in memory
+/// (`--stack-first`, Rust's default), so an overflow traps instead of writing over data. Debug
+/// builds keep the default: their frames are many times larger.
+const RELEASE_STACK_BYTES: u32 = 128 * 1024;
+
+/// Sets the release wasm's stack size (see `RELEASE_STACK_BYTES`) for the app's binary, the one
+/// Trunk builds; tests and host builds are left alone.
+fn size_release_stack() {
+    let release = env::var("PROFILE").is_ok_and(|p| p == "release");
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if release && wasm {
+        println!("cargo::rustc-link-arg-bins=-zstack-size={RELEASE_STACK_BYTES}");
+    }
 }
 
 /// Writes each non-source language's texts file (see `content::texts_file`), and removes those
