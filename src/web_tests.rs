@@ -460,6 +460,84 @@ async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
     );
 }
 
+/// Resolves once the browser has drawn the next frame (and the app's own after-paint work, set
+/// earlier, has run): a frame is what the results wait for, so it is what the test waits for.
+async fn next_paint() {
+    let drawn = js_sys::Promise::new(&mut |resolve, _| {
+        crate::platform::page::after_next_paint(move || {
+            if let Err(error) = resolve.call0(&wasm_bindgen::JsValue::NULL) {
+                panic!("could not resolve the frame's promise: {error:?}");
+            }
+        });
+    });
+    if let Err(error) = wasm_bindgen_futures::JsFuture::from(drawn).await {
+        panic!("the frame's promise failed: {error:?}");
+    }
+    scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn results_are_built_top_first_a_part_per_frame_and_busy_until_whole() {
+    use crate::answers::Answers;
+    use crate::components::results::{OwnResult, ResultSource, Results};
+    use crate::scoring::Timing;
+
+    let mut answers = Answers::new();
+    answers
+        .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
+        .expect("an answer");
+    let source = ResultSource::Own(OwnResult {
+        version: Version::Quick,
+        answers,
+        history: Vec::new(),
+        compare: None,
+        timing: Timing::default(),
+        remember: false,
+        storage: StorageStatus::Available,
+        lang: None,
+        target: None,
+    });
+    let root = mount_point();
+    render_in(&root, Locale::Es, html! { <Results {source} /> });
+    let has = |selector: &str| root.query_selector(selector).ok().flatten().is_some();
+    let busy = || {
+        root.query_selector(".results")
+            .ok()
+            .flatten()
+            .and_then(|r| r.get_attribute("aria-busy"))
+    };
+
+    scheduler::flush().await;
+    assert_eq!(text(&root, "#results-title"), Locale::Es.ui().results_title);
+    assert!(
+        has(".results__disclaimer"),
+        "the summary, in the first frame"
+    );
+    assert!(
+        !has(".radar") && !has(".advice"),
+        "nothing below the summary yet"
+    );
+    assert_eq!(busy().as_deref(), Some("true"));
+
+    next_paint().await;
+    assert!(
+        has(".radar__svg") && has(".scores__table"),
+        "the chart, in the second frame"
+    );
+    assert!(
+        !has(".advice") && !has(".results__nav"),
+        "nothing below the chart yet"
+    );
+    assert_eq!(busy().as_deref(), Some("true"));
+
+    next_paint().await;
+    assert!(
+        has(".advice") && has(".export") && has(".results__nav"),
+        "the rest, in the third"
+    );
+    assert_eq!(busy(), None, "no longer busy once whole");
+}
+
 /// A stand-in for the app's page: an element with the app's id holding the app's element in
 /// `lang`. Its id is taken away again by [`leave_app_page`], so that other tests stay apart.
 fn app_page(lang: &str) -> Element {

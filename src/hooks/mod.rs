@@ -1,6 +1,6 @@
 //! Custom hooks: each keeps one thing outside the state in step with it (storage, the address
 //! bar, focus, the page's language, its look and height as a widget, the intro painted before
-//! the app ran), hands the state's language down, or turns the keyboard
+//! the app ran, the frames drawn), hands the state's language down, or turns the keyboard
 //! into actions.
 //!
 //! Effects live here rather than in the components, so that the root component only chooses
@@ -12,6 +12,7 @@ mod history;
 mod keys;
 mod locale;
 mod look;
+mod paint;
 mod prerender;
 mod storage;
 
@@ -21,5 +22,6 @@ pub(crate) use history::use_attempt_recording;
 pub(crate) use keys::{use_question_clock, use_question_keys};
 pub(crate) use locale::{use_locale, use_page_language, use_texts_loading};
 pub(crate) use look::use_widget_look;
+pub(crate) use paint::use_frames_drawn;
 pub(crate) use prerender::use_prerender_takeover;
 pub(crate) use storage::use_storage_sync;

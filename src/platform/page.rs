@@ -1,13 +1,16 @@
 //! The host page: where the app mounts, what the URL and the browser say about language, and the
 //! page's language and title.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, FocusOptions, HtmlElement, KeyboardEvent, SvgElement, Window};
 
-use super::{PlatformError, prerender, storage, warn};
+use super::{PlatformError, prerender, storage, warn, warn_that};
 use crate::address::{Address, Route};
 use crate::i18n::Locale;
 use crate::state::{Environment, StorageStatus};
@@ -235,6 +238,29 @@ pub(crate) fn show_locale(locale: Locale) {
         warn("could not set the page's language", &error);
     }
     document.set_title(locale.ui().document_title);
+}
+
+/// Runs `then` once the browser has drawn the next frame. An animation-frame callback runs just
+/// before a frame is drawn, and a timer set from it fires after; so a screen can draw its top at
+/// once and add what lies below it a frame later, instead of making the reader wait for all of
+/// it. Should the browser refuse the animation frame, `then` runs at once.
+pub(crate) fn after_next_paint(then: impl FnOnce() + 'static) {
+    let then = Rc::new(Cell::new(Some(then)));
+    let pending = Rc::clone(&then);
+    let on_frame = Closure::once_into_js(move || {
+        if let Some(then) = pending.take() {
+            Timeout::new(0, then).forget();
+        }
+    });
+    let asked = window().map(|w| w.request_animation_frame(on_frame.unchecked_ref()));
+    if !matches!(asked, Ok(Ok(_))) {
+        warn_that(
+            "the browser refused an animation frame; the rest of the screen is drawn at once",
+        );
+        if let Some(then) = then.take() {
+            then();
+        }
+    }
 }
 
 /// Moves keyboard focus to the element with `id`, if it exists; used after a screen changes so

@@ -22,6 +22,7 @@ import {
   openApp,
   problemsOf,
   QUICK,
+  resultsShown,
   ROOT,
   startServer,
   tabTo,
@@ -380,7 +381,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
     await page.getByText(es.review_all_answered).waitFor();
     await tabTo(page, es.see_results);
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(page, es.results_title);
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
   });

@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { APP_SCREEN, fill, FULL, openApp, QUICK, ROOT, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { APP_SCREEN, fill, FULL, openApp, QUICK, resultsShown, ROOT, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -110,7 +110,7 @@ describe("embed", () => {
       await first.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
       await fits(first, "review");
       await first.getByRole("button", { name: es.see_results }).click();
-      await first.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+      await resultsShown(first, es.results_title);
       await fits(first, "results");
       await screenshot(page.locator("iframe").first(), `embed-results-es-${width}`);
 
@@ -154,7 +154,7 @@ describe("embed", () => {
     }
     await frame.getByRole("heading", { level: 1, name: es.review_title }).waitFor();
     await frame.getByRole("button", { name: es.see_results }).click();
-    await frame.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(frame, es.results_title);
     assert.deepEqual(await page.evaluate(() => [location.href, document.title, history.length, scrollY]), before);
     assert.deepEqual(messages, []);
     await context.close();

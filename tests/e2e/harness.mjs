@@ -191,6 +191,15 @@ export async function gotoApp(page, url) {
   return response;
 }
 
+/**
+ * Waits for the results screen titled `title` in `scope` (a page or a frame), built whole: the
+ * app builds it a part per frame, top first, and the screen says aria-busy until the last part.
+ */
+export async function resultsShown(scope, title) {
+  await scope.getByRole("heading", { level: 1, name: title }).waitFor();
+  await scope.locator(".results:not([aria-busy])").waitFor();
+}
+
 /** Reloads `page` and waits for the app's own screen (see `gotoApp`). */
 export async function reloadApp(page) {
   const response = await page.reload();

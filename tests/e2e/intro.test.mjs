@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { axeViolations, CSP, fill, openApp, problemsOf, QUICK, reloadApp, ROOT, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { axeViolations, CSP, fill, openApp, problemsOf, QUICK, reloadApp, resultsShown, ROOT, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -168,7 +168,7 @@ describe("intro", () => {
       await frame.locator("label.choices__option").nth(3).click();
     }
     await frame.getByRole("button", { name: es.see_results }).click();
-    await frame.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(frame, es.results_title);
     await screenshot(page, "sandboxed-frame-es");
     assert.deepEqual(errors, []);
     // Without allow-downloads the browser drops a download and tells the frame nothing: the

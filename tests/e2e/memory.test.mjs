@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { FULL, ROOT, atQuestion, keysFor, openApp, problemsOf, uiStrings, useApp } from "./harness.mjs";
+import { FULL, ROOT, atQuestion, keysFor, openApp, problemsOf, resultsShown, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -77,7 +77,7 @@ describe("the wasm's memory", () => {
       await page.keyboard.press("Enter");
     }
     await page.getByRole("button", { name: es.see_results }).click();
-    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(page, es.results_title);
     depths.results = await deepest();
 
     for (const name of [es.download_json, es.download_svg, es.download_png]) {
@@ -86,7 +86,7 @@ describe("the wasm's memory", () => {
     depths.downloads = await deepest();
 
     await page.getByRole("button", { name: "English", exact: true }).click();
-    await page.getByRole("heading", { level: 1, name: en.results_title }).waitFor();
+    await resultsShown(page, en.results_title);
     depths.english = await deepest();
 
     await page.goto(`${app.server.url}#/recruiter`);

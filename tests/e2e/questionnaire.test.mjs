@@ -19,6 +19,7 @@ import {
   QUICK,
   reloadApp,
   resultScores,
+  resultsShown,
   screenshot,
   STATEMENTS,
   storedData,
@@ -70,7 +71,7 @@ describe("questionnaire", () => {
     await page.getByRole("heading", { level: 1, name: ui.review_title }).waitFor();
     await tabTo(page, ui.see_results);
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 1, name: ui.results_title }).waitFor();
+    await resultsShown(page, ui.results_title);
   }
 
   test("the quick version, keyboard only: 'Totalmente de acuerdo' with every statement and 'Totalmente en desacuerdo' with every opposite gives 100 everywhere", async () => {
@@ -124,7 +125,7 @@ describe("questionnaire", () => {
       if (pace === "skimming") {
         // The pace is never stored: after a reload the same results carry no such note.
         await reloadApp(page);
-        await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+        await resultsShown(page, es.results_title);
         assert.equal(await note.count(), 0, "after a reload");
       }
       assert.deepEqual(await problemsOf(page), []);
@@ -148,7 +149,7 @@ describe("questionnaire", () => {
       await page.getByText(es.review_all_answered).waitFor();
       await screenshot(page, `review-es-375-${version}`);
       await page.getByRole("button", { name: es.see_results }).click();
-      await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+      await resultsShown(page, es.results_title);
       const scores = await resultScores(page);
       // In the quick version each quality is one statement and its opposite: (25 + 75) / 2.
       if (version === "quick") assert.deepEqual(scores, Array(QUALITIES).fill("50"));
@@ -466,13 +467,13 @@ describe("questionnaire", () => {
     await first.getByRole("button", { name: es.intro_start }).click();
     for (let n = 1; n <= QUICK; n++) await answerWithKeys(first, es, n, QUICK, "5");
     await first.getByRole("button", { name: es.see_results }).click();
-    await first.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(first, es.results_title);
     // The second tab remembers too, so it has the first one's answers; it changes every one.
     await second.getByText(es.notice_answered_elsewhere).waitFor();
     await second.goto(`${app.server.url}#/quick/1`);
     for (let n = 1; n <= QUICK; n++) await answerWithKeys(second, es, n, QUICK, "1");
     await second.getByRole("button", { name: es.see_results }).click();
-    await second.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(second, es.results_title);
     const attempts = await first.evaluate(() => (localStorage.getItem("perfil-cm/history") ?? "").split("\n").filter(Boolean).length);
     assert.equal(attempts, 2);
     await reloadApp(first);

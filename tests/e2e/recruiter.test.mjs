@@ -17,6 +17,7 @@ import {
   QUALITIES,
   QUICK,
   reloadApp,
+  resultsShown,
   screenshot,
   tabTo,
   uiStrings,
@@ -71,7 +72,7 @@ async function answerQuick(page) {
     await page.keyboard.press("Enter");
   }
   await page.getByRole("button", { name: es.see_results }).click();
-  await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+  await resultsShown(page, es.results_title);
 }
 
 /** The CRC-16/CCITT-FALSE of `bytes`, as the app's codes carry it. */
@@ -179,7 +180,7 @@ describe("recruiters", () => {
 
     // The recruiter opens the candidate's share link, in a third browser: both series, read-only.
     const recruiter = await openApp(app.browser, app.server.url, { locale: "es-ES", path: shared.slice(base.length) });
-    await recruiter.getByRole("heading", { level: 1, name: es.results_title_shared }).waitFor();
+    await resultsShown(recruiter, es.results_title_shared);
     assert.equal(await recruiter.locator(".radar__svg .radar__series--own").count(), 1);
     assert.equal(await recruiter.locator(".radar__svg .radar__series--target").getAttribute("points"), preview);
     const seen = await tableRows(recruiter);

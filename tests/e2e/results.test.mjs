@@ -21,6 +21,7 @@ import {
   positionOf,
   problemsOf,
   resultScores,
+  resultsShown,
   screenshot,
   storedData,
   uiStrings,
@@ -59,7 +60,7 @@ describe("results", () => {
       await page.keyboard.press("Enter");
     }
     await page.getByRole("button", { name: es.see_results }).click();
-    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(page, es.results_title);
   }
 
   async function ownPolygon(page) {
@@ -165,7 +166,7 @@ describe("results", () => {
       await checkedChoice(page, key, id);
     }
     await page.goto(`${app.server.url}#/results`);
-    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(page, es.results_title);
     const rows = await page.locator(".scores__table tbody tr").evaluateAll((trs) =>
       Object.fromEntries(trs.map((tr) => [tr.dataset.quality, tr.querySelector("td").textContent])),
     );
@@ -194,7 +195,7 @@ describe("results", () => {
 
     const visitor = await openApp(app.browser, app.server.url, { locale: "es-ES", path: fragment });
     await visitor.getByText(es.shared_banner).waitFor();
-    await visitor.getByRole("heading", { level: 1, name: es.results_title_shared }).waitFor();
+    await resultsShown(visitor, es.results_title_shared);
     assert.deepEqual(await resultScores(visitor), scores);
     assert.deepEqual(await storedData(visitor), { session: 0, local: 0 });
     assert.deepEqual(await axeViolations(visitor), [], "shared view");
@@ -209,7 +210,7 @@ describe("results", () => {
     // Captured from the content-2 build: the quick version with question 1 (pasion) rated 5,
     // 5 (liderazgo) 1, 13 (offline) 3 and 26 (offline's opposite) 1, nothing else answered.
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES", path: "#r=EAIHtQ1NPdPPIAHR4w" });
-    await page.getByRole("heading", { level: 1, name: es.results_title_shared }).waitFor();
+    await resultsShown(page, es.results_title_shared);
     const rows = await page.locator(".scores__table tbody tr").evaluateAll((trs) =>
       Object.fromEntries(trs.map((tr) => [tr.dataset.quality, tr.querySelector("td").textContent])),
     );
@@ -322,7 +323,7 @@ describe("results", () => {
     assert.deepEqual(sorted, [...sorted].sort((a, b) => Number(b) - Number(a)));
     await screenshot(page, "results-es-375-sorted");
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByRole("heading", { level: 1, name: en.results_title }).waitFor();
+    await resultsShown(page, en.results_title);
     await page.getByText(en.advice_title).waitFor();
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
@@ -337,7 +338,7 @@ describe("results", () => {
     await atQuestion(page, es, 1, QUICK);
     await page.keyboard.press("5");
     await page.goto(`${app.server.url}#/results`);
-    await page.getByRole("heading", { level: 1, name: es.results_title }).waitFor();
+    await resultsShown(page, es.results_title);
     const select = page.getByLabel(es.compare_label);
     await select.selectOption({ index: 1 });
     await page.locator(".radar__svg .radar__series--earlier").waitFor();
@@ -358,7 +359,7 @@ describe("results", () => {
     const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     /** Checks the results showing in `ui`'s language, then screenshots them at 375 px. */
     const check = async (page, ui, name, version) => {
-      await page.getByRole("heading", { level: 1, name: ui.results_title }).waitFor();
+      await resultsShown(page, ui.results_title);
       await page.getByText(ui.results_column_band, { exact: true }).waitFor();
       const rows = await page.locator(".scores__table tbody tr").evaluateAll((trs) =>
         trs.map((tr) => ({ quality: tr.dataset.quality, score: tr.cells[1].textContent, band: tr.cells[2].textContent })),
@@ -423,7 +424,7 @@ describe("results", () => {
         await page.keyboard.press("Enter");
       }
       await page.getByRole("button", { name: ui.see_results }).click();
-      await page.getByRole("heading", { level: 1, name: ui.results_title }).waitFor();
+      await resultsShown(page, ui.results_title);
       assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}`);
       await screenshot(page, `results-${locale}-375-${colorScheme}`);
       await page.context().close();
