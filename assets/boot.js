@@ -27,7 +27,9 @@ try {
   console.error("Perfil CM failed to start:", error);
 }
 
-// Paints the intro while the wasm downloads: index.html holds it as one <template> per language
+// Asks for the words of the language the app will start in, if the wasm does not carry them
+// (unless answers in progress may choose another), and paints the intro while the wasm
+// downloads: index.html holds it as one <template> per language
 // (written at build time from the content, build/prerender.rs). Only for a plain visit, where the
 // app is sure to show exactly this screen: no address fragment (a question, a link, the builder),
 // and no option but the ones applied here the way the app applies them (src/options.rs). The app
@@ -36,11 +38,29 @@ try {
 // pressed early is marked on the root for the app to carry out.
 function showIntro() {
   const templates = root ? [...root.querySelectorAll(":scope > template[data-prerender]")] : [];
-  if (templates.length === 0 || (location.hash !== "" && location.hash !== "#")) return;
+  if (templates.length === 0) return;
   const options = new URLSearchParams(location.search);
   const title = (options.get("title") ?? "").trim();
   const codes = templates.map((template) => template.dataset.prerender);
   const primary = (language) => language.trim().split(/[-_]/)[0].toLowerCase();
+
+  // Answers in progress change the intro ("Continuar", a notice) and carry their own language:
+  // the app draws that one. Only whether the record exists is asked here; the app alone reads it
+  // (src/platform/storage.rs, KEY). Storage may be refused (a sandboxed frame): then nothing is
+  // stored either.
+  try {
+    if (sessionStorage.getItem("perfil-cm/progress") ?? localStorage.getItem("perfil-cm/progress")) return;
+  } catch {
+    // Nothing stored can be read, so the first-visit intro is the right one.
+  }
+  // Without a record the app starts in this language, as src/i18n.rs negotiates it (?lang=, then
+  // the browser's languages, then the first), whatever screen the address asks for: so its
+  // words are asked for now, also for a question's or a shared result's address.
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
+  const code = [options.get("lang") ?? "", ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
+  preloadTexts(code);
+
+  if (location.hash !== "" && location.hash !== "#") return;
   const fits = {
     // An unknown language gets a notice from the app, which this copy does not have.
     lang: (value) => codes.includes(primary(value)),
@@ -51,16 +71,6 @@ function showIntro() {
   for (const [name, value] of options) {
     if (!fits[name]?.(value)) return;
   }
-  // Answers in progress change the intro ("Continuar", a notice): the app draws that one. Only
-  // whether the record exists is asked here; the app alone reads it (src/platform/storage.rs,
-  // KEY). Storage may be refused (a sandboxed frame): then nothing is stored either.
-  try {
-    if (sessionStorage.getItem("perfil-cm/progress") ?? localStorage.getItem("perfil-cm/progress")) return;
-  } catch {
-    // Nothing stored can be read, so the first-visit intro is the right one.
-  }
-  const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
-  const code = [options.get("lang") ?? "", ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
 
   const html = document.documentElement;
   const theme = options.get("theme");
@@ -68,7 +78,6 @@ function showIntro() {
   html.classList.toggle("pcm-theme-dark", theme === "dark");
   html.classList.toggle("pcm-embed", options.get("embed") === "1" || window.self !== window.top);
   html.lang = code;
-  preloadTexts(code);
 
   let intro = copyOf(code);
   root.prepend(intro);

@@ -30,11 +30,17 @@ async function holdTexts(page) {
 /**
  * Lets the held-back wasm run and checks that the app shows in English having asked for the
  * English words once: its own fetch found the early one (Chromium warns on the console about a
- * preload that goes unused or does not match, and the harness counts warnings). Closes the page.
+ * preload that goes unused or does not match, and the harness counts warnings). `shown` is what
+ * the app shows when it runs, the intro's heading unless said. Closes the page.
  */
-async function appInEnglishFromOneRequest(page, release, requested) {
+async function appInEnglishFromOneRequest(
+  page,
+  release,
+  requested,
+  shown = (page) => page.locator(APP_SCREEN).getByRole("heading", { level: 1, name: en.intro_title }),
+) {
   release();
-  await page.locator(APP_SCREEN).getByRole("heading", { level: 1, name: en.intro_title }).waitFor();
+  await shown(page).waitFor();
   assert.equal(requested.length, 1, requested.join("\n"));
   assert.deepEqual(await problemsOf(page), []);
   await page.context().close();
@@ -101,6 +107,24 @@ describe("the second language, fetched when needed", () => {
     // The wasm is held back, and the English words are on their way already (boot.js).
     await asked;
     await appInEnglishFromOneRequest(page, release, requested);
+  });
+
+  test("an English reader opening a question's address (nothing painted) also gets the words asked for beside the wasm", async () => {
+    let requested;
+    let asked;
+    const { page, release } = await openAppHeld(app.browser, app.server.url, {
+      locale: "en-US",
+      path: "#/quick/3",
+      beforeGoto: (page) => {
+        requested = countTexts(page);
+        asked = page.waitForRequest(TEXTS);
+      },
+    });
+    await asked;
+    assert.equal(await page.locator(COPY).count(), 0, "no intro painted at a question's address");
+    await appInEnglishFromOneRequest(page, release, requested, (page) =>
+      page.getByText(fill(en.question_progress, { n: 3, total: QUICK }), { exact: true }),
+    );
   });
 
   test("choosing English on the painted intro asks for its words at once", async () => {
