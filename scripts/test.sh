@@ -10,7 +10,8 @@
 #   wasm    wasm-bindgen-test component tests (tests/web_*.rs) in headless Chromium
 #   e2e     release build served with the strict CSP by scripts/serve.py, and by nginx with
 #           deploy/nginx.conf; Playwright + axe-core (tests/e2e/); the first-load size budget
-#           of bench/budget.json (tests/e2e/budget.test.mjs prints the figure)
+#           of bench/budget.json (tests/e2e/budget.test.mjs prints the figure); the release
+#           wasm's stack headroom (tests/e2e/memory.test.mjs)
 set -uo pipefail
 source "$(dirname "$0")/lib/tools.sh"
 cd "$ROOT"
