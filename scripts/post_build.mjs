@@ -1,17 +1,20 @@
 // Trunk's one post_build hook: the intro and the texts files into the staging folder
-// (scripts/prerender.mjs), then, for release builds, the .br and .gz copies of every file
+// (scripts/prerender.mjs), then, for release builds, the comment lines out of boot.js and
+// embed.js (scripts/strip_comments.mjs) and the .br and .gz copies of every file
 // (scripts/precompress.mjs). One hook, because Trunk starts the hooks of a stage all at once: as
 // two, the compression could run before the intro is in index.html or the texts files are there.
 import { join, resolve } from "node:path";
 
 import { precompress } from "./precompress.mjs";
 import { prerender } from "./prerender.mjs";
+import { stripOwnScripts } from "./strip_comments.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? join(resolve(import.meta.dirname, ".."), "dist");
 prerender(dir);
 if (process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE !== "release") {
   console.log("precompress: not a release build, nothing to do");
 } else {
+  console.log(`strip_comments: ${stripOwnScripts(dir)} bytes of comment lines out of boot.js and embed.js`);
   const written = precompress(dir);
   console.log(`precompress: ${written.length / 2} files in ${dir}, each with .br and .gz`);
 }

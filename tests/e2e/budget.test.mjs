@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
+import { OWN_SCRIPTS, stripLineComments } from "../../scripts/strip_comments.mjs";
 import { firstLoadFiles, ROOT, useApp } from "./harness.mjs";
 
 const DIST = join(ROOT, "dist");
@@ -52,4 +53,16 @@ describe("first-load budget", () => {
       assert.ok(total <= budget, `first load ${fmt(total)} bytes brotli is over the budget of ${fmt(budget)} (bench/budget.json)`);
     });
   }
+
+  test("boot.js and embed.js ship without their comment lines, cut only where that is safe", () => {
+    for (const name of OWN_SCRIPTS) {
+      const shipped = readFileSync(join(DIST, name), "utf8");
+      const source = readFileSync(join(ROOT, "assets", name), "utf8");
+      assert.ok(!/^\s*\/\//m.test(shipped), `dist/${name} has a comment line`);
+      assert.ok(shipped.length < source.length, `dist/${name} is shorter than assets/${name}`);
+    }
+    assert.equal(stripLineComments('// why\nconst a = "http://x"; // kept\n\n  // also why\nf(`${a}`);\n', "t.js"), 'const a = "http://x"; // kept\nf(`${a}`);\n');
+    assert.throws(() => stripLineComments("/* no */\n", "t.js"), /t\.js:1: a block comment/);
+    assert.throws(() => stripLineComments("const t = `one\n// two`;\n", "t.js"), /t\.js:1: a template literal over several lines/);
+  });
 });
