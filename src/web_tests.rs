@@ -391,35 +391,41 @@ async fn saved_answers_of_another_content_version_are_said_so_and_the_intro_show
     );
 }
 
-/// Attempts made with an earlier version of the questions are listed under the choice of an
-/// attempt to compare with, and are not in it; alone, they are still listed.
-#[wasm_bindgen_test]
-async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
-    use crate::answer_code::tests::next_content_code;
+/// The visitor's own quick-version result of one answer ("De acuerdo" with the first
+/// statement), remembered on the device, with `history`.
+fn own_result(history: Vec<crate::history::Entry>) -> crate::components::results::ResultSource {
     use crate::answers::Answers;
-    use crate::components::results::{OwnResult, ResultSource, Results};
-    use crate::history::{self, Attempt, Entry};
-    use crate::i18n::fill;
+    use crate::components::results::{OwnResult, ResultSource};
     use crate::scoring::Timing;
 
     let mut answers = Answers::new();
     answers
         .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
         .expect("an answer");
+    ResultSource::Own(OwnResult {
+        version: Version::Quick,
+        answers,
+        history,
+        compare: None,
+        timing: Timing::default(),
+        remember: true,
+        storage: StorageStatus::Available,
+        lang: None,
+        target: None,
+    })
+}
+
+/// Attempts made with an earlier version of the questions are listed under the choice of an
+/// attempt to compare with, and are not in it; alone, they are still listed.
+#[wasm_bindgen_test]
+async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
+    use crate::answer_code::tests::next_content_code;
+    use crate::answers::Answers;
+    use crate::components::results::Results;
+    use crate::history::{self, Attempt, Entry};
+    use crate::i18n::fill;
+
     let earlier = history::decode(&format!("2026-09-01 {}", next_content_code()));
-    let own = |history: Vec<Entry>| {
-        ResultSource::Own(OwnResult {
-            version: Version::Quick,
-            answers: answers.clone(),
-            history,
-            compare: None,
-            timing: Timing::default(),
-            remember: true,
-            storage: StorageStatus::Available,
-            lang: None,
-            target: None,
-        })
-    };
     let ui = Locale::Es.ui();
     let said = fill(ui.compare_earlier_version, &[("date", "2026-09-01")]);
 
@@ -427,7 +433,7 @@ async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
     render_in(
         &alone,
         Locale::Es,
-        html! { <Results source={own(earlier.clone())} /> },
+        html! { <Results source={own_result(earlier.clone())} /> },
     );
     scheduler::flush().await;
     assert_eq!(text(&alone, ".compare__earlier-item"), said);
@@ -440,7 +446,11 @@ async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
         answers: Answers::new(),
     }));
     let root = mount_point();
-    render_in(&root, Locale::Es, html! { <Results source={own(both)} /> });
+    render_in(
+        &root,
+        Locale::Es,
+        html! { <Results source={own_result(both)} /> },
+    );
     scheduler::flush().await;
     assert_eq!(text(&root, ".compare__earlier-item"), said);
     let options = root.query_selector_all("#compare option").expect("a query");
@@ -478,25 +488,9 @@ async fn next_paint() {
 
 #[wasm_bindgen_test]
 async fn results_are_built_top_first_a_part_per_frame_and_busy_until_whole() {
-    use crate::answers::Answers;
-    use crate::components::results::{OwnResult, ResultSource, Results};
-    use crate::scoring::Timing;
+    use crate::components::results::Results;
 
-    let mut answers = Answers::new();
-    answers
-        .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
-        .expect("an answer");
-    let source = ResultSource::Own(OwnResult {
-        version: Version::Quick,
-        answers,
-        history: Vec::new(),
-        compare: None,
-        timing: Timing::default(),
-        remember: false,
-        storage: StorageStatus::Available,
-        lang: None,
-        target: None,
-    });
+    let source = own_result(Vec::new());
     let root = mount_point();
     render_in(&root, Locale::Es, html! { <Results {source} /> });
     let has = |selector: &str| root.query_selector(selector).ok().flatten().is_some();
