@@ -32,13 +32,23 @@
 //! not today's: such a record gives [`ProgressError::OtherContentVersion`] with the version it
 //! names, so that the person hears that their saved answers were for an earlier version. Its
 //! answers are not read (nothing could score them), and nothing writes the format any more.
+//!
+//! # At start-up
+//!
+//! The app reads its record with [`Progress::restore`], which differs from
+//! [`Progress::decode`] for one kind of record only: answers of an *earlier* content version.
+//! Nothing can ever score them, but the person's other choices in the record (language, opt-in,
+//! version, and above all a recruiter's target) are still theirs, so they are kept, without the
+//! answers. The app's next save then replaces the record, and the person hears about the lost
+//! answers once, not on every visit. A record of a *later* content version is refused whole and
+//! left where it is: a newer release of the app, open in another tab, still reads it.
 
 use std::fmt;
 
 use crate::answer_code::{self, CodeError, CodedAnswers};
 use crate::answers::Answers;
 use crate::i18n::Locale;
-use crate::model::Version;
+use crate::model::{CONTENT_VERSION, Version};
 use crate::target::{self, Target};
 
 /// The first field of the format this module writes.
@@ -104,20 +114,52 @@ impl Progress {
     pub(crate) fn decode(text: &str) -> Result<Progress, ProgressError> {
         let fields: Vec<&str> = text.split(':').collect();
         match fields[..] {
-            [MAGIC, locale, remember, version, answers, ref target @ ..] if target.len() <= 1 => {
-                Ok(Progress {
-                    locale: locale_of(locale)?,
-                    remember: remember_of(remember)?,
-                    version: version_of(version)?,
-                    answers: answers_of(answers)?,
-                    target: target.first().map(|field| target_of(field)).transpose()?,
-                })
-            }
+            [MAGIC, ..] => read(&fields, answers_of),
             [LEGACY_MAGIC, ..] => Err(legacy::decode(&fields)),
-            [MAGIC, ..] => Err(ProgressError::Damaged("field count")),
             _ => Err(ProgressError::NotOurs),
         }
     }
+
+    /// Reads the stored record at start-up: what can be restored, and why anything could not.
+    /// As [`Progress::decode`], except that a record whose answers are of an earlier content
+    /// version gives its other choices without the answers, beside the error that says why
+    /// (see the module's "At start-up").
+    pub(crate) fn restore(text: &str) -> (Option<Progress>, Option<ProgressError>) {
+        match Progress::decode(text) {
+            Ok(progress) => (Some(progress), None),
+            Err(error @ ProgressError::OtherContentVersion(content))
+                if content < CONTENT_VERSION =>
+            {
+                let fields: Vec<&str> = text.split(':').collect();
+                let choices = match fields[..] {
+                    [LEGACY_MAGIC, ..] => legacy::choices(&fields),
+                    _ => read(&fields, |_| Ok(Answers::new())),
+                };
+                (choices.ok(), Some(error))
+            }
+            Err(error) => (None, Some(error)),
+        }
+    }
+}
+
+/// Reads the fields of a `pcm2` record, its answers with `answers`.
+fn read(
+    fields: &[&str],
+    answers: impl Fn(&str) -> Result<Answers, ProgressError>,
+) -> Result<Progress, ProgressError> {
+    let [_, locale, remember, version, coded, ref target @ ..] = fields[..] else {
+        return Err(ProgressError::Damaged("field count"));
+    };
+    if target.len() > 1 {
+        return Err(ProgressError::Damaged("field count"));
+    }
+    Ok(Progress {
+        locale: locale_of(locale)?,
+        remember: remember_of(remember)?,
+        version: version_of(version)?,
+        answers: answers(coded)?,
+        target: target.first().map(|field| target_of(field)).transpose()?,
+    })
 }
 
 /// The one-letter field of `version`.
@@ -175,9 +217,10 @@ fn target_of(field: &str) -> Result<Target, ProgressError> {
     })
 }
 
-/// The earlier `pcm1` format: only its content version is read.
+/// The earlier `pcm1` format: its content version and choices are read, never its answers.
 mod legacy {
-    use super::ProgressError;
+    use super::{Progress, ProgressError, locale_of, remember_of, version_of};
+    use crate::answers::Answers;
 
     /// The content version a `pcm1` record names, as the error it is: the format was only
     /// written by content version 1, so it never holds answers to today's questions.
@@ -190,6 +233,20 @@ mod legacy {
             .map_or(ProgressError::Damaged("content version"), |content| {
                 ProgressError::OtherContentVersion(content)
             })
+    }
+
+    /// The person's choices in a `pcm1` record (version, language, opt-in), without answers.
+    pub(super) fn choices(fields: &[&str]) -> Result<Progress, ProgressError> {
+        let [_, _, version, locale, remember, _, _] = fields[..] else {
+            return Err(ProgressError::Damaged("field count"));
+        };
+        Ok(Progress {
+            version: version_of(version)?,
+            locale: locale_of(locale)?,
+            remember: remember_of(remember)?,
+            answers: Answers::new(),
+            target: None,
+        })
     }
 }
 
@@ -296,6 +353,67 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// At start-up, answers of an earlier content version go and the rest of their record stays;
+    /// a later version's record is refused whole, and any other is read as `decode` reads it.
+    #[test]
+    fn restoring_keeps_the_choices_of_a_record_whose_answers_are_of_an_earlier_version() {
+        use crate::answer_code::tests::next_content_code;
+        use crate::model::{CONTENT_VERSION, Quality};
+
+        let role = Target::new([Some(70); Quality::COUNT], "Jefa de redes");
+        // A half-finished full run of content version 1 (its code captured then), with a target.
+        let earlier = format!(
+            "pcm2:en:1:f:EQEH-pNQOB0T1o6q8DI2TCdUMlI:{}",
+            target::encode(&role)
+        );
+        let other_version = Some(ProgressError::OtherContentVersion(1));
+        assert_eq!(
+            Progress::restore(&earlier),
+            (
+                Some(Progress {
+                    target: Some(role),
+                    ..progress(Version::Full, Locale::En, true, Answers::new())
+                }),
+                other_version.clone()
+            )
+        );
+        assert_eq!(Progress::decode(&earlier).err(), other_version);
+        // The earlier format: its choices, never its answers.
+        assert_eq!(
+            Progress::restore("pcm1:1:q:en:1:200000000000040000001000000000000000005:4000010002"),
+            (
+                Some(progress(Version::Quick, Locale::En, true, Answers::new())),
+                other_version.clone()
+            )
+        );
+        // A later version's record stays whole, for the release that wrote it.
+        let later = format!("pcm2:es:1:f:{}", next_content_code());
+        assert_eq!(
+            Progress::restore(&later),
+            (
+                None,
+                Some(ProgressError::OtherContentVersion(CONTENT_VERSION + 1))
+            )
+        );
+        // A damaged record gives nothing, even with answers of an earlier version.
+        for (text, error) in [
+            (
+                "pcm2:fr:1:f:EQEH-pNQOB0T1o6q8DI2TCdUMlI",
+                ProgressError::Damaged("locale"),
+            ),
+            (
+                "pcm1:1:x:en:1:200000000000040000001000000000000000005:4000010002",
+                ProgressError::OtherContentVersion(1),
+            ),
+            ("pcm2:es:0:f", ProgressError::Damaged("field count")),
+        ] {
+            assert_eq!(Progress::restore(text), (None, Some(error)), "{text}");
+        }
+        // A sound record of today is restored whole.
+        let today = progress(Version::Full, Locale::Es, true, written("35", "b"));
+        assert_eq!(Progress::restore(&today.encode()), (Some(today), None));
     }
 
     #[test]

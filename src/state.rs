@@ -44,10 +44,11 @@ pub(crate) struct Environment {
     pub(crate) address: Address,
     /// The browser's languages, preferred first.
     pub(crate) browser_languages: Vec<String>,
-    /// Progress found in storage, if any could be read.
+    /// Progress restored from storage: a record that read, or the other choices of one whose
+    /// answers were of an earlier content version ([`Progress::restore`]).
     pub(crate) saved: Option<Progress>,
-    /// Why a stored record that existed could not be used (damaged, or another content
-    /// version), if one could not.
+    /// Why a stored record that existed, or its answers, could not be restored (damaged, or
+    /// another content version).
     pub(crate) saved_error: Option<ProgressError>,
     /// Whether storage works.
     pub(crate) storage: StorageStatus,
@@ -837,6 +838,37 @@ mod tests {
             ..environment("", "#r=broken!", None)
         });
         assert_eq!(linked.notice, Some(Notice::LinkDamaged));
+    }
+
+    #[test]
+    fn a_run_of_an_earlier_content_version_keeps_its_target_and_opt_in_and_says_so() {
+        // A remembered, half-finished run of content version 1 opened from a target link.
+        let role =
+            crate::target::Target::new([Some(70); crate::model::Quality::COUNT], "Jefa de redes");
+        let stored = format!(
+            "pcm2:es:1:f:EQEH-pNQOB0T1o6q8DI2TCdUMlI:{}",
+            crate::target::encode(&role)
+        );
+        let (saved, saved_error) = Progress::restore(&stored);
+        let state = AppState::from_environment(&Environment {
+            saved,
+            saved_error,
+            ..environment("", "", None)
+        });
+        assert_eq!(
+            (state.notice, &state.route),
+            (Some(Notice::RestoreOtherVersion), &Route::Intro)
+        );
+        assert!(state.answers.is_empty());
+        assert_eq!(
+            (state.remember, state.version, state.target.as_ref()),
+            (true, Version::Full, Some(&role))
+        );
+        // What the app keeps next, in place of the old record: today's, with no answers.
+        assert_eq!(
+            Progress::decode(&state.progress().encode()),
+            Ok(state.progress())
+        );
     }
 
     #[test]

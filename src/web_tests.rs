@@ -350,36 +350,42 @@ async fn erasing_through_the_reducer_empties_both_storages() {
     );
 }
 
-/// Answers saved by another content version (a release with other questions) are not restored:
-/// the app says that they were for an earlier version, not that they were damaged, and the
-/// intro works as on a first visit.
+/// The notice of the app mounted afresh on what storage holds now, if it shows one.
+async fn notice_on_mounting() -> Option<String> {
+    let root = mount_point();
+    let app = Renderer::<App>::with_root(root.clone()).render();
+    scheduler::flush().await;
+    let notice = root
+        .query_selector(".notice-bar__text")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content());
+    app.destroy();
+    root.remove();
+    notice
+}
+
+/// Answers saved by a later content version (a newer release, perhaps open in another tab) are
+/// not restored: the app says that they were for another version, not that they were damaged,
+/// leaves the record for the release that wrote it, and the intro works as on a first visit.
 #[wasm_bindgen_test]
 async fn saved_answers_of_another_content_version_are_said_so_and_the_intro_shows() {
     use crate::answer_code::tests::next_content_code;
     use crate::platform::storage::KEY;
 
-    let window = web_sys::window().expect("a window");
-    let session = window
-        .session_storage()
-        .ok()
-        .flatten()
-        .expect("session storage");
-    let local = window
-        .local_storage()
-        .ok()
-        .flatten()
+    forget_storage();
+    let local = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
         .expect("local storage");
-    session.remove_item(KEY).expect("removed");
-    local
-        .set_item(KEY, &format!("pcm2:es:1:f:{}", next_content_code()))
-        .expect("stored");
+    let stored = format!("pcm2:es:1:f:{}", next_content_code());
+    local.set_item(KEY, &stored).expect("stored");
 
     let root = mount_point();
     Renderer::<App>::with_root(root.clone()).render();
     scheduler::flush().await;
     let shown = text(&root, ".notice-bar__text");
-    local.remove_item(KEY).expect("removed");
-    session.remove_item(KEY).expect("removed");
+    let left = local.get_item(KEY).ok().flatten();
+    forget_storage();
 
     let told = Locale::ALL.map(|locale| locale.ui().notice_restore_other_version);
     assert!(told.contains(&shown.as_str()), "{shown}");
@@ -388,6 +394,50 @@ async fn saved_answers_of_another_content_version_are_said_so_and_the_intro_show
             .ok()
             .flatten()
             .is_some()
+    );
+    assert_eq!(left, Some(stored));
+}
+
+/// A remembered run of an earlier content version, opened from a recruiter's link: the app
+/// says once that its answers could not be kept, and keeps the target and the opt-in, on the
+/// device, in place of the old record; the next visit starts with them and without the notice.
+#[wasm_bindgen_test]
+async fn an_earlier_versions_run_is_told_once_and_its_target_kept() {
+    use crate::platform::storage::KEY;
+    use crate::progress::Progress;
+    use crate::target::{self, Target};
+
+    forget_storage();
+    let local = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("local storage");
+    let role = Target::new([Some(70); crate::model::Quality::COUNT], "Jefa de redes");
+    let earlier = format!(
+        "pcm2:es:1:f:EQEH-pNQOB0T1o6q8DI2TCdUMlI:{}",
+        target::encode(&role)
+    );
+    local.set_item(KEY, &earlier).expect("stored");
+
+    let first = notice_on_mounting().await;
+    // A new visit: this tab's copy is gone, the device's stays.
+    let session = web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .expect("session storage");
+    session.remove_item(KEY).expect("removed");
+    let second = notice_on_mounting().await;
+    let kept = local.get_item(KEY).ok().flatten();
+    forget_storage();
+
+    assert_eq!(second, None, "the notice came again");
+    // In the record's language, Spanish, not the browser's.
+    assert_eq!(
+        first.as_deref(),
+        Some(Locale::Es.ui().notice_restore_other_version)
+    );
+    let kept = kept.map(|text| Progress::decode(&text));
+    assert!(
+        matches!(&kept, Some(Ok(p)) if p.remember && p.answers.is_empty() && p.target == Some(role)),
+        "{kept:?}"
     );
 }
 

@@ -174,17 +174,22 @@ pub(crate) fn on_address_change(on_change: impl Fn(Address) + 'static) -> Vec<Ev
         .collect()
 }
 
-/// Everything the app needs to know at start-up. A stored record that cannot be used is
-/// reported in [`Environment::saved_error`]; it is overwritten by the next save.
+/// Everything the app needs to know at start-up. What a stored record could not give is
+/// reported in [`Environment::saved_error`]; what it could is restored, and the next save
+/// replaces the record (see [`crate::progress`]).
 pub(crate) fn environment() -> Environment {
     let storage = storage::status();
     let readable = storage != StorageStatus::Unavailable;
-    let saved = if readable { storage::load() } else { Ok(None) };
+    let (saved, saved_error) = if readable {
+        storage::load()
+    } else {
+        (None, None)
+    };
     Environment {
         address: address(),
         browser_languages: browser_languages(),
-        saved_error: saved.as_ref().err().cloned(),
-        saved: saved.ok().flatten(),
+        saved_error,
+        saved,
         history: if readable {
             storage::load_history()
         } else {

@@ -70,16 +70,16 @@ pub(crate) fn status() -> StorageStatus {
     }
 }
 
-/// The saved progress: this tab's first, else what this device remembers. `Err` when a record
-/// exists but cannot be used (damaged, or from another content version).
-pub(crate) fn load() -> Result<Option<Progress>, ProgressError> {
+/// The saved progress: this tab's first, else what this device remembers, as
+/// [`Progress::restore`] reads it: what can be restored, and why anything in a record that
+/// exists could not be (damaged, or from another content version).
+pub(crate) fn load() -> (Option<Progress>, Option<ProgressError>) {
     let read = |storage: Result<Storage, StorageError>| {
         storage.ok().and_then(|s| s.get_item(KEY).ok().flatten())
     };
-    match read(session()).or_else(|| read(local())) {
-        None => Ok(None),
-        Some(text) => Progress::decode(&text).map(Some),
-    }
+    read(session())
+        .or_else(|| read(local()))
+        .map_or((None, None), |text| Progress::restore(&text))
 }
 
 /// What this tab may do to the device's copies (local storage), which every tab shares.
