@@ -114,7 +114,7 @@ impl Progress {
     pub(crate) fn decode(text: &str) -> Result<Progress, ProgressError> {
         let fields: Vec<&str> = text.split(':').collect();
         match fields[..] {
-            [MAGIC, ..] => read(&fields, answers_of),
+            [MAGIC, ..] => read(&fields, true),
             [LEGACY_MAGIC, ..] => Err(legacy::decode(&fields)),
             _ => Err(ProgressError::NotOurs),
         }
@@ -133,7 +133,7 @@ impl Progress {
                 let fields: Vec<&str> = text.split(':').collect();
                 let choices = match fields[..] {
                     [LEGACY_MAGIC, ..] => legacy::choices(&fields),
-                    _ => read(&fields, |_| Ok(Answers::new())),
+                    _ => read(&fields, false),
                 };
                 (choices.ok(), Some(error))
             }
@@ -142,11 +142,8 @@ impl Progress {
     }
 }
 
-/// Reads the fields of a `pcm2` record, its answers with `answers`.
-fn read(
-    fields: &[&str],
-    answers: impl Fn(&str) -> Result<Answers, ProgressError>,
-) -> Result<Progress, ProgressError> {
+/// Reads the fields of a `pcm2` record, its answers only `with_answers` (else none).
+fn read(fields: &[&str], with_answers: bool) -> Result<Progress, ProgressError> {
     let [_, locale, remember, version, coded, ref target @ ..] = fields[..] else {
         return Err(ProgressError::Damaged("field count"));
     };
@@ -157,7 +154,11 @@ fn read(
         locale: locale_of(locale)?,
         remember: remember_of(remember)?,
         version: version_of(version)?,
-        answers: answers(coded)?,
+        answers: if with_answers {
+            answers_of(coded)?
+        } else {
+            Answers::new()
+        },
         target: target.first().map(|field| target_of(field)).transpose()?,
     })
 }
