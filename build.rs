@@ -72,9 +72,9 @@ fn main() -> ExitCode {
 }
 
 /// The wasm's stack, in bytes, in a release build. Rust gives wasm32 a 1 MiB stack, a part of
-/// the linear memory every reader's browser holds from the start. The app's deepest path (the
-/// full version's results, downloads, the recruiter builder) reaches about 12 KiB, so 128 KiB
-/// keeps ten times that in reserve; `tests/e2e/memory.test.mjs` measures the deepest path
+/// the linear memory every reader's browser holds from the start. The app's deepest paths (its
+/// first screen, the full version's results, downloads, the recruiter builder) reach about
+/// 12.5 KiB, so 128 KiB keeps ten times that in reserve; `tests/e2e/memory.test.mjs` measures the deepest path
 /// against the stack it reads from the built wasm, and fails when it uses more than half. The stack lies first in memory
 /// (`--stack-first`, Rust's default), so an overflow traps instead of writing over data. Debug
 /// builds keep the default: their frames are many times larger.

@@ -12,8 +12,8 @@ use yew::{Renderer, scheduler};
 
 use crate::answers::{Agreement, Answer};
 use crate::components::app::App;
-use crate::components::intro::Intro;
-use crate::components::language_switch::LanguageSwitch;
+use crate::components::intro::{IntroProps, intro};
+use crate::components::language_switch::language_switch;
 use crate::components::question::QuestionScreen;
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
@@ -112,18 +112,22 @@ async fn intro_shows_the_locale_and_reports_start() {
     render_in(
         &root,
         Locale::En,
-        html! {
-            <Intro
-                version={Version::Quick}
-                has_answers=false
-                remember=false
-                storage={StorageStatus::Available}
-                on_version={log.callback("version")}
-                on_start={log.callback("start")}
-                on_remember={log.callback("remember")}
-                on_erase={log.callback("erase")}
-            />
-        },
+        intro(
+            Locale::En,
+            &IntroProps {
+                version: Version::Quick,
+                version_fixed: false,
+                title: None,
+                has_answers: false,
+                remember: false,
+                storage: StorageStatus::Available,
+                target: None,
+                on_version: log.callback("version"),
+                on_start: log.callback("start"),
+                on_remember: log.callback("remember"),
+                on_erase: log.callback("erase"),
+            },
+        ),
     );
     scheduler::flush().await;
 
@@ -238,7 +242,11 @@ async fn language_switch_marks_the_current_locale_and_reports_the_choice() {
         let chosen = chosen.clone();
         Callback::from(move |locale| chosen.set(Some(locale)))
     };
-    render_in(&root, Locale::Es, html! { <LanguageSwitch {on_change} /> });
+    render_in(
+        &root,
+        Locale::Es,
+        language_switch(Locale::Es, None, &on_change),
+    );
     scheduler::flush().await;
 
     let pressed = root

@@ -1,27 +1,22 @@
 //! A button that does one thing: Back, Next, Start, erase… The app has many, and this keeps
 //! their markup and behaviour in one place.
+//!
+//! A plain function rather than a component, like `data_controls`: it holds no state, and it
+//! is drawn at fifteen places, each of which would add component machinery to the wasm.
 
 use yew::prelude::*;
 
-/// Properties of [`ActionButton`].
-#[derive(Properties, PartialEq)]
-pub(crate) struct ActionButtonProps {
-    /// The visible label, which is also its accessible name.
-    pub(crate) label: AttrValue,
-    /// The button was pressed.
-    pub(crate) on_press: Callback<()>,
-    /// Modifiers and block classes besides `button`, e.g. `button--primary`.
-    #[prop_or_default]
-    pub(crate) class: Classes,
-}
-
-/// A `<button type="button">` that calls `on_press` when pressed.
-#[component]
-pub(crate) fn ActionButton(props: &ActionButtonProps) -> Html {
-    let onclick = props.on_press.reform(|_: MouseEvent| ());
+/// A `<button type="button">` labelled `label` (also its accessible name), with the block's
+/// classes besides `button` (e.g. `button--primary`), that calls `on_press` when pressed.
+pub(crate) fn action_button(
+    label: impl Into<AttrValue>,
+    on_press: &Callback<()>,
+    class: &'static str,
+) -> Html {
+    let onclick = on_press.reform(|_: MouseEvent| ());
     html! {
-        <button type="button" class={classes!("button", props.class.clone())} {onclick}>
-            { props.label.clone() }
+        <button type="button" class={classes!("button", class)} {onclick}>
+            { label.into() }
         </button>
     }
 }

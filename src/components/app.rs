@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use super::intro::Intro;
-use super::language_switch::LanguageSwitch;
-use super::notice_bar::NoticeBar;
+use super::intro::{IntroProps, intro};
+use super::language_switch::language_switch;
+use super::notice_bar::notice_bar;
 use super::question::QuestionScreen;
 use super::recruiter_builder::RecruiterBuilder;
 use super::results::{OwnResult, ResultSource, Results};
-use super::review::Review;
+use super::review::{ReviewProps, review};
 use crate::address::Route;
 use crate::hooks::{
     use_address_sync, use_attempt_recording, use_page_language, use_prerender_takeover,
@@ -49,21 +49,22 @@ pub(crate) fn App() -> Html {
     let on_erase = send(Action::EraseAll);
     let screen = match &state.route {
         // The reducer turns a target link into the intro: never the route showing.
-        Route::Intro | Route::Target(_) => html! {
-            <Intro
-                version={state.version}
-                version_fixed={state.options.mode.is_some()}
-                title={state.options.title.clone().map(AttrValue::from)}
-                has_answers={!state.answers.is_empty()}
-                remember={state.remember}
-                storage={state.storage}
-                target={state.target.clone()}
-                on_version={dispatch.reform(Action::SetVersion)}
-                on_start={send(Action::Start)}
-                {on_remember}
-                {on_erase}
-            />
-        },
+        Route::Intro | Route::Target(_) => intro(
+            state.locale,
+            &IntroProps {
+                version: state.version,
+                version_fixed: state.options.mode.is_some(),
+                title: state.options.title.clone().map(AttrValue::from),
+                has_answers: !state.answers.is_empty(),
+                remember: state.remember,
+                storage: state.storage,
+                target: state.target.clone(),
+                on_version: dispatch.reform(Action::SetVersion),
+                on_start: send(Action::Start),
+                on_remember,
+                on_erase,
+            },
+        ),
         Route::Question { .. } => match state.current_question() {
             Some((position, question)) => {
                 let clock = clock.clone();
@@ -90,21 +91,22 @@ pub(crate) fn App() -> Html {
         },
         Route::Review => {
             let version = state.version;
-            html! {
-                <Review
-                    questions={state.questions()}
-                    answers={state.answers.clone()}
-                    remember={state.remember}
-                    storage={state.storage}
-                    on_open={dispatch.reform(move |position| {
+            review(
+                state.locale,
+                &ReviewProps {
+                    questions: state.questions(),
+                    answers: state.answers.clone(),
+                    remember: state.remember,
+                    storage: state.storage,
+                    on_open: dispatch.reform(move |position| {
                         Action::Navigate(Route::Question { version, position })
-                    })}
-                    on_results={send(Action::Navigate(Route::Results))}
-                    on_back={send(Action::Back)}
-                    {on_remember}
-                    {on_erase}
-                />
-            }
+                    }),
+                    on_results: send(Action::Navigate(Route::Results)),
+                    on_back: send(Action::Back),
+                    on_remember,
+                    on_erase,
+                },
+            )
         }
         Route::Results => html! {
             <Results
@@ -141,14 +143,15 @@ pub(crate) fn App() -> Html {
             <div class="perfil" lang={locale.code()} ref={app_element}>
                 <header class="perfil__bar">
                     <span class="perfil__brand">{ locale.ui().app_name }</span>
-                    <LanguageSwitch pending={state.pending_locale} on_change={dispatch.reform(Action::SetLocale)} />
+                    { language_switch(locale, state.pending_locale, &dispatch.reform(Action::SetLocale)) }
                 </header>
-                <NoticeBar
-                    notice={state.notice}
-                    storage={state.storage}
-                    on_dismiss={send(Action::DismissNotice)}
-                    on_start_over={send(Action::StartOver)}
-                />
+                { notice_bar(
+                    locale.ui(),
+                    state.notice,
+                    state.storage,
+                    &send(Action::DismissNotice),
+                    &send(Action::StartOver),
+                ) }
                 <div class="perfil__screen">{ screen }</div>
             </div>
         </ContextProvider<Locale>>

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 use crate::i18n::Ui;
 use crate::state::StorageStatus;
 
@@ -48,7 +48,7 @@ pub(crate) fn data_controls(
             <p id="remember-hint" class="data-controls__hint">{ ui.remember_hint }</p>
             }
             if has_data {
-                <ActionButton label={ui.erase} on_press={on_erase.clone()} class="button--quiet data-controls__erase" />
+                { action_button(ui.erase, on_erase, "button--quiet data-controls__erase") }
             }
         </div>
     }

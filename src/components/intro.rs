@@ -1,28 +1,28 @@
 //! The first screen: what the test is, the role sought when a target link was opened (with what
 //! the recruiter does and does not see), the privacy promise, the version choice and the start
 //! button, with the person's data controls, and a link to the recruiters' link builder.
+//!
+//! A plain function of the app rather than a component, like `data_controls`: it holds no
+//! state, and adds no component machinery to the wasm.
 
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 use super::data_controls::data_controls;
 use super::results::target_heading;
 use super::version_choice::{version_choice, version_detail};
-use crate::hooks::use_locale;
+use crate::i18n::Locale;
 use crate::model::Version;
 use crate::state::StorageStatus;
 use crate::target::Target;
 
-/// Properties of [`Intro`].
-#[derive(Properties, PartialEq)]
+/// What [`intro`] shows, and where it reports what the person does.
 pub(crate) struct IntroProps {
     /// The version chosen.
     pub(crate) version: Version,
     /// The host chose the version (`mode`): it is stated, not offered.
-    #[prop_or_default]
     pub(crate) version_fixed: bool,
     /// The host's heading for the intro (`title`), shown as text.
-    #[prop_or_default]
     pub(crate) title: Option<AttrValue>,
     /// Some answers exist, so the button continues rather than starts.
     pub(crate) has_answers: bool,
@@ -31,7 +31,6 @@ pub(crate) struct IntroProps {
     /// Whether storage works.
     pub(crate) storage: StorageStatus,
     /// The role's target from a target link, if one was opened.
-    #[prop_or_default]
     pub(crate) target: Option<Target>,
     /// A version was chosen.
     pub(crate) on_version: Callback<Version>,
@@ -43,10 +42,8 @@ pub(crate) struct IntroProps {
     pub(crate) on_erase: Callback<()>,
 }
 
-/// The intro screen.
-#[component]
-pub(crate) fn Intro(props: &IntroProps) -> Html {
-    let locale = use_locale();
+/// The intro screen, in `locale`.
+pub(crate) fn intro(locale: Locale, props: &IntroProps) -> Html {
     let ui = locale.ui();
     let start_label = if props.has_answers {
         ui.intro_continue
@@ -89,7 +86,7 @@ pub(crate) fn Intro(props: &IntroProps) -> Html {
             }
             <p class="intro__disclaimer">{ ui.intro_unlived }</p>
             <p class="intro__disclaimer">{ ui.intro_disclaimer }</p>
-            <ActionButton label={start_label} on_press={props.on_start.clone()} class="button--primary intro__start" />
+            { action_button(start_label, &props.on_start, "button--primary intro__start") }
             { data_controls(
                 ui,
                 props.remember,

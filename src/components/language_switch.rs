@@ -1,24 +1,20 @@
 //! The language switch: one button per locale, each labelled in its own language.
+//!
+//! A plain function of the app's header rather than a component, like `data_controls`: it
+//! holds no state, and adds no component machinery to the wasm.
 
 use yew::prelude::*;
 
-use crate::hooks::use_locale;
 use crate::i18n::Locale;
 
-/// Properties of [`LanguageSwitch`].
-#[derive(Properties, PartialEq)]
-pub(crate) struct LanguageSwitchProps {
-    /// A language chosen whose words are still on their way: its button says it is busy.
-    #[prop_or_default]
-    pub(crate) pending: Option<Locale>,
-    /// The user chose a language.
-    pub(crate) on_change: Callback<Locale>,
-}
-
-/// Buttons to switch the language; the current one is marked `aria-pressed="true"`.
-#[component]
-pub(crate) fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let current = use_locale();
+/// Buttons to switch the language from `current`; its button is marked `aria-pressed="true"`,
+/// and the button of a language chosen whose words are still on their way (`pending`) says it
+/// is busy. `on_change` gets the language chosen.
+pub(crate) fn language_switch(
+    current: Locale,
+    pending: Option<Locale>,
+    on_change: &Callback<Locale>,
+) -> Html {
     html! {
         <nav class="lang-switch" aria-label={current.ui().language_switch_label}>
             <ul class="lang-switch__list">
@@ -32,8 +28,8 @@ pub(crate) fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                             )}
                             lang={locale.code()}
                             aria-pressed={(locale == current).to_string()}
-                            aria-busy={(props.pending == Some(locale)).then_some("true")}
-                            onclick={props.on_change.reform(move |_: MouseEvent| locale)}
+                            aria-busy={(pending == Some(locale)).then_some("true")}
+                            onclick={on_change.reform(move |_: MouseEvent| locale)}
                         >
                             { locale.ui().language_name }
                         </button>

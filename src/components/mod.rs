@@ -1,11 +1,17 @@
-//! The interface: one component per file, each with its `XxxProps` and `on_*` callbacks (and
-//! `compare_choice`, `copy_field`, `data_controls`, `target_slider` and `version_choice`,
-//! stateless parts of screens drawn by plain functions).
+//! The interface, one part per file, each reporting what the person did through `on_*`
+//! callbacks named for it.
 //!
-//! Components only present: they read the props they are given, the language from the root's
-//! context ([`crate::hooks::use_locale`]), and report what the person did through callbacks
-//! named for it. Only the root turns those into [`crate::state::Action`]s; rules live in the
-//! pure core and in [`crate::state`].
+//! A part is a Yew component (with its `XxxProps`) when it keeps state of its own or saves work
+//! by skipping renders whose props did not change: the app, the question, the results and the
+//! parts of the results, the recruiters' builder. Every other part is a plain function returning
+//! [`Html`](yew::Html): the intro, the review, the language switch, the notices, the progress bar,
+//! the buttons and the smaller parts of screens. Each component adds its own copy of Yew's
+//! component machinery to the wasm, about 0.6 KB brotli (BENCHMARKS.md), and a stateless part
+//! gains nothing from it.
+//!
+//! Parts only present: they read what they are given and the language (from the root's context,
+//! [`crate::hooks::use_locale`], or as an argument). Only the root turns callbacks into
+//! [`crate::state::Action`]s; rules live in the pure core and in [`crate::state`].
 
 pub(crate) mod action_button;
 pub(crate) mod advice_list;

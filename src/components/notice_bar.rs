@@ -1,38 +1,34 @@
 //! Messages about the person's data: answers restored, answers that could not be restored,
 //! data erased, links that could not be opened, what other tabs did, and storage that the
 //! browser blocks.
+//!
+//! A plain function of the app's frame rather than a component, like `data_controls`: it holds
+//! no state, and adds no component machinery to the wasm.
 
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
-use crate::hooks::use_locale;
-use crate::i18n::fill;
+use super::action_button::action_button;
+use crate::i18n::{Ui, fill};
 use crate::state::{Notice, StorageStatus};
 
-/// Properties of [`NoticeBar`].
-#[derive(Properties, PartialEq)]
-pub(crate) struct NoticeBarProps {
-    /// The notice to show, if any.
-    pub(crate) notice: Option<Notice>,
-    /// Whether storage works; when it does not, a standing warning says so.
-    pub(crate) storage: StorageStatus,
-    /// The notice was dismissed (restored answers are kept).
-    pub(crate) on_dismiss: Callback<()>,
-    /// "Empezar de nuevo", offered with restored answers.
-    pub(crate) on_start_over: Callback<()>,
-}
-
-/// A polite live region, so that screen readers announce each message once.
-#[component]
-pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let ui = use_locale().ui();
-    let message = match props.notice {
+/// The messages, in a polite live region so that screen readers announce each once: `notice`,
+/// if any, and a standing warning when `storage` does not work. `on_dismiss`: the notice was
+/// dismissed (restored answers are kept); `on_start_over`: "Empezar de nuevo", offered with
+/// restored answers.
+pub(crate) fn notice_bar(
+    ui: &'static Ui,
+    notice: Option<Notice>,
+    storage: StorageStatus,
+    on_dismiss: &Callback<()>,
+    on_start_over: &Callback<()>,
+) -> Html {
+    let message = match notice {
         Some(Notice::Restored) => html! {
             <div class="notice-bar__item notice-bar__item--info">
                 <p class="notice-bar__text">{ ui.notice_restored }</p>
                 <div class="notice-bar__actions">
-                    <ActionButton label={ui.notice_keep} on_press={props.on_dismiss.clone()} class="button--small" />
-                    <ActionButton label={ui.start_over} on_press={props.on_start_over.clone()} class="button--small button--quiet" />
+                    { action_button(ui.notice_keep, on_dismiss, "button--small") }
+                    { action_button(ui.start_over, on_start_over, "button--small button--quiet") }
                 </div>
             </div>
         },
@@ -63,7 +59,7 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
             html! {
                 <div class="notice-bar__item notice-bar__item--info" {lang}>
                     <p class="notice-bar__text">{ text }</p>
-                    <ActionButton label={words.dismiss} on_press={props.on_dismiss.clone()} class="button--small button--quiet" />
+                    { action_button(words.dismiss, on_dismiss, "button--small button--quiet") }
                 </div>
             }
         }
@@ -71,7 +67,7 @@ pub(crate) fn NoticeBar(props: &NoticeBarProps) -> Html {
     };
     html! {
         <div class="notice-bar" role="status" aria-live="polite">
-            if matches!(props.storage, StorageStatus::Unavailable | StorageStatus::Refused) {
+            if matches!(storage, StorageStatus::Unavailable | StorageStatus::Refused) {
                 <p class="notice-bar__item notice-bar__item--warning notice-bar__text">{ ui.notice_storage_unavailable }</p>
             }
             { message }

@@ -1,33 +1,22 @@
 //! "Pregunta 4 de 13" and a bar, exposed as a `progressbar` to assistive technology.
+//!
+//! A plain function of the question screen rather than a component, like `data_controls`: it
+//! holds no state, and adds no component machinery to the wasm.
 
 use yew::prelude::*;
 
-use crate::hooks::use_locale;
-use crate::i18n::fill;
+use crate::i18n::{Ui, fill};
 
-/// Properties of [`ProgressBar`].
-#[derive(Properties, PartialEq)]
-pub(crate) struct ProgressBarProps {
-    /// The current question, counting from 0.
-    pub(crate) position: usize,
-    /// How many questions there are.
-    pub(crate) total: usize,
-}
-
-/// The progress through the questionnaire. The bar is SVG with a `width` attribute, because the
-/// Content-Security-Policy forbids `style` attributes.
-#[component]
-pub(crate) fn ProgressBar(props: &ProgressBarProps) -> Html {
-    let ui = use_locale().ui();
-    let number = props.position + 1;
+/// The progress through the questionnaire: question `position` (counting from 0) of `total`.
+/// The bar is SVG with a `width` attribute, because the Content-Security-Policy forbids
+/// `style` attributes.
+pub(crate) fn progress_bar(ui: &Ui, position: usize, total: usize) -> Html {
+    let number = position + 1;
     let text = fill(
         ui.question_progress,
-        &[
-            ("n", &number.to_string()),
-            ("total", &props.total.to_string()),
-        ],
+        &[("n", &number.to_string()), ("total", &total.to_string())],
     );
-    let percent = (number * 100).checked_div(props.total).unwrap_or(0);
+    let percent = (number * 100).checked_div(total).unwrap_or(0);
     html! {
         <div class="progress">
             <p class="progress__text">{ text.clone() }</p>
@@ -36,7 +25,7 @@ pub(crate) fn ProgressBar(props: &ProgressBarProps) -> Html {
                 role="progressbar"
                 aria-label={ui.progress_label}
                 aria-valuemin="1"
-                aria-valuemax={props.total.to_string()}
+                aria-valuemax={total.to_string()}
                 aria-valuenow={number.to_string()}
                 aria-valuetext={text}
             >

@@ -8,8 +8,8 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
-use super::progress_bar::ProgressBar;
+use super::action_button::action_button;
+use super::progress_bar::progress_bar;
 use crate::answers::Answer;
 use crate::hooks::use_locale;
 use crate::i18n::fill;
@@ -73,7 +73,7 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             if let Some(group) = group {
                 <p class="kicker">{ group }</p>
             }
-            <ProgressBar {position} total={props.total} />
+            { progress_bar(ui, position, props.total) }
             <fieldset class="question__fieldset">
                 <legend class="question__legend">
                     <h1
@@ -119,8 +119,8 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </div>
             </fieldset>
             <div class="question__nav">
-                <ActionButton label={ui.back} on_press={props.on_back.clone()} />
-                <ActionButton label={next_label} on_press={props.on_next.clone()} class="button--primary" />
+                { action_button(ui.back, &props.on_back, "") }
+                { action_button(next_label, &props.on_next, "button--primary") }
             </div>
             <p class="question__hint">
                 { fill(ui.keyboard_hint, &[("max", &question.choices().to_string())]) }

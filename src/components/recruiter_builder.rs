@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 use super::copy_field::{Copied, copy_field};
 use super::radar_chart::RadarChart;
 use super::target_slider::{level_text, target_slider};
@@ -149,7 +149,7 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
             { copy_field(ui, "target-embed", ui.recruiter_embed_label, ui.recruiter_embed_copy, snippet, true, &snippet_copied) }
 
             <div class="recruiter__nav">
-                <ActionButton label={ui.recruiter_back} on_press={props.on_back.clone()} />
+                { action_button(ui.recruiter_back, &props.on_back, "") }
             </div>
         </section>
     }

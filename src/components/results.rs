@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 use super::advice_list::AdviceList;
 use super::compare_choice::compare_choice;
 use super::data_controls::data_controls;
@@ -231,7 +231,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
             if own.is_none() {
                 <div class="results__shared">
                     <p class="results__shared-text">{ ui.shared_banner }</p>
-                    <ActionButton label={ui.shared_cta} on_press={props.on_leave_shared.clone()} class="button--primary button--small" />
+                    { action_button(ui.shared_cta, &props.on_leave_shared, "button--primary button--small") }
                 </div>
             }
             <h1 id="results-title" class="results__title" tabindex="-1">{ title }</h1>
@@ -304,8 +304,8 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 </p>
                 if let Some(own) = own {
                     <div class="results__nav">
-                        <ActionButton label={ui.results_back} on_press={props.on_back.clone()} />
-                        <ActionButton label={ui.start_over} on_press={props.on_start_over.clone()} class="button--quiet" />
+                        { action_button(ui.results_back, &props.on_back, "") }
+                        { action_button(ui.start_over, &props.on_start_over, "button--quiet") }
                     </div>
                     { data_controls(
                         ui,

@@ -1,17 +1,18 @@
 //! Before the results: how many questions are answered, and a way back to each unanswered one.
+//!
+//! A plain function of the app rather than a component, like `data_controls`: it holds no
+//! state, and adds no component machinery to the wasm.
 
 use yew::prelude::*;
 
-use super::action_button::ActionButton;
+use super::action_button::action_button;
 use super::data_controls::data_controls;
 use crate::answers::Answers;
-use crate::hooks::use_locale;
-use crate::i18n::fill;
+use crate::i18n::{Locale, fill};
 use crate::model::Question;
 use crate::state::StorageStatus;
 
-/// Properties of [`Review`].
-#[derive(Properties, PartialEq)]
+/// What [`review`] shows, and where it reports what the person does.
 pub(crate) struct ReviewProps {
     /// The questions of the version taken.
     pub(crate) questions: Vec<Question>,
@@ -33,10 +34,8 @@ pub(crate) struct ReviewProps {
     pub(crate) on_erase: Callback<()>,
 }
 
-/// The review screen.
-#[component]
-pub(crate) fn Review(props: &ReviewProps) -> Html {
-    let locale = use_locale();
+/// The review screen, in `locale`.
+pub(crate) fn review(locale: Locale, props: &ReviewProps) -> Html {
     let ui = locale.ui();
     let total = props.questions.len();
     let answered = props.answers.answered(&props.questions);
@@ -60,15 +59,15 @@ pub(crate) fn Review(props: &ReviewProps) -> Html {
                     for (position, question) in unanswered {
                         <li class="review__item" key={position} value={(position + 1).to_string()}>
                             <span class="review__text">{ locale.texts().question(question) }</span>
-                            <ActionButton label={fill(ui.review_answer, &[("n", &(position + 1).to_string())])} on_press={props.on_open.reform(move |()| position)} class="button--small" />
+                            { action_button(fill(ui.review_answer, &[("n", &(position + 1).to_string())]), &props.on_open.reform(move |()| position), "button--small") }
                         </li>
                     }
                 </ol>
             }
             <div class="review__nav">
-                <ActionButton label={ui.back} on_press={props.on_back.clone()} />
+                { action_button(ui.back, &props.on_back, "") }
                 if answered > 0 {
-                    <ActionButton label={ui.see_results} on_press={props.on_results.clone()} class="button--primary" />
+                    { action_button(ui.see_results, &props.on_results, "button--primary") }
                 } else {
                     <p class="review__none">{ ui.review_none_answered }</p>
                 }
