@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer, request } from "node:http";
+import { request } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,7 @@ import {
   atQuestion,
   checkedChoice,
   CSP,
+  errorsOf,
   fill,
   gotoApp,
   openApp,
@@ -24,6 +25,7 @@ import {
   QUICK,
   resultsShown,
   ROOT,
+  sandboxedHost,
   startServer,
   tabTo,
   uiStrings,
@@ -412,15 +414,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
   });
 
   test("in a frame sandboxed with allow-scripts only, on another origin, the app starts, in Spanish and in English", async () => {
-    // The frame's origin is null: the module script, the glue, the wasm and the English words
-    // load in CORS mode.
-    const host = createServer((request, response) => {
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-      response.end(
-        `<!doctype html><html lang="en"><title>A blog</title><iframe title="Perfil CM" sandbox="allow-scripts" src="${app.server.url}" width="375" height="760"></iframe>`,
-      );
-    });
-    await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const host = await sandboxedHost(app.server.url);
     try {
       for (const [locale, ui] of [
         ["es-ES", es],
@@ -428,12 +422,8 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
       ]) {
         const context = await app.browser.newContext({ locale, viewport: { width: 420, height: 800 } });
         const page = await context.newPage();
-        const errors = [];
-        page.on("pageerror", (error) => errors.push(error.message));
-        page.on("console", (message) => {
-          if (message.type() === "error") errors.push(message.text());
-        });
-        await page.goto(`http://127.0.0.1:${host.address().port}/`);
+        const errors = errorsOf(page);
+        await page.goto(host.url);
         const frame = page.frameLocator("iframe");
         await frame.locator(`${APP_SCREEN} #intro-title`).waitFor();
         await frame.getByRole("heading", { level: 1, name: ui.intro_title }).waitFor();

@@ -3,6 +3,7 @@
 // happen (console errors, failed or cross-origin requests, CSP violations).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -212,6 +213,36 @@ export async function problemsOf(page) {
   // A round trip to the page lets pending console and network events arrive first.
   await page.evaluate(() => true);
   return [...page.problems, ...page.failedRequests(), ...page.cspViolations.map((v) => `CSP violation: ${v}`)];
+}
+
+/**
+ * A blog on another origin (another port) whose page holds the app at `appUrl` in a frame
+ * sandboxed with allow-scripts only, the strictest reasonable sandbox: the frame's origin is
+ * null, so the module script, the glue, the wasm and the words load in CORS mode, and storage is
+ * refused. Resolves to the blog's address and a `close` for its server.
+ */
+export async function sandboxedHost(appUrl) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(
+      `<!doctype html><html lang="en"><title>A blog</title><iframe title="Perfil CM" sandbox="allow-scripts" src="${appUrl}" width="375" height="760"></iframe>`,
+    );
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/**
+ * The errors of `page` and its frames from now on (uncaught, and console errors), as a list
+ * that fills as they come: for pages the harness does not watch, such as another origin's.
+ */
+export function errorsOf(page) {
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
 }
 
 /** axe-core violations (WCAG 2.x A and AA rules), as short strings. */

@@ -2,11 +2,10 @@
 // switch, accessibility, and the absence of errors, failed requests and CSP violations.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { axeViolations, CSP, fill, openApp, problemsOf, QUICK, reloadApp, resultsShown, ROOT, screenshot, uiStrings, useApp } from "./harness.mjs";
+import { axeViolations, CSP, errorsOf, fill, openApp, problemsOf, QUICK, reloadApp, resultsShown, ROOT, sandboxedHost, screenshot, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -141,23 +140,11 @@ describe("intro", () => {
   });
 
   test("in a frame sandboxed with allow-scripts only, on another origin, it starts and a quick run completes", async () => {
-    // A host page on another origin (another port), with the strictest reasonable sandbox: the
-    // frame's origin is null, so scripts and the wasm load in CORS mode and storage is refused.
-    const host = createServer((request, response) => {
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-      response.end(
-        `<!doctype html><html lang="en"><title>A blog</title><iframe title="Perfil CM" sandbox="allow-scripts" src="${app.server.url}" width="375" height="760"></iframe>`,
-      );
-    });
-    await new Promise((resolve) => host.listen(0, "127.0.0.1", resolve));
+    const host = await sandboxedHost(app.server.url);
     const context = await app.browser.newContext({ locale: "es-ES", viewport: { width: 420, height: 800 } });
     const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    const errors = errorsOf(page);
+    await page.goto(host.url);
     const frame = page.frameLocator("iframe");
     await frame.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
     await frame.getByText(es.notice_storage_unavailable).waitFor();
