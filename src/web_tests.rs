@@ -70,25 +70,21 @@ impl Log {
     }
 }
 
-/// Properties of [`InLocale`].
+/// Properties of [`Holder`].
 #[derive(Properties, PartialEq)]
-struct InLocaleProps {
-    locale: Locale,
+struct HolderProps {
     children: Html,
 }
 
-/// Its children with `locale` as the app's language, as the root provides it.
+/// Its children: a root component for parts rendered alone.
 #[component]
-fn InLocale(props: &InLocaleProps) -> Html {
-    html! {
-        <ContextProvider<Locale> context={props.locale}>{ props.children.clone() }</ContextProvider<Locale>>
-    }
+fn Holder(props: &HolderProps) -> Html {
+    props.children.clone()
 }
 
-/// Renders `children` in `locale` into `root`.
-fn render_in(root: &Element, locale: Locale, children: Html) {
-    Renderer::<InLocale>::with_root_and_props(root.clone(), InLocaleProps { locale, children })
-        .render();
+/// Renders `children` into `root`.
+fn render(root: &Element, children: Html) {
+    Renderer::<Holder>::with_root_and_props(root.clone(), HolderProps { children }).render();
 }
 
 fn keydown(root: &Element, selector: &str, key: &str) {
@@ -109,9 +105,8 @@ fn keydown(root: &Element, selector: &str, key: &str) {
 async fn intro_shows_the_locale_and_reports_start() {
     let root = mount_point();
     let log = Log::default();
-    render_in(
+    render(
         &root,
-        Locale::En,
         intro(
             Locale::En,
             &IntroProps {
@@ -147,11 +142,11 @@ async fn intro_shows_the_locale_and_reports_start() {
 async fn a_question_is_a_fieldset_with_its_legend_and_reports_a_clicked_answer() {
     let root = mount_point();
     let log = Log::default();
-    render_in(
+    render(
         &root,
-        Locale::Es,
         html! {
             <QuestionScreen
+                locale={Locale::Es}
                 question={Question::Likert(0)}
                 position=0
                 total=13
@@ -242,11 +237,7 @@ async fn language_switch_marks_the_current_locale_and_reports_the_choice() {
         let chosen = chosen.clone();
         Callback::from(move |locale| chosen.set(Some(locale)))
     };
-    render_in(
-        &root,
-        Locale::Es,
-        language_switch(Locale::Es, None, &on_change),
-    );
+    render(&root, language_switch(Locale::Es, None, &on_change));
     scheduler::flush().await;
 
     let pressed = root
@@ -488,10 +479,9 @@ async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
     let said = fill(ui.compare_earlier_version, &[("date", "2026-09-01")]);
 
     let alone = mount_point();
-    render_in(
+    render(
         &alone,
-        Locale::Es,
-        html! { <Results source={own_result(earlier.clone())} /> },
+        html! { <Results locale={Locale::Es} source={own_result(earlier.clone())} /> },
     );
     scheduler::flush().await;
     assert_eq!(text(&alone, ".compare__earlier-item"), said);
@@ -504,10 +494,9 @@ async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
         answers: Answers::new(),
     }));
     let root = mount_point();
-    render_in(
+    render(
         &root,
-        Locale::Es,
-        html! { <Results source={own_result(both)} /> },
+        html! { <Results locale={Locale::Es} source={own_result(both)} /> },
     );
     scheduler::flush().await;
     assert_eq!(text(&root, ".compare__earlier-item"), said);
@@ -550,7 +539,7 @@ async fn results_are_built_top_first_a_part_per_frame_and_busy_until_whole() {
 
     let source = own_result(Vec::new());
     let root = mount_point();
-    render_in(&root, Locale::Es, html! { <Results {source} /> });
+    render(&root, html! { <Results locale={Locale::Es} {source} /> });
     let has = |selector: &str| root.query_selector(selector).ok().flatten().is_some();
     let busy = || {
         root.query_selector(".results")

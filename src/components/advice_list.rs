@@ -4,14 +4,15 @@
 use yew::prelude::*;
 
 use crate::advice;
-use crate::hooks::use_locale;
-use crate::i18n::fill;
+use crate::i18n::{Locale, fill};
 use crate::scoring::Profile;
 use crate::target::Target;
 
 /// Properties of [`AdviceList`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct AdviceListProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// The profile the advice is for.
     pub(crate) profile: Profile,
     /// The role's target the result was made against, if any.
@@ -23,7 +24,7 @@ pub(crate) struct AdviceListProps {
 /// a growth area.
 #[component]
 pub(crate) fn AdviceList(props: &AdviceListProps) -> Html {
-    let locale = use_locale();
+    let locale = props.locale;
     let ui = locale.ui();
     let texts = locale.texts();
     let profile = &props.profile;

@@ -1,4 +1,4 @@
-//! The root component: owns the state, provides the language, chooses the screen, and turns
+//! The root component: owns the state, chooses the screen and gives it the language, and turns
 //! each screen's callbacks into actions. Effects live in [`crate::hooks`].
 
 use yew::prelude::*;
@@ -16,7 +16,6 @@ use crate::hooks::{
     use_question_clock, use_question_keys, use_screen_focus, use_storage_sync, use_texts_loading,
     use_widget_look,
 };
-use crate::i18n::Locale;
 use crate::platform::page;
 use crate::state::{Action, AppState};
 
@@ -70,6 +69,7 @@ pub(crate) fn App() -> Html {
                 let clock = clock.clone();
                 html! {
                     <QuestionScreen
+                        locale={state.locale}
                         key={position}
                         {question}
                         {position}
@@ -110,6 +110,7 @@ pub(crate) fn App() -> Html {
         }
         Route::Results => html! {
             <Results
+                locale={state.locale}
                 source={ResultSource::Own(OwnResult {
                     version: state.version,
                     answers: state.answers.clone(),
@@ -128,9 +129,12 @@ pub(crate) fn App() -> Html {
                 {on_erase}
             />
         },
-        Route::Recruiter => html! { <RecruiterBuilder on_back={send(Action::Back)} /> },
+        Route::Recruiter => {
+            html! { <RecruiterBuilder locale={state.locale} on_back={send(Action::Back)} /> }
+        }
         Route::Shared(shared) => html! {
             <Results
+                locale={state.locale}
                 source={ResultSource::Shared(shared.clone())}
                 on_leave_shared={send(Action::LeaveShared)}
             />
@@ -139,21 +143,19 @@ pub(crate) fn App() -> Html {
 
     let locale = state.locale;
     html! {
-        <ContextProvider<Locale> context={locale}>
-            <div class="perfil" lang={locale.code()} ref={app_element}>
-                <header class="perfil__bar">
-                    <span class="perfil__brand">{ locale.ui().app_name }</span>
-                    { language_switch(locale, state.pending_locale, &dispatch.reform(Action::SetLocale)) }
-                </header>
-                { notice_bar(
-                    locale.ui(),
-                    state.notice,
-                    state.storage,
-                    &send(Action::DismissNotice),
-                    &send(Action::StartOver),
-                ) }
-                <div class="perfil__screen">{ screen }</div>
-            </div>
-        </ContextProvider<Locale>>
+        <div class="perfil" lang={locale.code()} ref={app_element}>
+            <header class="perfil__bar">
+                <span class="perfil__brand">{ locale.ui().app_name }</span>
+                { language_switch(locale, state.pending_locale, &dispatch.reform(Action::SetLocale)) }
+            </header>
+            { notice_bar(
+                locale.ui(),
+                state.notice,
+                state.storage,
+                &send(Action::DismissNotice),
+                &send(Action::StartOver),
+            ) }
+            <div class="perfil__screen">{ screen }</div>
+        </div>
     }
 }

@@ -6,8 +6,7 @@ use yew::prelude::*;
 use crate::answers::Answers;
 use crate::chart::{self, Series};
 use crate::export;
-use crate::hooks::use_locale;
-use crate::i18n::fill;
+use crate::i18n::{Locale, fill};
 use crate::model::Version;
 use crate::platform::files::{self, Delivery};
 use crate::platform::page;
@@ -17,6 +16,8 @@ use crate::target::Target;
 /// Properties of [`ExportBar`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct ExportBarProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// The version answered.
     pub(crate) version: Version,
     /// The answers shown.
@@ -35,7 +36,7 @@ const PNG_WIDTH: u32 = 1200;
 #[component]
 pub(crate) fn ExportBar(props: &ExportBarProps) -> Html {
     let status = use_state(String::new);
-    let locale = use_locale();
+    let locale = props.locale;
     let ui = locale.ui();
     let base_name = format!("perfil-cm-{}", page::today());
 

@@ -9,8 +9,9 @@
 //! component machinery to the wasm, about 0.6 KB brotli (BENCHMARKS.md), and a stateless part
 //! gains nothing from it.
 //!
-//! Parts only present: they read what they are given and the language (from the root's context,
-//! [`crate::hooks::use_locale`], or as an argument). Only the root turns callbacks into
+//! Parts only present: they read what they are given, the language included (a `locale` prop
+//! or argument, handed down from the root's state rather than through a Yew context, whose
+//! provider is one more component). Only the root turns callbacks into
 //! [`crate::state::Action`]s; rules live in the pure core and in [`crate::state`].
 
 pub(crate) mod action_button;

@@ -11,8 +11,7 @@ use yew::prelude::*;
 use super::action_button::action_button;
 use super::progress_bar::progress_bar;
 use crate::answers::Answer;
-use crate::hooks::use_locale;
-use crate::i18n::fill;
+use crate::i18n::{Locale, fill};
 use crate::model::Question;
 
 /// How long a clicked answer stays visible before the next question, in milliseconds.
@@ -21,6 +20,8 @@ const ADVANCE_AFTER_CLICK_MS: u32 = 350;
 /// Properties of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct QuestionScreenProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// The question showing.
     pub(crate) question: Question,
     /// Its position, counting from 0.
@@ -48,7 +49,7 @@ pub(crate) fn choice_id(choice: usize) -> String {
 #[component]
 pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let pending_advance = use_mut_ref(|| None::<Timeout>);
-    let locale = use_locale();
+    let locale = props.locale;
     let ui = locale.ui();
     let question = props.question;
     let position = props.position;

@@ -12,7 +12,6 @@ use yew::virtual_dom::VList;
 
 use crate::chart::radar::{self, num};
 use crate::chart::{self, Geometry, Role, Scene, Series, SeriesKind, Shape, Style, Token};
-use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::Quality;
 use crate::platform::page;
@@ -21,6 +20,8 @@ use crate::scoring::Band;
 /// Properties of [`RadarChart`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct RadarChartProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// The series to draw; the first is the result being shown.
     pub(crate) series: Vec<Series>,
     /// The chart's description for assistive technology.
@@ -152,7 +153,7 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
     // The point in the tab order, and the one whose reading shows (focused or hovered).
     let active = use_state(|| Quality::ALL[0]);
     let shown = use_state(|| None::<Quality>);
-    let locale = use_locale();
+    let locale = props.locale;
     let ui = locale.ui();
     let scene = chart::scene(&chart::layout(locale), &props.series);
     let view_box = scene.view_box_attribute();

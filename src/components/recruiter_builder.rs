@@ -14,7 +14,6 @@ use super::radar_chart::RadarChart;
 use super::target_slider::{level_text, target_slider};
 use super::version_choice::version_choice;
 use crate::chart::{Series, SeriesKind};
-use crate::hooks::use_locale;
 use crate::i18n::{Locale, fill};
 use crate::model::{Quality, Version};
 use crate::platform::page;
@@ -23,6 +22,8 @@ use crate::target::{self, TITLE_MAX_CHARS, Target};
 /// Properties of [`RecruiterBuilder`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct RecruiterBuilderProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// "Volver al inicio".
     pub(crate) on_back: Callback<()>,
 }
@@ -45,7 +46,7 @@ fn description(locale: Locale, target: &Target) -> String {
 /// The builder screen.
 #[component]
 pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
-    let locale = use_locale();
+    let locale = props.locale;
     let ui = locale.ui();
     let levels = use_state(|| Target::default().levels());
     // As typed: cleaning it on every key would eat the space between two words.
@@ -138,7 +139,7 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
 
                 <div class="recruiter__preview">
                     <h2 class="recruiter__subtitle">{ ui.recruiter_preview_title }</h2>
-                    <RadarChart {series} description={description(locale, &target)}
+                    <RadarChart {locale} {series} description={description(locale, &target)}
                         points={false} title={Some(ui.recruiter_preview_title)} />
                 </div>
             </div>

@@ -18,7 +18,7 @@ use crate::advice;
 use crate::answers::Answers;
 use crate::chart::{Series, SeriesKind};
 use crate::history::{self, Attempt, Entry};
-use crate::hooks::{use_frames_drawn, use_locale};
+use crate::hooks::use_frames_drawn;
 use crate::i18n::{Locale, fill};
 use crate::model::{CONTENT_VERSION, Quality, Version};
 use crate::platform::page;
@@ -86,6 +86,8 @@ impl ResultSource {
 /// Properties of [`Results`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct ResultsProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// The result to show.
     pub(crate) source: ResultSource,
     /// Back to the review (own result).
@@ -180,7 +182,7 @@ const REST_FRAME: u8 = 2;
 /// The results screen.
 #[component]
 pub(crate) fn Results(props: &ResultsProps) -> Html {
-    let locale = use_locale();
+    let locale = props.locale;
     let drawn = use_frames_drawn(REST_FRAME);
     let ui = locale.ui();
     let source = &props.source;
@@ -289,15 +291,15 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
             }
             if drawn >= CHART_FRAME {
                 <div class="results__chart">
-                    <RadarChart series={series.clone()} description={chart_description} />
-                    <ScoreTable profile={profile.clone()} earlier={earlier_scores} target={target.cloned()} />
+                    <RadarChart {locale} series={series.clone()} description={chart_description} />
+                    <ScoreTable {locale} profile={profile.clone()} earlier={earlier_scores} target={target.cloned()} />
                 </div>
             }
             if drawn >= REST_FRAME {
-                <AdviceList profile={profile.clone()} target={target.cloned()} />
-                <ExportBar {version} answers={answers.clone()} {series} target={props.source.target().cloned()} />
+                <AdviceList {locale} profile={profile.clone()} target={target.cloned()} />
+                <ExportBar {locale} {version} answers={answers.clone()} {series} target={props.source.target().cloned()} />
                 if let Some(own) = own {
-                    <SharePanel {version} answers={answers.clone()} lang={own.lang} target={own.target.clone()} />
+                    <SharePanel {locale} {version} answers={answers.clone()} lang={own.lang} target={own.target.clone()} />
                 }
                 <p class="results__print-footer">
                     { fill(ui.print_footer, &[("date", &page::today()), ("version", &CONTENT_VERSION.to_string())]) }

@@ -4,8 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_locale;
-use crate::i18n::Ui;
+use crate::i18n::{Locale, Ui};
 use crate::model::Quality;
 use crate::scoring::{self, Profile};
 use crate::target::{Target, Verdict};
@@ -13,6 +12,8 @@ use crate::target::{Target, Verdict};
 /// Properties of [`ScoreTable`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct ScoreTableProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// The profile shown.
     pub(crate) profile: Profile,
     /// Scores of an earlier attempt, to show the change per quality.
@@ -62,7 +63,7 @@ fn verdict_cell(ui: &Ui, verdict: Option<Verdict>) -> Html {
 #[component]
 pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
     let by_score = use_state(|| false);
-    let locale = use_locale();
+    let locale = props.locale;
     let (ui, texts) = (locale.ui(), locale.texts());
     let profile = &props.profile;
     let order = if *by_score {

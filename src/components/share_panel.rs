@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::copy_field::{Copied, copy_field};
 use crate::answers::Answers;
-use crate::hooks::use_locale;
 use crate::i18n::Locale;
 use crate::model::Version;
 use crate::platform::page;
@@ -15,6 +14,8 @@ use crate::target::Target;
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct SharePanelProps {
+    /// The language to show.
+    pub(crate) locale: Locale,
     /// The version answered.
     pub(crate) version: Version,
     /// The answers to share.
@@ -30,7 +31,7 @@ pub(crate) struct SharePanelProps {
 #[component]
 pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
     let copied = use_state(|| -> Copied { None });
-    let ui = use_locale().ui();
+    let ui = props.locale.ui();
     let link = share::link(
         &page::page_location(),
         props.lang,
