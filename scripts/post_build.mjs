@@ -1,12 +1,13 @@
 // Trunk's one post_build hook: the intro and the texts files into the staging folder
-// (scripts/prerender.mjs), then, for release builds, the comment lines out of boot.js and
-// embed.js (scripts/strip_comments.mjs) and the .br and .gz copies of every file
-// (scripts/precompress.mjs). One hook, because Trunk starts the hooks of a stage all at once: as
+// (scripts/prerender.mjs), then, for release builds, short names for what joins the wasm and its
+// glue (scripts/short_names.mjs), the comment lines out of boot.js and embed.js
+// (scripts/strip_comments.mjs) and the .br and .gz copies of every file (scripts/precompress.mjs). One hook, because Trunk starts the hooks of a stage all at once: as
 // two, the compression could run before the intro is in index.html or the texts files are there.
 import { join, resolve } from "node:path";
 
 import { precompress } from "./precompress.mjs";
 import { prerender } from "./prerender.mjs";
+import { shortenBuild } from "./short_names.mjs";
 import { stripOwnScripts } from "./strip_comments.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? join(resolve(import.meta.dirname, ".."), "dist");
@@ -14,6 +15,8 @@ prerender(dir);
 if (process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE !== "release") {
   console.log("precompress: not a release build, nothing to do");
 } else {
+  const short = shortenBuild(dir);
+  console.log(`short_names: ${short.imports} imports and ${short.exports} exports renamed, ${short.saved} bytes less`);
   console.log(`strip_comments: ${stripOwnScripts(dir)} bytes of comment lines out of boot.js and embed.js`);
   const written = precompress(dir);
   console.log(`precompress: ${written.length / 2} files in ${dir}, each with .br and .gz`);
