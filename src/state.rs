@@ -105,6 +105,9 @@ pub(crate) struct AppState {
     /// How many times the person erased everything in this tab: the storage hook tells the
     /// other tabs each time.
     pub(crate) erasures: u32,
+    /// How many times the person asked to delete stored answers that could not be read
+    /// ([`Notice::RestoreFailed`]): the storage hook removes such a record each time.
+    pub(crate) discards: u32,
     /// The role's target from a target link, which the results compare with. Kept in the
     /// progress record for the whole run (the address moves on to the questions); only an
     /// erase or another target link replaces it.
@@ -116,8 +119,11 @@ pub(crate) struct AppState {
 pub(crate) enum Notice {
     /// "Hemos recuperado tus respuestas", with a choice to start over.
     Restored,
-    /// Stored answers existed but could not be used (damaged, or not ours).
+    /// Stored answers existed but could not be used (damaged, or not ours), with a choice to
+    /// delete them: nothing else would, and the notice would come back on every visit.
     RestoreFailed,
+    /// The stored answers that could not be read were deleted.
+    DamagedDiscarded,
     /// Stored answers were for another version of the questions, so they could not be used.
     RestoreOtherVersion,
     /// Everything was erased.
@@ -217,6 +223,10 @@ pub(crate) enum Action {
     StorageRefused,
     /// Hide the notice (keeping restored answers).
     DismissNotice,
+    /// Delete the stored answers that could not be read ("Borrar las respuestas dañadas").
+    DiscardDamaged,
+    /// Storage deleted them: say so.
+    DamagedDiscarded,
     /// Drop every answer and start again from the intro.
     StartOver,
     /// Erase everything stored: answers, history and the opt-in.
@@ -394,6 +404,7 @@ impl AppState {
             | Action::LanguageArrived(_)
             | Action::LanguageUnavailable(_)
             | Action::StorageRefused
+            | Action::DamagedDiscarded
             | Action::ErasedElsewhere
             | Action::ForgottenElsewhere
             | Action::AnsweredElsewhere(_) => false,
@@ -531,6 +542,8 @@ impl AppState {
                 }
             }
             Action::DismissNotice => {}
+            Action::DiscardDamaged => next.discards = self.discards.wrapping_add(1),
+            Action::DamagedDiscarded => next.notice = Some(Notice::DamagedDiscarded),
             Action::StartOver => {
                 next.answers = Answers::new();
                 next.timing = Timing::default();
@@ -801,6 +814,30 @@ mod tests {
         let state = AppState::from_environment(&env);
         assert_eq!(state.notice, Some(Notice::RestoreFailed));
         assert!(state.answers.is_empty());
+    }
+
+    #[test]
+    fn deleting_unreadable_saved_answers_is_asked_of_storage_and_said() {
+        let mut env = environment("", "", None);
+        env.saved_error = Some(ProgressError::NotOurs);
+        let state = AppState::from_environment(&env);
+        let asked = state.apply(Action::DiscardDamaged);
+        assert_eq!(asked.discards, 1);
+        // Said only once storage has done it (the storage hook sends `DamagedDiscarded`).
+        assert_eq!(asked.notice, None);
+        let done = asked.apply(Action::DamagedDiscarded);
+        assert_eq!(done.notice, Some(Notice::DamagedDiscarded));
+        // Each request is a change the storage hook acts on, even a repeated one.
+        assert_eq!(done.apply(Action::DiscardDamaged).discards, 2);
+        // Nothing else about the person changes: not the opt-in, not the other tabs.
+        assert_eq!(
+            AppState {
+                notice: state.notice,
+                discards: 0,
+                ..done
+            },
+            state
+        );
     }
 
     #[test]

@@ -440,6 +440,73 @@ async fn an_earlier_versions_run_is_told_once_and_its_target_kept() {
     );
 }
 
+/// Stored answers that cannot be read are said so, with a way to delete them: once deleted,
+/// the next visit starts without the notice. A record that another tab wrote since, and that
+/// reads, is not deleted with them.
+#[wasm_bindgen_test]
+async fn unreadable_saved_answers_can_be_deleted_and_are_not_told_again() {
+    use crate::platform::storage::KEY;
+    use crate::progress::Progress;
+
+    forget_storage();
+    let local = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("local storage");
+    let damaged = "pcm2:es:1:q:not-an-answer-code";
+    let told = |root: &Element| {
+        let shown = text(root, ".notice-bar__text");
+        Locale::ALL
+            .iter()
+            .position(|locale| shown == locale.ui().notice_restore_failed)
+            .map(|i| Locale::ALL[i])
+    };
+
+    local.set_item(KEY, damaged).expect("stored");
+    let root = mount_point();
+    let app = Renderer::<App>::with_root(root.clone()).render();
+    scheduler::flush().await;
+    let first = told(&root);
+    click(&root, ".notice-bar__discard");
+    scheduler::flush().await;
+    let after_delete = (
+        local.get_item(KEY).ok().flatten(),
+        text(&root, ".notice-bar__text"),
+    );
+    app.destroy();
+    root.remove();
+    let next_visit = notice_on_mounting().await;
+
+    // Another tab writes a record that reads between this one's start and the click.
+    forget_storage();
+    local.set_item(KEY, damaged).expect("stored");
+    let root = mount_point();
+    let app = Renderer::<App>::with_root(root.clone()).render();
+    scheduler::flush().await;
+    let theirs = Progress {
+        version: Version::Full,
+        locale: Locale::Es,
+        remember: true,
+        answers: crate::answers::Answers::new(),
+        target: None,
+    }
+    .encode();
+    local.set_item(KEY, &theirs).expect("stored");
+    click(&root, ".notice-bar__discard");
+    scheduler::flush().await;
+    let left = local.get_item(KEY).ok().flatten();
+    app.destroy();
+    root.remove();
+    forget_storage();
+
+    let locale = first.expect("the notice of answers that could not be restored");
+    assert_eq!(
+        after_delete,
+        (None, locale.ui().notice_damaged_discarded.to_owned())
+    );
+    assert_eq!(next_visit, None, "the notice came again");
+    assert_eq!(left, Some(theirs), "another tab's record was deleted");
+}
+
 /// The visitor's own quick-version result of one answer ("De acuerdo" with the first
 /// statement), remembered on the device, with `history`.
 fn own_result(history: Vec<crate::history::Entry>) -> crate::components::results::ResultSource {

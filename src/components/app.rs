@@ -154,6 +154,7 @@ pub(crate) fn App() -> Html {
                 state.storage,
                 &send(Action::DismissNotice),
                 &send(Action::StartOver),
+                &send(Action::DiscardDamaged),
             ) }
             <div class="perfil__screen">{ screen }</div>
         </div>

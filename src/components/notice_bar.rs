@@ -14,13 +14,15 @@ use crate::state::{Notice, StorageStatus};
 /// The messages, in a polite live region so that screen readers announce each once: `notice`,
 /// if any, and a standing warning when `storage` does not work. `on_dismiss`: the notice was
 /// dismissed (restored answers are kept); `on_start_over`: "Empezar de nuevo", offered with
-/// restored answers.
+/// restored answers; `on_discard`: "Borrar las respuestas dañadas", offered with stored
+/// answers that could not be read.
 pub(crate) fn notice_bar(
     ui: &'static Ui,
     notice: Option<Notice>,
     storage: StorageStatus,
     on_dismiss: &Callback<()>,
     on_start_over: &Callback<()>,
+    on_discard: &Callback<()>,
 ) -> Html {
     let message = match notice {
         Some(Notice::Restored) => html! {
@@ -29,6 +31,15 @@ pub(crate) fn notice_bar(
                 <div class="notice-bar__actions">
                     { action_button(ui.notice_keep, on_dismiss, "button--small") }
                     { action_button(ui.start_over, on_start_over, "button--small button--quiet") }
+                </div>
+            </div>
+        },
+        Some(Notice::RestoreFailed) => html! {
+            <div class="notice-bar__item notice-bar__item--info">
+                <p class="notice-bar__text">{ ui.notice_restore_failed }</p>
+                <div class="notice-bar__actions">
+                    { action_button(ui.notice_discard_damaged, on_discard, "button--small notice-bar__discard") }
+                    { action_button(ui.dismiss, on_dismiss, "button--small button--quiet") }
                 </div>
             </div>
         },
@@ -54,6 +65,7 @@ pub(crate) fn notice_bar(
                 ),
                 Notice::LanguageUnavailable(_) => words.notice_language_unavailable.to_owned(),
                 Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
+                Notice::DamagedDiscarded => ui.notice_damaged_discarded.to_owned(),
                 Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
             };
             html! {

@@ -1,6 +1,7 @@
 //! Storage follows the state: the answers in progress, the opt-in and the history are written
-//! whenever they change, erasing included (an erased state holds nothing to keep); and what
-//! other tabs of the browser do to the device's copies comes back as actions.
+//! whenever they change, erasing included (an erased state holds nothing to keep), and stored
+//! answers that could not be read are deleted when the person asks; and what other tabs of the
+//! browser do to the device's copies comes back as actions.
 //!
 //! Every tab shares the device's copies (local storage), so a tab removes them only when it
 //! kept them itself (it remembered, then stopped) or when the person erases: a tab that never
@@ -72,6 +73,20 @@ pub(crate) fn use_storage_sync(state: &AppState, on_action: Callback<Action>) {
             platform::warn("could not erase everything", &error);
         }
     });
+    {
+        let on_done = on_action.clone();
+        use_effect_with((state.discards, working), move |(discards, working)| {
+            if *discards > 0 && *working {
+                match storage::discard_unreadable() {
+                    Ok(()) => on_done.emit(Action::DamagedDiscarded),
+                    Err(error) => {
+                        platform::warn("could not delete the unreadable answers", &error);
+                        on_done.emit(Action::StorageRefused);
+                    }
+                }
+            }
+        });
+    }
     use_effect_with((), move |()| {
         let listener = storage::on_other_tab(move |change| {
             on_action.emit(match change {

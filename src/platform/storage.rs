@@ -82,6 +82,34 @@ pub(crate) fn load() -> (Option<Progress>, Option<ProgressError>) {
         .map_or((None, None), |text| Progress::restore(&text))
 }
 
+/// Deletes the stored answers that [`load`] could not read (damaged, or not this app's), from
+/// this tab's storage and from the device, when the person asks: nothing else removes them,
+/// and each visit would say again that they could not be restored. Only such a record goes: one
+/// that reads now (another tab may have written its own since) stays, and so does one of
+/// another content version, which a newer release in another tab reads. Each storage is tried
+/// whatever the other did; the first failure is returned.
+pub(crate) fn discard_unreadable() -> Result<(), StorageError> {
+    let unreadable = |text: &str| {
+        use ProgressError::{Damaged, NotOurs};
+        matches!(Progress::restore(text), (None, Some(Damaged(_) | NotOurs)))
+    };
+    let discard = |storage: Result<Storage, StorageError>| {
+        let Ok(storage) = storage else {
+            // No storage here: nothing was read from it either.
+            return Ok(());
+        };
+        match storage.get_item(KEY).ok().flatten() {
+            Some(text) if unreadable(&text) => storage
+                .remove_item(KEY)
+                .map_err(|_| StorageError::WriteFailed),
+            _ => Ok(()),
+        }
+    };
+    let session = discard(session());
+    let local = discard(local());
+    session.and(local)
+}
+
 /// What this tab may do to the device's copies (local storage), which every tab shares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum DeviceCopy {
