@@ -43,7 +43,7 @@ pub(crate) fn use_storage_sync(state: &AppState, on_action: Callback<Action>) {
             (state.progress(), device, working),
             move |(progress, device, working)| {
                 if *working && let Err(error) = storage::save(progress, *device) {
-                    platform::warn("could not keep the answers", &error);
+                    platform::warn_of("could not keep the answers", &error);
                     on_refused.emit(Action::StorageRefused);
                 }
             },
@@ -55,7 +55,7 @@ pub(crate) fn use_storage_sync(state: &AppState, on_action: Callback<Action>) {
             (state.history.clone(), device, working),
             move |(history, device, working)| {
                 if *working && let Err(error) = storage::save_history(history, *device) {
-                    platform::warn("could not keep the earlier attempts", &error);
+                    platform::warn_of("could not keep the earlier attempts", &error);
                     on_refused.emit(Action::StorageRefused);
                 }
             },
@@ -70,7 +70,7 @@ pub(crate) fn use_storage_sync(state: &AppState, on_action: Callback<Action>) {
             && *working
             && let Err(error) = storage::erase_device()
         {
-            platform::warn("could not erase everything", &error);
+            platform::warn_of("could not erase everything", &error);
         }
     });
     {
@@ -80,7 +80,7 @@ pub(crate) fn use_storage_sync(state: &AppState, on_action: Callback<Action>) {
                 match storage::discard_unreadable() {
                     Ok(()) => on_done.emit(Action::DamagedDiscarded),
                     Err(error) => {
-                        platform::warn("could not delete the unreadable answers", &error);
+                        platform::warn_of("could not delete the unreadable answers", &error);
                         on_done.emit(Action::StorageRefused);
                     }
                 }

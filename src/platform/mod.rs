@@ -55,9 +55,17 @@ pub(crate) fn report(error: &PlatformError) {
 }
 
 /// Writes a warning to the browser console: something the browser refused that the app can
-/// live without (`what` failed, because of `error`).
-pub(crate) fn warn(what: &str, error: &dyn fmt::Debug) {
-    warn_that(&format!("{what}: {error:?}"));
+/// live without (`what` failed, because of `error`, the browser's own exception). The console
+/// shows the exception as the object it is, with its stack: turning it into text here would
+/// ship wasm-bindgen's describer of any JavaScript value (`Debug for JsValue`) for it.
+pub(crate) fn warn(what: &str, error: &wasm_bindgen::JsValue) {
+    web_sys::console::warn_2(&format!("Perfil CM: {what}:").into(), error);
+}
+
+/// Writes a warning to the browser console: `what` failed, because of `error`, one of the
+/// app's own errors, in its words.
+pub(crate) fn warn_of(what: &str, error: &dyn fmt::Display) {
+    warn_that(&format!("{what}: {error}"));
 }
 
 /// Writes `message` to the browser console as a warning, after the app's name.

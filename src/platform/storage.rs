@@ -12,7 +12,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Storage, StorageEvent};
 
-use super::warn;
+use super::warn_of;
 use crate::answers::Answers;
 use crate::history::{self, Entry};
 use crate::model::Version;
@@ -233,9 +233,7 @@ pub(crate) fn on_other_tab(on_change: impl Fn(OtherTab) + 'static) -> Option<Eve
             (Some(KEY), Some(text)) => match Progress::decode(&text) {
                 Ok(progress) => OtherTab::Answered(progress.answers),
                 Err(error) => {
-                    // Its `Display`: deriving `Debug` output would ship about 1.5 KB of
-                    // formatting code for this one line.
-                    warn("left out another tab's answers", &format_args!("{error}"));
+                    warn_of("left out another tab's answers", &error);
                     return;
                 }
             },

@@ -45,7 +45,14 @@ pub(crate) async fn load(locale: Locale) -> Result<(), TextsError> {
     }
     let name = locale.texts_file().ok_or(TextsError::NoFile)?;
     let window = web_sys::window().ok_or(TextsError::NoFile)?;
-    let failed = |error: wasm_bindgen::JsValue| TextsError::Network(format!("{error:?}"));
+    // The exception's own message ("Failed to fetch"): describing any JavaScript value, as
+    // `{:?}` would, ships wasm-bindgen's describer for it.
+    let failed = |error: wasm_bindgen::JsValue| {
+        TextsError::Network(error.dyn_ref::<js_sys::Error>().map_or_else(
+            || "not an exception".to_owned(),
+            |exception| exception.message().into(),
+        ))
+    };
     // Relative to the page, like the page's own files: the app may be served from a sub-path.
     let response: Response = JsFuture::from(window.fetch_with_str(name))
         .await
