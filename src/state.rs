@@ -404,6 +404,8 @@ impl AppState {
             | Action::LanguageArrived(_)
             | Action::LanguageUnavailable(_)
             | Action::StorageRefused
+            // The notice stays until storage has done it, and says so in its place.
+            | Action::DiscardDamaged
             | Action::DamagedDiscarded
             | Action::ErasedElsewhere
             | Action::ForgottenElsewhere
@@ -823,8 +825,9 @@ mod tests {
         let state = AppState::from_environment(&env);
         let asked = state.apply(Action::DiscardDamaged);
         assert_eq!(asked.discards, 1);
-        // Said only once storage has done it (the storage hook sends `DamagedDiscarded`).
-        assert_eq!(asked.notice, None);
+        // Said only once storage has done it (the storage hook sends `DamagedDiscarded`); until
+        // then, and if it cannot, the notice and its button stay.
+        assert_eq!(asked.notice, Some(Notice::RestoreFailed));
         let done = asked.apply(Action::DamagedDiscarded);
         assert_eq!(done.notice, Some(Notice::DamagedDiscarded));
         // Each request is a change the storage hook acts on, even a repeated one.

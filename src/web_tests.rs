@@ -184,13 +184,28 @@ async fn a_question_is_a_fieldset_with_its_legend_and_reports_a_clicked_answer()
     );
 }
 
+/// This tab's storage and the device's, which the tests' browser gives.
+fn storages() -> (web_sys::Storage, web_sys::Storage) {
+    let window = web_sys::window().expect("a window");
+    (
+        window
+            .session_storage()
+            .ok()
+            .flatten()
+            .expect("session storage"),
+        window
+            .local_storage()
+            .ok()
+            .flatten()
+            .expect("local storage"),
+    )
+}
+
 /// Forgets what earlier tests of the app stored, so that it starts afresh.
 fn forget_storage() {
-    let window = web_sys::window().expect("a window");
-    for storage in [window.session_storage(), window.local_storage()] {
-        if let Some(storage) = storage.ok().flatten() {
-            storage.clear().expect("cleared");
-        }
+    let (session, local) = storages();
+    for storage in [session, local] {
+        storage.clear().expect("cleared");
     }
 }
 
@@ -295,19 +310,7 @@ async fn erasing_through_the_reducer_empties_both_storages() {
     use crate::platform::storage::{HISTORY_KEY, KEY};
     use crate::progress::Progress;
 
-    let window = web_sys::window().expect("a window");
-    let (session, local) = (
-        window
-            .session_storage()
-            .ok()
-            .flatten()
-            .expect("session storage"),
-        window
-            .local_storage()
-            .ok()
-            .flatten()
-            .expect("local storage"),
-    );
+    let (session, local) = storages();
     let mut answers = Answers::new();
     answers
         .set(Question::Likert(0), Agreement::new(4).map(Answer::Agree))
@@ -373,9 +376,7 @@ async fn saved_answers_of_another_content_version_are_said_so_and_the_intro_show
     use crate::platform::storage::KEY;
 
     forget_storage();
-    let local = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("local storage");
+    let (_, local) = storages();
     let stored = format!("pcm2:es:1:f:{}", next_content_code());
     local.set_item(KEY, &stored).expect("stored");
 
@@ -407,9 +408,7 @@ async fn an_earlier_versions_run_is_told_once_and_its_target_kept() {
     use crate::target::{self, Target};
 
     forget_storage();
-    let local = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("local storage");
+    let (session, local) = storages();
     let role = Target::new([Some(70); crate::model::Quality::COUNT], "Jefa de redes");
     let earlier = format!(
         "pcm2:es:1:f:EQEH-pNQOB0T1o6q8DI2TCdUMlI:{}",
@@ -419,9 +418,6 @@ async fn an_earlier_versions_run_is_told_once_and_its_target_kept() {
 
     let first = notice_on_mounting().await;
     // A new visit: this tab's copy is gone, the device's stays.
-    let session = web_sys::window()
-        .and_then(|w| w.session_storage().ok().flatten())
-        .expect("session storage");
     session.remove_item(KEY).expect("removed");
     let second = notice_on_mounting().await;
     let kept = local.get_item(KEY).ok().flatten();
@@ -449,9 +445,7 @@ async fn unreadable_saved_answers_can_be_deleted_and_are_not_told_again() {
     use crate::progress::Progress;
 
     forget_storage();
-    let local = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("local storage");
+    let (_, local) = storages();
     let damaged = "pcm2:es:1:q:not-an-answer-code";
     let told = |root: &Element| {
         let shown = text(root, ".notice-bar__text");
@@ -505,6 +499,63 @@ async fn unreadable_saved_answers_can_be_deleted_and_are_not_told_again() {
     );
     assert_eq!(next_visit, None, "the notice came again");
     assert_eq!(left, Some(theirs), "another tab's record was deleted");
+}
+
+/// A keyboard user who presses a notice's button is not sent back to the top of the page when
+/// the button goes with the notice: after "Borrar las respuestas dañadas", focus is on the
+/// button of the notice that says it is done; after that one's "Cerrar aviso", on the screen's
+/// heading.
+#[wasm_bindgen_test]
+async fn focus_stays_in_the_app_when_the_focused_notice_button_goes() {
+    use crate::platform::storage::KEY;
+
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    // What holds focus: its id, else its text.
+    let focused = || {
+        document.active_element().map(|active| {
+            Some(active.id())
+                .filter(|id| !id.is_empty())
+                .or_else(|| active.text_content())
+                .unwrap_or_default()
+        })
+    };
+    let press = |root: &Element, selector: &str| {
+        let button = root
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            .unwrap_or_else(|| panic!("no element matches {selector}"));
+        button.focus().expect("focused");
+        button.click();
+    };
+    forget_storage();
+    let (_, local) = storages();
+    local
+        .set_item(KEY, "pcm2:es:1:q:not-an-answer-code")
+        .expect("stored");
+
+    let root = mount_point();
+    let app = Renderer::<App>::with_root(root.clone()).render();
+    scheduler::flush().await;
+    let locale = Locale::ALL
+        .into_iter()
+        .find(|l| text(&root, ".notice-bar__text") == l.ui().notice_restore_failed)
+        .expect("the notice of answers that could not be restored");
+    press(&root, ".notice-bar__discard");
+    scheduler::flush().await;
+    let after_deleting = focused();
+    press(&root, ".notice-bar .button");
+    scheduler::flush().await;
+    let after_closing = focused();
+    app.destroy();
+    root.remove();
+    forget_storage();
+
+    assert_eq!(after_deleting, Some(locale.ui().dismiss.to_owned()));
+    assert_eq!(after_closing, Some("intro-title".to_owned()));
 }
 
 /// The visitor's own quick-version result of one answer ("De acuerdo" with the first

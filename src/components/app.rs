@@ -12,9 +12,9 @@ use super::results::{OwnResult, ResultSource, Results};
 use super::review::{ReviewProps, review};
 use crate::address::Route;
 use crate::hooks::{
-    use_address_sync, use_attempt_recording, use_page_language, use_prerender_takeover,
-    use_question_clock, use_question_keys, use_screen_focus, use_storage_sync, use_texts_loading,
-    use_widget_look,
+    use_address_sync, use_attempt_recording, use_focus_kept, use_page_language,
+    use_prerender_takeover, use_question_clock, use_question_keys, use_screen_focus,
+    use_storage_sync, use_texts_loading, use_widget_look,
 };
 use crate::platform::page;
 use crate::state::{Action, AppState};
@@ -43,6 +43,8 @@ pub(crate) fn App() -> Html {
     // Before the screen's focus, which wins when a key also moved to another question.
     use_question_keys(clock.clone(), app_element.clone(), dispatch.clone());
     use_screen_focus(&state.route);
+    // After the screen's focus, which has then already put focus somewhere.
+    use_focus_kept(state.notice, &state.route, app_element.clone());
 
     let on_remember = dispatch.reform(Action::SetRemember);
     let on_erase = send(Action::EraseAll);

@@ -17,7 +17,7 @@ mod prerender;
 mod storage;
 
 pub(crate) use address::use_address_sync;
-pub(crate) use focus::use_screen_focus;
+pub(crate) use focus::{use_focus_kept, use_screen_focus};
 pub(crate) use history::use_attempt_recording;
 pub(crate) use keys::{use_question_clock, use_question_keys};
 pub(crate) use locale::{use_page_language, use_texts_loading};

@@ -290,6 +290,36 @@ pub(crate) fn focus(id: &str) {
     }
 }
 
+/// Whether the element that holds keyboard focus is `within` or inside it.
+pub(crate) fn focus_within(within: &web_sys::Node) -> bool {
+    document()
+        .ok()
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| within.contains(Some(&active)))
+}
+
+/// Whether no element holds keyboard focus, as when the focused one was removed: focus is
+/// then on the page's body.
+pub(crate) fn focus_fell() -> bool {
+    document().is_ok_and(|d| {
+        d.active_element()
+            .is_none_or(|active| Some(active) == d.body().map(Element::from))
+    })
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if there is one.
+pub(crate) fn focus_first(selector: &str) {
+    let element = document()
+        .ok()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element
+        && let Err(error) = element.focus()
+    {
+        warn("could not move focus", &error);
+    }
+}
+
 /// The page's origin and path, without query or fragment: where a share link points.
 pub(crate) fn page_location() -> String {
     window()
