@@ -1,8 +1,9 @@
 // Trunk's one post_build hook: the intro and the texts files into the staging folder
 // (scripts/prerender.mjs), then, for release builds, short names for what joins the wasm and its
 // glue (scripts/short_names.mjs), the comment lines out of boot.js and embed.js
-// (scripts/strip_comments.mjs) and the .br and .gz copies of every file (scripts/precompress.mjs). One hook, because Trunk starts the hooks of a stage all at once: as
-// two, the compression could run before the intro is in index.html or the texts files are there.
+// (scripts/strip_comments.mjs) and the .br and .gz copies of every file (scripts/precompress.mjs).
+// One hook, because Trunk starts the hooks of a stage all at once: as two, the compression could
+// run before the intro is in index.html or the texts files are there.
 import { join, resolve } from "node:path";
 
 import { precompress } from "./precompress.mjs";

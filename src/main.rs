@@ -2,7 +2,7 @@
 //! library so that tests can import it.
 
 /// The allocator of the shipped wasm: talc instead of Rust's default, dlmalloc, which it
-/// matches in speed and memory for this app in 1.8 KB (brotli) less code (BENCHMARKS.md).
+/// matches in speed and memory for this app in about 2 KB (brotli) less code (BENCHMARKS.md).
 /// Here rather than in the library, so that the browser tests keep the default.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
