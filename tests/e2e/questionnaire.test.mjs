@@ -341,6 +341,27 @@ describe("questionnaire", () => {
     await page.context().close();
   });
 
+  test("stored answers that cannot be read: said once, deleted by keyboard, focus kept, not said again", async () => {
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    await page.evaluate(() => localStorage.setItem("perfil-cm/progress", "pcm2:es:1:q:not-an-answer-code"));
+    await reloadApp(page);
+    await page.getByText(es.notice_restore_failed).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, "notice-unreadable-es-375");
+    await tabTo(page, es.notice_discard_damaged);
+    await page.keyboard.press("Enter");
+    await page.getByText(es.notice_damaged_discarded).waitFor();
+    // The pressed button went with the notice; focus is on the new notice's button, not lost.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), es.dismiss);
+    assert.deepEqual(await storedData(page), { session: 0, local: 0 });
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "intro-title");
+    await reloadApp(page);
+    await page.locator("#intro-title").waitFor();
+    assert.equal(await page.getByText(es.notice_restore_failed).count(), 0);
+    await page.context().close();
+  });
+
   test("two tabs: an erase in one reaches the other, which writes nothing back", async () => {
     const first = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await first.getByLabel(es.remember_label).check();
