@@ -62,6 +62,7 @@ pub(crate) fn notice_bar(
                 Notice::LanguageUnavailable(_) => words.notice_language_unavailable.to_owned(),
                 Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
                 Notice::DamagedDiscarded => ui.notice_damaged_discarded.to_owned(),
+                // Drawn above with their choices; named here only because a match names all.
                 Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
             };
             html! {
