@@ -97,7 +97,7 @@ fn write_texts_files(content: &content::Content, out_dir: &Path) -> Result<(), S
     fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut names = Vec::new();
     for locale in content.locales.iter().skip(1) {
-        let file = content::texts_file(&content.model, locale).map_err(|e| e.to_string())?;
+        let file = content::texts_file(content, locale).map_err(|e| e.to_string())?;
         let name = content::texts_file_name(&locale.code, &file);
         for path in [
             dir.join(&name),

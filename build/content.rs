@@ -367,6 +367,16 @@ pub fn validate(sources: &Sources) -> Result<Content, Vec<ContentError>> {
         ));
     } else if let Some(source) = locales.iter().find(|l| l.code == SOURCE_LOCALE) {
         let source_path = ui_path_of(sources, SOURCE_LOCALE);
+        for key in OWN_WORDS
+            .iter()
+            .filter(|key| !source.ui.contains_key(**key))
+        {
+            errors.push(ContentError::new(
+                &source_path,
+                key,
+                "is missing: every language carries it compiled in (OWN_WORDS)",
+            ));
+        }
         for other in locales.iter().filter(|l| l.code != SOURCE_LOCALE) {
             let path = ui_path_of(sources, &other.code);
             compare_strings(&source.ui, &source_path, &other.ui, &path, &mut errors);
@@ -1097,7 +1107,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
             let value = if i == 0 {
                 "None".to_string()
             } else {
-                texts_file(&content.model, locale)
+                texts_file(content, locale)
                     .map(|file| format!("Some({:?})", texts_file_name(&locale.code, &file)))
                     .unwrap_or_else(|error| format!("compile_error!({:?})", error.to_string()))
             };
@@ -1119,13 +1129,32 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
     match_fn(
         &mut out,
-        "The interface strings in this language.",
-        "ui(self) -> &'static Ui",
+        "The interface strings in this language, when compiled in: as for \
+         [`Locale::bundled_texts`], the browser's wasm carries only the source language's, \
+         and reads the others' from [`Locale::texts_file`].",
+        "bundled_ui(self) -> Option<&'static Ui>",
+        "Locale",
+        content.locales.iter().enumerate().map(|(i, locale)| {
+            let upper = locale.code.to_ascii_uppercase();
+            let value = if i == 0 {
+                format!("Some(&UI_{upper})")
+            } else {
+                format!("BUNDLED_UI_{upper}")
+            };
+            (variant(&locale.code), value)
+        }),
+    )?;
+    writeln!(out)?;
+    match_fn(
+        &mut out,
+        "What this language says before its words have arrived, or when they cannot \
+         (`OWN_WORDS` in `build/content.rs`): compiled in for every language.",
+        "own_words(self) -> &'static OwnWords",
         "Locale",
         content.locales.iter().map(|locale| {
             (
                 variant(&locale.code),
-                format!("&UI_{}", locale.code.to_ascii_uppercase()),
+                format!("&OWN_{}", locale.code.to_ascii_uppercase()),
             )
         }),
     )?;
@@ -1151,6 +1180,16 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         }
         generate_texts(&mut out, &content.model, locale)?;
     }
+    for locale in content.locales.iter().skip(1) {
+        let upper = locale.code.to_ascii_uppercase();
+        writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
+        writeln!(
+            out,
+            "const BUNDLED_UI_{upper}: Option<&Ui> = Some(&UI_{upper});"
+        )?;
+        writeln!(out, "#[cfg(not(any(test, not(target_arch = \"wasm32\"))))]")?;
+        writeln!(out, "const BUNDLED_UI_{upper}: Option<&Ui> = None;")?;
+    }
 
     let Some(source) = content.locales.first() else {
         return Ok(out);
@@ -1164,15 +1203,43 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         out,
         "/// `{{name}}` placeholders are filled with [`crate::i18n::fill`]."
     )?;
+    writeln!(
+        out,
+        "/// In the order of a texts file's lines ([`Ui::from_lines`]), which `repr(C)` keeps, so \
+         that reading one is a copy."
+    )?;
     writeln!(out, "#[derive(Debug, PartialEq, Eq)]")?;
+    writeln!(out, "#[repr(C)]")?;
     writeln!(out, "pub struct Ui {{")?;
     for (key, text) in &source.ui {
         writeln!(out, "    /// {}", doc_line(text))?;
         writeln!(out, "    pub {key}: &'static str,")?;
     }
     writeln!(out, "}}")?;
-    for locale in &content.locales {
+    writeln!(out)?;
+    let keys: Vec<&str> = source.ui.keys().map(String::as_str).collect();
+    writeln!(out, "impl Ui {{")?;
+    writeln!(out, "    /// How many strings a `Ui` holds.")?;
+    writeln!(out, "    pub const LINES: usize = {};", keys.len())?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "    /// The strings in field order, as a texts file lists them (`texts_file` in \
+         `build/content.rs`)."
+    )?;
+    writeln!(
+        out,
+        "    pub fn from_lines(lines: &[&'static str; Self::LINES]) -> Ui {{"
+    )?;
+    writeln!(out, "        let [{}] = *lines;", keys.join(", "))?;
+    writeln!(out, "        Ui {{ {} }}", keys.join(", "))?;
+    writeln!(out, "    }}")?;
+    writeln!(out, "}}")?;
+    for (i, locale) in content.locales.iter().enumerate() {
         writeln!(out)?;
+        if i > 0 {
+            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
+        }
         writeln!(
             out,
             "static UI_{}: Ui = Ui {{",
@@ -1183,8 +1250,48 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         }
         writeln!(out, "}};")?;
     }
+
+    writeln!(out)?;
+    writeln!(
+        out,
+        "/// What a language says before its words have arrived, or when they cannot: its name \
+         in the language switch, why it cannot be shown, and why the app does not start in a \
+         host page. The same strings as in [`Ui`]."
+    )?;
+    writeln!(out, "#[derive(Debug, PartialEq, Eq)]")?;
+    writeln!(out, "pub struct OwnWords {{")?;
+    for key in OWN_WORDS {
+        writeln!(out, "    /// {}", doc_line(present(source.ui.get(key))))?;
+        writeln!(out, "    pub {key}: &'static str,")?;
+    }
+    writeln!(out, "}}")?;
+    for locale in &content.locales {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "static OWN_{}: OwnWords = OwnWords {{",
+            locale.code.to_ascii_uppercase()
+        )?;
+        for key in OWN_WORDS {
+            writeln!(out, "    {key}: {:?},", present(locale.ui.get(key)))?;
+        }
+        writeln!(out, "}};")?;
+    }
     Ok(out)
 }
+
+/// The interface strings that every language's wasm carries for every language, because they
+/// are shown in that language before its texts file has arrived, or when it cannot: the
+/// language switch names each language in its own words; a language that cannot be had says so
+/// in its own words, with its own "close" button; and the app that declines to start inside a
+/// host page says why in every language. The rest of a non-source language's `ui.toml` travels
+/// in its texts file.
+pub const OWN_WORDS: [&str; 4] = [
+    "language_name",
+    "notice_language_unavailable",
+    "dismiss",
+    "host_page_declined",
+];
 
 /// Writes `pub const fn <signature> { match self { <Enum>::<Variant> => <value>, … } }` with its
 /// doc line, one arm per `(variant, value)`; the generated enums' accessors all have this shape.
@@ -1421,23 +1528,19 @@ pub fn texts_file_header(code: &str, version: u16) -> String {
     format!("perfil-cm texts {code} {version}")
 }
 
-/// The questionnaire's words of one locale as a file for the browser to fetch: one string per
-/// line, in the order of [`generate_texts`], each advice's action count on its own line before
-/// its actions. `src/content.rs` (`decode_texts`) reads it back; a native test checks that it
-/// reads back the same `Texts` the build compiles for tests.
-pub fn texts_file(model: &Model, locale: &LocaleContent) -> Result<String, ContentError> {
+/// The words of one locale as a file for the browser to fetch: one string per line, the
+/// questionnaire's in the order of [`generate_texts`] (each advice's action count on its own
+/// line before its actions), then the interface strings in the order of `Ui`'s fields.
+/// `src/content.rs` (`decode_texts`) reads it back; a native test checks that it reads back the
+/// same `Texts` and `Ui` the build compiles for tests.
+pub fn texts_file(content: &Content, locale: &LocaleContent) -> Result<String, ContentError> {
+    let model = &content.model;
+    let source_ui_keys = content.locales.first().map(|source| source.ui.keys());
     let text = &locale.text;
     let file = format!("content/{}/text.toml", locale.code);
     let mut lines = vec![texts_file_header(&locale.code, model.version)];
     let mut push = |key: &str, line: &str| {
-        if line.is_empty() || line.contains(['\n', '\r']) {
-            return Err(ContentError::new(
-                &file,
-                key,
-                "is empty or holds a line break, which its texts file cannot carry",
-            ));
-        }
-        lines.push(line.to_string());
+        lines.push(one_line(&file, key, line)?);
         Ok(())
     };
     for label in text.scale.as_ref().map_or(&[][..], |s| s.labels.as_slice()) {
@@ -1487,7 +1590,25 @@ pub fn texts_file(model: &Model, locale: &LocaleContent) -> Result<String, Conte
     for band in BANDS {
         push("summary", present(text.summary.get(band)))?;
     }
+    // Then the interface strings, in the order of the source language's keys: the order of
+    // `Ui`'s fields.
+    let file = format!("content/{}/ui.toml", locale.code);
+    for key in source_ui_keys.into_iter().flatten() {
+        lines.push(one_line(&file, key, present(locale.ui.get(key)))?);
+    }
     Ok(lines.join("\n"))
+}
+
+/// `line` as a line of a texts file, which cannot carry an empty string or a line break.
+fn one_line(file: &str, key: &str, line: &str) -> Result<String, ContentError> {
+    if line.is_empty() || line.contains(['\n', '\r']) {
+        return Err(ContentError::new(
+            file,
+            key,
+            "is empty or holds a line break, which its texts file cannot carry",
+        ));
+    }
+    Ok(line.to_string())
 }
 
 /// `texts-<code>-<hash>.txt`: a name that changes whenever the content does, so that the file

@@ -89,7 +89,7 @@ pub fn templates(content: &Content) -> Result<String, std::fmt::Error> {
     for (i, locale) in content.locales.iter().enumerate() {
         write!(out, "<template data-prerender=\"{}\"", locale.code)?;
         if i > 0 {
-            let file = super::texts_file(&content.model, locale).map_err(|_| std::fmt::Error)?;
+            let file = super::texts_file(content, locale).map_err(|_| std::fmt::Error)?;
             let name = super::texts_file_name(&locale.code, &file);
             write!(out, " data-texts=\"{}\"", escape(&name))?;
         }

@@ -13,8 +13,17 @@ use std::sync::OnceLock;
 use crate::model::{Advice, GroupText, QualityText, SCALE_POINTS, ScenarioText, Texts};
 
 /// The words of each language fetched at run time ([`Locale::texts_file`]), once installed.
-static INSTALLED: [OnceLock<&'static Texts>; Locale::ALL.len()] =
+static INSTALLED: [OnceLock<&'static Words>; Locale::ALL.len()] =
     [const { OnceLock::new() }; Locale::ALL.len()];
+
+/// All the words of one language that its texts file carries.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Words {
+    /// The questionnaire's words.
+    pub(crate) texts: Texts,
+    /// The interface strings.
+    pub(crate) ui: Ui,
+}
 
 impl Locale {
     /// The questionnaire's words in this language. A language whose words have not arrived
@@ -23,8 +32,16 @@ impl Locale {
     /// cannot crash.
     pub(crate) fn texts(self) -> &'static Texts {
         self.bundled_texts()
-            .or_else(|| INSTALLED[self.index()].get().copied())
+            .or_else(|| INSTALLED[self.index()].get().map(|words| &words.texts))
             .unwrap_or(&TEXTS_ES)
+    }
+
+    /// The interface strings in this language, with the same fallback as [`Locale::texts`]:
+    /// what a language shows before its words have arrived is in [`Locale::own_words`].
+    pub(crate) fn ui(self) -> &'static Ui {
+        self.bundled_ui()
+            .or_else(|| INSTALLED[self.index()].get().map(|words| &words.ui))
+            .unwrap_or(&UI_ES)
     }
 
     /// Whether this language's words are here: compiled in, or fetched and installed.
@@ -87,9 +104,9 @@ impl fmt::Display for TextsFileError {
 /// kept for good (its strings are the texts), so call this once per language.
 pub(crate) fn install_texts(locale: Locale, file: String) -> Result<(), TextsFileError> {
     let file: &'static str = Box::leak(file.into_boxed_str());
-    let texts: &'static Texts = Box::leak(Box::new(decode_texts(locale, file)?));
+    let words: &'static Words = Box::leak(Box::new(decode_texts(locale, file)?));
     // Two loads of the same language racing: the first one's words stay, which are the same.
-    INSTALLED[locale.index()].get_or_init(|| texts);
+    INSTALLED[locale.index()].get_or_init(|| words);
     Ok(())
 }
 
@@ -111,10 +128,10 @@ impl Lines {
     }
 }
 
-/// The `Texts` in `file`, written by `build/content.rs` (`texts_file`) in this order: the
+/// The `Words` in `file`, written by `build/content.rs` (`texts_file`) in this order: the
 /// header, the scale, the groups, the qualities, the statements, the scenarios, the advice
-/// (reading, action count, actions) and the summary.
-fn decode_texts(locale: Locale, file: &'static str) -> Result<Texts, TextsFileError> {
+/// (reading, action count, actions), the summary, and the interface strings.
+fn decode_texts(locale: Locale, file: &'static str) -> Result<Words, TextsFileError> {
     let mut lines = Lines(file.split('\n'));
     let header = format!("perfil-cm texts {} {CONTENT_VERSION}", locale.code());
     if lines.next()? != header {
@@ -170,10 +187,12 @@ fn decode_texts(locale: Locale, file: &'static str) -> Result<Texts, TextsFileEr
         advice.push(bands);
     }
     let summary = [lines.next()?, lines.next()?, lines.next()?];
+    let ui = lines.take(Ui::LINES)?;
+    let ui = Ui::from_lines(ui.try_into().map_err(|_| TextsFileError::Truncated)?);
     if lines.0.next().is_some() {
         return Err(TextsFileError::TooLong);
     }
-    Ok(Texts {
+    let texts = Texts {
         scale,
         groups: groups.leak(),
         qualities: qualities.leak(),
@@ -181,7 +200,8 @@ fn decode_texts(locale: Locale, file: &'static str) -> Result<Texts, TextsFileEr
         scenarios: scenarios.leak(),
         advice: advice.leak(),
         summary,
-    })
+    };
+    Ok(Words { texts, ui })
 }
 
 #[cfg(test)]
@@ -200,7 +220,9 @@ mod texts_file_tests {
     fn the_english_file_reads_back_as_the_texts_the_build_compiles() {
         assert!(Locale::En.texts_file().is_some());
         assert_eq!(Locale::Es.texts_file(), None);
-        assert_eq!(decode_texts(Locale::En, ENGLISH).as_ref(), Ok(&TEXTS_EN));
+        let words = decode_texts(Locale::En, ENGLISH);
+        assert_eq!(words.as_ref().map(|w| &w.texts), Ok(&TEXTS_EN));
+        assert_eq!(words.as_ref().map(|w| &w.ui), Ok(&UI_EN));
     }
 
     #[test]
@@ -256,6 +278,10 @@ mod texts_file_tests {
             assert!(std::ptr::eq(
                 locale.texts(),
                 locale.bundled_texts().unwrap_or(&TEXTS_ES)
+            ));
+            assert!(std::ptr::eq(
+                locale.ui(),
+                locale.bundled_ui().unwrap_or(&UI_ES)
             ));
         }
     }

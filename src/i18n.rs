@@ -122,8 +122,8 @@ mod tests {
     fn every_locale_has_a_distinct_code_and_its_own_strings() {
         let codes: Vec<_> = Locale::ALL.iter().map(|l| l.code()).collect();
         assert_eq!(codes, ["es", "en"]);
-        assert_eq!(Locale::Es.ui().language_name, "Español");
-        assert_eq!(Locale::En.ui().language_name, "English");
+        assert_eq!(Locale::Es.own_words().language_name, "Español");
+        assert_eq!(Locale::En.own_words().language_name, "English");
         assert_ne!(Locale::Es.ui().intro_title, Locale::En.ui().intro_title);
     }
 

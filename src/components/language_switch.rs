@@ -31,7 +31,7 @@ pub(crate) fn language_switch(
                             aria-busy={(pending == Some(locale)).then_some("true")}
                             onclick={on_change.reform(move |_: MouseEvent| locale)}
                         >
-                            { locale.ui().language_name }
+                            { locale.own_words().language_name }
                         </button>
                     </li>
                 }

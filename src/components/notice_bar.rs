@@ -40,11 +40,13 @@ pub(crate) fn notice_bar(
             action_button(ui.dismiss, on_dismiss, "button--small button--quiet"),
         ),
         Some(notice) => {
-            // A language whose words could not be had is told so in that language: the person
-            // who chose it reads that one.
-            let (words, lang) = match notice {
-                Notice::LanguageUnavailable(locale) => (locale.ui(), Some(locale.code())),
-                _ => (ui, None),
+            // A language whose words could not be had is told so in that language, which the
+            // person who chose it reads: in the words every language carries compiled in.
+            let (dismiss, lang) = match notice {
+                Notice::LanguageUnavailable(locale) => {
+                    (locale.own_words().dismiss, Some(locale.code()))
+                }
+                _ => (ui.dismiss, None),
             };
             let text = match notice {
                 Notice::Erased => ui.notice_erased.to_owned(),
@@ -59,7 +61,9 @@ pub(crate) fn notice_bar(
                     ui.notice_unknown_language,
                     &[("language", ui.language_name)],
                 ),
-                Notice::LanguageUnavailable(_) => words.notice_language_unavailable.to_owned(),
+                Notice::LanguageUnavailable(locale) => {
+                    locale.own_words().notice_language_unavailable.to_owned()
+                }
                 Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
                 Notice::DamagedDiscarded => ui.notice_damaged_discarded.to_owned(),
                 // Drawn above with their choices; named here only because a match names all.
@@ -68,7 +72,7 @@ pub(crate) fn notice_bar(
             html! {
                 <div class="notice-bar__item notice-bar__item--info" {lang}>
                     <p class="notice-bar__text">{ text }</p>
-                    { action_button(words.dismiss, on_dismiss, "button--small button--quiet") }
+                    { action_button(dismiss, on_dismiss, "button--small button--quiet") }
                 </div>
             }
         }

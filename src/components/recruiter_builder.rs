@@ -122,7 +122,7 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
                 <select id="target-lang" class="recruiter__select" onchange={on_lang}>
                     for option in Locale::ALL {
                         <option key={option.code()} value={option.code()} selected={option == *lang}>
-                            { option.ui().language_name }
+                            { option.own_words().language_name }
                         </option>
                     }
                 </select>

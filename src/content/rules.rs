@@ -131,10 +131,19 @@ fn sources(edit: impl FnOnce(&mut String, &mut String, &mut String)) -> Sources 
         model: Some(file("", "model.toml", &model)),
         text: vec![file("es", "text.toml", &es), file("en", "text.toml", &en)],
         ui: vec![
-            file("es", "ui.toml", "a = \"uno\""),
-            file("en", "ui.toml", "a = \"one\""),
+            file("es", "ui.toml", &with_own_words("a = \"uno\"")),
+            file("en", "ui.toml", &with_own_words("a = \"one\"")),
         ],
     }
+}
+
+/// `ui` with the strings that every language must have compiled in (`OWN_WORDS`).
+fn with_own_words(ui: &str) -> String {
+    let own: Vec<String> = generator::OWN_WORDS
+        .iter()
+        .map(|key| format!("{key} = \"{key}\""))
+        .collect();
+    format!("{ui}\n{}", own.join("\n"))
 }
 
 fn errors_of(sources: Sources) -> Vec<String> {
@@ -460,8 +469,26 @@ fn a_missing_text_file_is_reported() {
 
 fn ui_errors(es: &str, en: &str) -> Vec<String> {
     let mut s = sources(|_, _, _| {});
-    s.ui = vec![file("es", "ui.toml", es), file("en", "ui.toml", en)];
+    s.ui = vec![
+        file("es", "ui.toml", &with_own_words(es)),
+        file("en", "ui.toml", &with_own_words(en)),
+    ];
     errors_of(s)
+}
+
+#[test]
+fn the_source_must_have_the_strings_every_language_carries_compiled_in() {
+    let mut s = sources(|_, _, _| {});
+    let spanish = with_own_words("a = \"uno\"").replace("dismiss = \"dismiss\"", "");
+    s.ui[0] = file("es", "ui.toml", &spanish);
+    assert_eq!(
+        errors_of(s),
+        [
+            "content/es/ui.toml: `dismiss`: is missing: every language carries it compiled in (OWN_WORDS)",
+            // Then English has a key that Spanish lacks.
+            "content/en/ui.toml: `dismiss`: not in the source language (content/es/ui.toml); add it there first",
+        ]
+    );
 }
 
 #[test]

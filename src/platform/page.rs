@@ -72,7 +72,7 @@ pub(crate) fn decline_host_page(root: &Element) {
     for locale in Locale::ALL {
         let written = document.create_element("p").and_then(|paragraph| {
             paragraph.set_attribute("lang", locale.code())?;
-            paragraph.set_text_content(Some(locale.ui().host_page_declined));
+            paragraph.set_text_content(Some(locale.own_words().host_page_declined));
             root.append_child(&paragraph)
         });
         if let Err(error) = written {

@@ -180,6 +180,9 @@ describe("the second language, fetched when needed", () => {
     await switchTo(page, en).click();
     const notice = page.locator('.notice-bar__item[lang="en"]');
     await notice.getByText(en.notice_language_unavailable).waitFor();
+    // Its button too is in English: the words every language's wasm carries (OWN_WORDS in
+    // build/content.rs), for the rest of the English words never came.
+    assert.equal(await notice.getByRole("button", { name: en.dismiss, exact: true }).count(), 1);
     assert.equal(await page.locator("html").getAttribute("lang"), "es");
     await page.getByRole("heading", { level: 1, name: es.intro_title }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
