@@ -44,21 +44,23 @@ function showIntro() {
   const codes = templates.map((template) => template.dataset.prerender);
   const primary = (language) => language.trim().split(/[-_]/)[0].toLowerCase();
 
-  // Answers in progress change the intro ("Continuar", a notice) and carry their own language:
-  // the app draws that one. Only whether the record exists is asked here; the app alone reads it
-  // (src/platform/storage.rs, KEY). Storage may be refused (a sandboxed frame): then nothing is
-  // stored either.
+  // Without a record the app starts in this language, as src/i18n.rs negotiates it (?lang=, then
+  // the browser's languages, then the first), whatever screen the address asks for: so its
+  // words are asked for now, also for a question's or a shared result's address. With a record
+  // too: answers in progress carry their own language, which only the app reads, but it is
+  // almost always the one negotiated here, and until its words arrive the app shows nothing.
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
+  const code = [options.get("lang") ?? "", ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
+  preloadTexts(code);
+
+  // Answers in progress change the intro ("Continuar", a notice): the app draws that one. Only
+  // whether the record exists is asked here; the app alone reads it (src/platform/storage.rs,
+  // KEY). Storage may be refused (a sandboxed frame): then nothing is stored either.
   try {
     if (sessionStorage.getItem("perfil-cm/progress") ?? localStorage.getItem("perfil-cm/progress")) return;
   } catch {
     // Nothing stored can be read, so the first-visit intro is the right one.
   }
-  // Without a record the app starts in this language, as src/i18n.rs negotiates it (?lang=, then
-  // the browser's languages, then the first), whatever screen the address asks for: so its
-  // words are asked for now, also for a question's or a shared result's address.
-  const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
-  const code = [options.get("lang") ?? "", ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
-  preloadTexts(code);
 
   if (location.hash !== "" && location.hash !== "#") return;
   const fits = {

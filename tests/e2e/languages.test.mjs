@@ -127,6 +127,23 @@ describe("the second language, fetched when needed", () => {
     );
   });
 
+  test("an English reader returning to answers in progress (nothing painted) also gets the words asked for beside the wasm", async () => {
+    let requested;
+    let asked;
+    const { page, release } = await openAppHeld(app.browser, app.server.url, {
+      locale: "en-US",
+      beforeGoto: async (page) => {
+        requested = countTexts(page);
+        asked = page.waitForRequest(TEXTS);
+        // A record of answers in English, remembered on this device (src/progress.rs).
+        await page.addInitScript(() => localStorage.setItem("perfil-cm/progress", "pcm2:en:1:q:EQIBnslPgz1mZJD-XD9hwlPqG7XM7Ed7kg"));
+      },
+    });
+    await asked;
+    assert.equal(await page.locator(COPY).count(), 0, "no intro painted over answers in progress");
+    await appInEnglishFromOneRequest(page, release, requested, (page) => page.getByText(en.notice_restored, { exact: true }));
+  });
+
   test("choosing English on the painted intro asks for its words at once", async () => {
     const { page, release } = await openAppHeld(app.browser, app.server.url, { locale: "es-ES" });
     const requested = countTexts(page);
