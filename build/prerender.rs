@@ -11,7 +11,15 @@
 
 use std::fmt::Write as _;
 
+use markup::escape;
+
 use super::{Content, LocaleContent};
+
+// The build cannot use the crate it builds, so it takes the crate's escaping by path. The crate's
+// tests also include this file (through `src/content/rules.rs`), so they load it twice.
+#[allow(clippy::duplicate_mod)]
+#[path = "../src/markup.rs"]
+mod markup;
 
 /// Average adult silent reading speed, in characters a second: about 220–240 words a minute
 /// (Brysbaert, 2019) at 5–6 characters a word, spaces included.
@@ -55,21 +63,6 @@ pub fn seconds(content: &Content, locale: &LocaleContent) -> (usize, usize) {
 /// Rounds seconds to the nearest minute, at least 1, as the intro says it.
 pub fn minutes(seconds: usize) -> usize {
     ((seconds + 30) / 60).max(1)
-}
-
-/// Escapes text for an HTML element or a double-quoted attribute.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// `{name}` placeholders of `template` replaced by `values`.

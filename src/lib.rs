@@ -24,6 +24,7 @@ pub(crate) mod export;
 pub(crate) mod history;
 pub(crate) mod hooks;
 pub(crate) mod i18n;
+pub(crate) mod markup;
 pub(crate) mod model;
 pub(crate) mod options;
 pub(crate) mod platform;

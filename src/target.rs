@@ -56,8 +56,8 @@
 use std::ops::RangeInclusive;
 
 use crate::answer_code::{CONTENT_BYTE, crc16, from_base64url, to_base64url};
-use crate::chart::svg::xml_escape;
 use crate::i18n::Locale;
+use crate::markup::escape;
 use crate::model::{CONTENT_VERSION, Quality, Version};
 pub(crate) use crate::share::LinkError;
 
@@ -313,7 +313,7 @@ pub(crate) fn embed_snippet(page: &str, lang: Locale, version: Version, target: 
         lang.code(),
         version.slug(),
         encode(target),
-        xml_escape(&script)
+        escape(&script)
     )
 }
 

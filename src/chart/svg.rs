@@ -5,6 +5,7 @@
 
 use super::{Scene, Series, Shape, Token, layout, radar::num, scene};
 use crate::i18n::Locale;
+use crate::markup::escape;
 
 /// How many pixels an exported SVG has per unit of the radar's viewBox.
 pub(crate) const EXPORT_SCALE: f64 = 2.0;
@@ -45,7 +46,7 @@ pub(crate) fn render(scene: &Scene, title: &str) -> String {
     );
     attribute(&mut svg, "font-family", FONT_FAMILY);
     svg.push_str("><title>");
-    svg.push_str(&xml_escape(title));
+    svg.push_str(&escape(title));
     svg.push_str("</title><rect");
     attribute(&mut svg, "x", &num(view_box.x));
     attribute(&mut svg, "y", &num(view_box.y));
@@ -84,14 +85,14 @@ fn element(svg: &mut String, shape: &Shape) {
     };
     svg.push('>');
     if let Some(plain) = text.plain() {
-        svg.push_str(&xml_escape(plain));
+        svg.push_str(&escape(plain));
     }
     for tspan in text.tspans() {
         svg.push_str("<tspan");
         attribute(svg, "x", &tspan.x);
         attribute(svg, "dy", &tspan.dy);
         svg.push('>');
-        svg.push_str(&xml_escape(tspan.text));
+        svg.push_str(&escape(tspan.text));
         svg.push_str("</tspan>");
     }
     svg.push_str("</text>");
@@ -102,24 +103,8 @@ fn attribute(svg: &mut String, name: &str, value: &str) {
     svg.push(' ');
     svg.push_str(name);
     svg.push_str("=\"");
-    svg.push_str(&xml_escape(value));
+    svg.push_str(&escape(value));
     svg.push('"');
-}
-
-/// Escapes text for XML content and attribute values.
-pub(crate) fn xml_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]
@@ -152,7 +137,7 @@ mod tests {
         for quality in Quality::ALL {
             let label = Locale::Es.texts().quality(quality).label;
             let first_word = label.split(' ').next().unwrap_or_default();
-            assert!(svg.contains(&xml_escape(first_word)), "{label}");
+            assert!(svg.contains(&escape(first_word)), "{label}");
         }
         let (width, height) = svg_size(Locale::Es);
         assert!(width > 400.0 && height > 400.0, "{width}×{height}");
