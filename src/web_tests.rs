@@ -724,6 +724,24 @@ async fn after_a_panic_the_app_gives_way_to_a_message_in_its_language_and_a_relo
 }
 
 #[wasm_bindgen_test]
+async fn a_panic_over_a_language_whose_words_have_not_arrived_is_told_in_spanish() {
+    // The intro painted from the HTML is in English; the English words are still on their way.
+    let root = app_page("en");
+    crate::content::withhold_texts(Some(Locale::En));
+    let shown = crate::platform::crash::show();
+    crate::content::withhold_texts(None);
+    leave_app_page(&root);
+    shown.expect("shown");
+    assert_eq!(text(&root, "[role=alert] p"), Locale::Es.ui().crash_message);
+    let lang = root
+        .query_selector("[role=alert]")
+        .ok()
+        .flatten()
+        .and_then(|alert| alert.get_attribute("lang"));
+    assert_eq!(lang.as_deref(), Some("es"));
+}
+
+#[wasm_bindgen_test]
 #[should_panic]
 fn a_panic_on_purpose_goes_through_the_hook() {
     app_page("es");

@@ -22,13 +22,15 @@ pub(crate) fn on_panic(info: &PanicHookInfo<'_>) {
 }
 
 /// Replaces the app's content with the message and the reload button, in the language the
-/// app was showing (its element's `lang`), else the source language.
+/// app was showing (its element's `lang`) if its words are here, else the source language: the
+/// intro painted from the HTML may be in a language whose words have not arrived.
 pub(crate) fn show() -> Result<(), JsValue> {
     let root = page::app_root().map_err(|error| JsValue::from_str(&error.to_string()))?;
     let locale = root
         .query_selector("[lang]")?
         .and_then(|app| app.get_attribute("lang"))
         .and_then(|lang| Locale::from_tag(&lang))
+        .filter(|locale| locale.texts_ready())
         .unwrap_or_default();
     let ui = locale.ui();
     let document = root
