@@ -13,9 +13,8 @@ import { describe, test } from "node:test";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 import {
+  answerByKeyboard,
   APP_SCREEN,
-  atQuestion,
-  checkedChoice,
   CSP,
   errorsOf,
   fill,
@@ -374,12 +373,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
     );
     await tabTo(page, es.intro_start);
     await page.keyboard.press("Enter");
-    for (let n = 1; n <= QUICK; n++) {
-      await atQuestion(page, es, n, QUICK);
-      await page.keyboard.press("4");
-      await checkedChoice(page, "4", `question ${n}`);
-      await page.keyboard.press("Enter");
-    }
+    for (let n = 1; n <= QUICK; n++) await answerByKeyboard(page, es, n, QUICK, "4");
     await page.getByText(es.review_all_answered).waitFor();
     await tabTo(page, es.see_results);
     await page.keyboard.press("Enter");

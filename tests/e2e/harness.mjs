@@ -305,6 +305,17 @@ export async function checkedChoice(page, key, message) {
   }
 }
 
+/**
+ * Answers question `n` of `total` by keyboard as a person would: waits for it (focus on its
+ * heading), presses `key`, waits until that option is checked, and presses Enter to go on.
+ */
+export async function answerByKeyboard(page, ui, n, total, key) {
+  await atQuestion(page, ui, n, total);
+  await page.keyboard.press(key);
+  await checkedChoice(page, key, `question ${n}`);
+  await page.keyboard.press("Enter");
+}
+
 /** The score column of the results table, in its current order (article order unless sorted). */
 export async function resultScores(page) {
   return page.locator(".scores__table tbody tr > td:nth-child(2)").allTextContents();

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { FULL, ROOT, atQuestion, keysFor, openApp, problemsOf, resultsShown, uiStrings, useApp } from "./harness.mjs";
+import { FULL, ROOT, answerByKeyboard, keysFor, openApp, problemsOf, resultsShown, uiStrings, useApp } from "./harness.mjs";
 
 const es = uiStrings("es");
 const en = uiStrings("en");
@@ -71,11 +71,7 @@ describe("the wasm's memory", () => {
     await page.getByText(es.version_full, { exact: true }).click();
     await page.getByRole("button", { name: es.intro_start }).click();
     const keys = keysFor("full", () => 4, () => "1");
-    for (let n = 1; n <= FULL; n++) {
-      await atQuestion(page, es, n, FULL);
-      await page.keyboard.press(keys[n - 1]);
-      await page.keyboard.press("Enter");
-    }
+    for (let n = 1; n <= FULL; n++) await answerByKeyboard(page, es, n, FULL, keys[n - 1]);
     await page.getByRole("button", { name: es.see_results }).click();
     await resultsShown(page, es.results_title);
     depths.results = await deepest();

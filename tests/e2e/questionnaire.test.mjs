@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  answerByKeyboard,
   APP_SCREEN,
   atQuestion,
   axeViolations,
@@ -33,14 +34,6 @@ const en = uiStrings("en");
 
 describe("questionnaire", () => {
   const app = useApp();
-
-  /** Answers the question showing with digit `key` and goes on with Enter. */
-  async function answerWithKeys(page, ui, n, total, key) {
-    await atQuestion(page, ui, n, total);
-    await page.keyboard.press(key);
-    await checkedChoice(page, key, `question ${n}`);
-    await page.keyboard.press("Enter");
-  }
 
   /**
    * Opens the app in a fresh context whose storage `shim` (run in the page before the app)
@@ -80,7 +73,7 @@ describe("questionnaire", () => {
     await page.keyboard.press("Enter");
     const keys = favourableKeys("quick");
     for (let n = 1; n <= QUICK; n++) {
-      await answerWithKeys(page, es, n, QUICK, keys[n - 1]);
+      await answerByKeyboard(page, es, n, QUICK, keys[n - 1]);
     }
     await page.getByText(es.review_all_answered).waitFor();
     await finishWithKeyboard(page, es);
@@ -99,7 +92,7 @@ describe("questionnaire", () => {
     await page.keyboard.press("Enter");
     for (let n = 1; n <= FULL; n++) {
       // Statements 1 (disagree) and scenarios 2: every quality gets data.
-      await answerWithKeys(page, en, n, FULL, n <= STATEMENTS ? "1" : "2");
+      await answerByKeyboard(page, en, n, FULL, n <= STATEMENTS ? "1" : "2");
     }
     await finishWithKeyboard(page, en);
     const scores = await resultScores(page);
@@ -117,7 +110,7 @@ describe("questionnaire", () => {
         await atQuestion(page, es, n, QUICK);
         // Three seconds on each question: more than the 2 s limit, as long as a short statement takes.
         if (pace === "reading") await page.clock.fastForward(3000);
-        await answerWithKeys(page, es, n, QUICK, String(1 + (n % 5)));
+        await answerByKeyboard(page, es, n, QUICK, String(1 + (n % 5)));
       }
       await finishWithKeyboard(page, es);
       const note = page.getByText(es.note_too_fast, { exact: true });
@@ -163,14 +156,14 @@ describe("questionnaire", () => {
   test("going back and changing an answer changes the result", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(page, es, 1, QUICK, "5");
+    await answerByKeyboard(page, es, 1, QUICK, "5");
     await atQuestion(page, es, 2, QUICK);
     await page.keyboard.press("ArrowLeft");
     await atQuestion(page, es, 1, QUICK);
     assert.equal(await page.locator("#choice-5").isChecked(), true, "the first answer is kept");
     await page.keyboard.press("1");
     await page.keyboard.press("ArrowRight");
-    for (let n = 2; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, "3");
+    for (let n = 2; n <= QUICK; n++) await answerByKeyboard(page, es, n, QUICK, "3");
     await finishWithKeyboard(page, es);
     const scores = await resultScores(page);
     // Pasión's statement now has 'Totalmente en desacuerdo' (0) and its opposite 'Ni de acuerdo
@@ -185,7 +178,7 @@ describe("questionnaire", () => {
     await page.getByRole("button", { name: es.intro_start }).click();
     await atQuestion(page, es, 1, QUICK);
     await page.getByRole("button", { name: es.skip }).click();
-    for (let n = 2; n <= QUICK; n++) await answerWithKeys(page, es, n, QUICK, "4");
+    for (let n = 2; n <= QUICK; n++) await answerByKeyboard(page, es, n, QUICK, "4");
     await page.getByText(fill(es.review_answered, { answered: QUICK - 1, total: QUICK })).waitFor();
     await page.getByRole("button", { name: fill(es.review_answer, { n: 1 }) }).click();
     await atQuestion(page, es, 1, QUICK);
@@ -199,7 +192,7 @@ describe("questionnaire", () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
     const keys = ["2", "3", "4", "5"];
-    for (const [i, key] of keys.entries()) await answerWithKeys(page, es, i + 1, QUICK, key);
+    for (const [i, key] of keys.entries()) await answerByKeyboard(page, es, i + 1, QUICK, key);
     await atQuestion(page, es, 5, QUICK);
     await reloadApp(page);
     await page.getByText(fill(es.question_progress, { n: 5, total: QUICK }), { exact: true }).waitFor();
@@ -216,7 +209,7 @@ describe("questionnaire", () => {
   test("switching language mid-way keeps the answers and the place", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
-    for (const n of [1, 2, 3]) await answerWithKeys(page, es, n, QUICK, "4");
+    for (const n of [1, 2, 3]) await answerByKeyboard(page, es, n, QUICK, "4");
     await atQuestion(page, es, 4, QUICK);
     const spanish = await page.locator("#question-title").textContent();
     await page.getByRole("button", { name: "English" }).click();
@@ -300,8 +293,8 @@ describe("questionnaire", () => {
   test("the browser's Back and Forward move between questions", async () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(page, es, 1, QUICK, "3");
-    await answerWithKeys(page, es, 2, QUICK, "3");
+    await answerByKeyboard(page, es, 1, QUICK, "3");
+    await answerByKeyboard(page, es, 2, QUICK, "3");
     await atQuestion(page, es, 3, QUICK);
     await page.goBack();
     await atQuestion(page, es, 2, QUICK);
@@ -317,8 +310,8 @@ describe("questionnaire", () => {
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await page.getByLabel(es.remember_label).check();
     await page.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(page, es, 1, QUICK, "4");
-    await answerWithKeys(page, es, 2, QUICK, "4");
+    await answerByKeyboard(page, es, 1, QUICK, "4");
+    await answerByKeyboard(page, es, 2, QUICK, "4");
     assert.deepEqual(await storedData(page), { session: 1, local: 1 });
 
     // A new tab of the same browser: this device remembers.
@@ -366,8 +359,8 @@ describe("questionnaire", () => {
     const first = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await first.getByLabel(es.remember_label).check();
     await first.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(first, es, 1, QUICK, "4");
-    await answerWithKeys(first, es, 2, QUICK, "4");
+    await answerByKeyboard(first, es, 1, QUICK, "4");
+    await answerByKeyboard(first, es, 2, QUICK, "4");
     // A second tab of the same browser continues where this device left off.
     const second = await first.context().newPage();
     await gotoApp(second, app.server.url);
@@ -381,7 +374,7 @@ describe("questionnaire", () => {
     assert.deepEqual(await storedData(second), { session: 0, local: 0 });
     // The second tab answers again and reloads: what was erased stays erased.
     await second.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(second, es, 1, QUICK, "2");
+    await answerByKeyboard(second, es, 1, QUICK, "2");
     await reloadApp(second);
     await second.locator("#question-title").waitFor();
     assert.equal(await second.evaluate(() => localStorage.length), 0);
@@ -395,16 +388,16 @@ describe("questionnaire", () => {
   test("two tabs: one that does not remember leaves the other's device copy alone", async () => {
     const plain = await openApp(app.browser, app.server.url, { locale: "es-ES" });
     await plain.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(plain, es, 1, QUICK, "3");
+    await answerByKeyboard(plain, es, 1, QUICK, "3");
     const remembering = await plain.context().newPage();
     await gotoApp(remembering, app.server.url);
     await remembering.getByLabel(es.remember_label).check();
     await remembering.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(remembering, es, 1, QUICK, "5");
+    await answerByKeyboard(remembering, es, 1, QUICK, "5");
     const copy = () => remembering.evaluate(() => localStorage.getItem("perfil-cm/progress"));
     const kept = await copy();
     assert.ok(kept, "the remembering tab keeps a device copy");
-    await answerWithKeys(plain, es, 2, QUICK, "3");
+    await answerByKeyboard(plain, es, 2, QUICK, "3");
     assert.deepEqual(await problemsOf(plain), []);
     await reloadApp(plain);
     await plain.getByText(fill(es.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
@@ -438,7 +431,7 @@ describe("questionnaire", () => {
 
     // An answer in the first tab reaches the second, which says so.
     await first.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(first, es, 1, QUICK, "4");
+    await answerByKeyboard(first, es, 1, QUICK, "4");
     await atQuestion(first, es, 2, QUICK);
     await second.getByText(es.notice_answered_elsewhere).waitFor();
     await second.getByRole("button", { name: es.intro_continue }).click();
@@ -448,7 +441,7 @@ describe("questionnaire", () => {
     await checkedChoice(second, "4", "the first tab's answer in the second");
     await second.keyboard.press("Enter");
     // And one in the second reaches the first, keeping the first's own.
-    await answerWithKeys(second, es, 2, QUICK, "2");
+    await answerByKeyboard(second, es, 2, QUICK, "2");
     await first.getByText(es.notice_answered_elsewhere).waitFor();
     await checkedChoice(first, "2", "the second tab's answer in the first");
     await first.getByRole("button", { name: es.back, exact: true }).click();
@@ -486,13 +479,13 @@ describe("questionnaire", () => {
     await gotoApp(second, app.server.url);
     await second.locator("#intro-title").waitFor();
     await first.getByRole("button", { name: es.intro_start }).click();
-    for (let n = 1; n <= QUICK; n++) await answerWithKeys(first, es, n, QUICK, "5");
+    for (let n = 1; n <= QUICK; n++) await answerByKeyboard(first, es, n, QUICK, "5");
     await first.getByRole("button", { name: es.see_results }).click();
     await resultsShown(first, es.results_title);
     // The second tab remembers too, so it has the first one's answers; it changes every one.
     await second.getByText(es.notice_answered_elsewhere).waitFor();
     await second.goto(`${app.server.url}#/quick/1`);
-    for (let n = 1; n <= QUICK; n++) await answerWithKeys(second, es, n, QUICK, "1");
+    for (let n = 1; n <= QUICK; n++) await answerByKeyboard(second, es, n, QUICK, "1");
     await second.getByRole("button", { name: es.see_results }).click();
     await resultsShown(second, es.results_title);
     const attempts = await first.evaluate(() => (localStorage.getItem("perfil-cm/history") ?? "").split("\n").filter(Boolean).length);
@@ -520,8 +513,8 @@ describe("questionnaire", () => {
     await page.getByLabel(es.remember_label).check();
     await page.getByText(es.notice_storage_unavailable).waitFor();
     await page.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(page, es, 1, QUICK, "4");
-    await answerWithKeys(page, es, 2, QUICK, "2");
+    await answerByKeyboard(page, es, 1, QUICK, "4");
+    await answerByKeyboard(page, es, 2, QUICK, "2");
     await atQuestion(page, es, 3, QUICK);
     assert.deepEqual(await storedData(page), { session: 1, local: 0 });
     await reloadApp(page);
@@ -540,7 +533,7 @@ describe("questionnaire", () => {
     assert.equal(await page.getByLabel(es.remember_label).count(), 0);
     assert.equal(await page.getByText(es.notice_storage_unavailable).count(), 0);
     await page.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(page, es, 1, QUICK, "4");
+    await answerByKeyboard(page, es, 1, QUICK, "4");
     await reloadApp(page);
     await page.getByText(es.notice_restored).waitFor();
     assert.deepEqual(errors, []);
@@ -552,7 +545,7 @@ describe("questionnaire", () => {
     await page.getByText(es.notice_storage_unavailable).waitFor();
     assert.equal(await page.getByLabel(es.remember_label).count(), 0);
     await page.getByRole("button", { name: es.intro_start }).click();
-    await answerWithKeys(page, es, 1, QUICK, "4");
+    await answerByKeyboard(page, es, 1, QUICK, "4");
     await atQuestion(page, es, 2, QUICK);
     await screenshot(page, "storage-blocked-es-375");
     assert.deepEqual(errors, []);
@@ -568,7 +561,7 @@ describe("questionnaire", () => {
         ["review", "#/review", "#review-title"],
       ];
       await page.getByRole("button", { name: es.intro_start }).click();
-      await answerWithKeys(page, es, 1, QUICK, "4");
+      await answerByKeyboard(page, es, 1, QUICK, "4");
       for (const [name, hash, heading] of screens) {
         await page.goto(app.server.url + hash);
         await page.locator(heading).waitFor();
@@ -589,7 +582,7 @@ describe("questionnaire", () => {
       const page = await context.newPage();
       await gotoApp(page, app.server.url);
       await page.getByRole("button", { name: es.intro_start }).click();
-      await answerWithKeys(page, es, 1, QUICK, "2");
+      await answerByKeyboard(page, es, 1, QUICK, "2");
       for (const hash of ["#/", "#/quick/1", `#/full/${STATEMENTS + 1}`, "#/review", "#/results"]) {
         await page.goto(app.server.url + hash);
         await page.locator(APP_SCREEN).waitFor();

@@ -11,6 +11,7 @@ import {
   QUALITIES,
   QUICK,
   RESULTS,
+  answerByKeyboard,
   atQuestion,
   axeViolations,
   checkedChoice,
@@ -54,11 +55,7 @@ describe("results", () => {
   /** Answers the quick version with `keys[n]` for question n+1, then opens the results. */
   async function quickResults(page, keys) {
     await page.getByRole("button", { name: es.intro_start }).click();
-    for (let n = 1; n <= QUICK; n++) {
-      await atQuestion(page, es, n, QUICK);
-      await page.keyboard.press(keys[n - 1]);
-      await page.keyboard.press("Enter");
-    }
+    for (let n = 1; n <= QUICK; n++) await answerByKeyboard(page, es, n, QUICK, keys[n - 1]);
     await page.getByRole("button", { name: es.see_results }).click();
     await resultsShown(page, es.results_title);
   }
@@ -418,11 +415,7 @@ describe("results", () => {
       const page = await openApp(app.browser, app.server.url, { locale, colorScheme });
       const ui = locale === "es-ES" ? es : en;
       await page.getByRole("button", { name: ui.intro_start }).click();
-      for (let n = 1; n <= QUICK; n++) {
-        await atQuestion(page, ui, n, QUICK);
-        await page.keyboard.press(String(1 + (n % 5)));
-        await page.keyboard.press("Enter");
-      }
+      for (let n = 1; n <= QUICK; n++) await answerByKeyboard(page, ui, n, QUICK, String(1 + (n % 5)));
       await page.getByRole("button", { name: ui.see_results }).click();
       await resultsShown(page, ui.results_title);
       assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}`);
