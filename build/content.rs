@@ -1099,8 +1099,9 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
     match_fn(
         &mut out,
-        "The file beside `index.html` holding this language's questionnaire words (written by \
-         `build.rs`, named by a hash of its content); none for the source language.",
+        "The file beside `index.html` holding this language's words, its questionnaire's and its \
+         interface's (written by `build.rs`, named by a hash of its content); none for the \
+         source language.",
         "texts_file(self) -> Option<&'static str>",
         "Locale",
         content.locales.iter().enumerate().map(|(i, locale)| {

@@ -1,5 +1,5 @@
-//! Fetching the questionnaire's words of a language that is not compiled into the wasm
-//! ([`Locale::texts_file`]): a Spanish reader never downloads the English ones.
+//! Fetching the words of a language that is not compiled into the wasm, its questionnaire's and
+//! its interface's ([`Locale::texts_file`]): a Spanish reader never downloads the English ones.
 //!
 //! The file sits beside `index.html` (the post_build hook `scripts/prerender.mjs` puts it there)
 //! under a name that changes with its content, so it is cached for good. It enters the app here

@@ -1,5 +1,6 @@
 // The second language is fetched only when it is needed (issue 12): the wasm carries the
-// questionnaire's words in Spanish only, and the English ones are a file beside index.html
+// questionnaire's and the interface's words in Spanish only (and four strings of each language,
+// OWN_WORDS in build/content.rs), and the English ones are a file beside index.html
 // (texts-en-<hash>.txt). These tests hold that file back, or refuse it, to see what a reader on a
 // slow or broken network gets: never the wrong language, never a crash, and a message they read.
 import assert from "node:assert/strict";
