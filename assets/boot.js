@@ -44,23 +44,26 @@ function showIntro() {
   const codes = templates.map((template) => template.dataset.prerender);
   const primary = (language) => language.trim().split(/[-_]/)[0].toLowerCase();
 
-  // Without a record the app starts in this language, as src/i18n.rs negotiates it (?lang=, then
-  // the browser's languages, then the first), whatever screen the address asks for: so its
-  // words are asked for now, also for a question's or a shared result's address. With a record
-  // too: answers in progress carry their own language, which only the app reads, but it is
-  // almost always the one negotiated here, and until its words arrive the app shows nothing.
-  const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
-  const code = [options.get("lang") ?? "", ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
-  preloadTexts(code);
-
-  // Answers in progress change the intro ("Continuar", a notice): the app draws that one. Only
-  // whether the record exists is asked here; the app alone reads it (src/platform/storage.rs,
-  // KEY). Storage may be refused (a sandboxed frame): then nothing is stored either.
+  // Answers in progress (src/platform/storage.rs, KEY; this tab's first, as the app reads them).
+  // Storage may be refused (a sandboxed frame): then nothing is stored either.
+  let stored = null;
   try {
-    if (sessionStorage.getItem("perfil-cm/progress") ?? localStorage.getItem("perfil-cm/progress")) return;
+    stored = sessionStorage.getItem("perfil-cm/progress") ?? localStorage.getItem("perfil-cm/progress");
   } catch {
     // Nothing stored can be read, so the first-visit intro is the right one.
   }
+  // The app starts in this language, as src/state.rs negotiates it: ?lang=, then the language of
+  // the answers in progress, then the browser's languages, then the first. So its words are
+  // asked for now, at any address (a question's, a shared result's). Of the record only its
+  // language is read here, for this early request (src/progress.rs: `pcm2:<locale>:…`); the app
+  // alone reads the record.
+  const recorded = /^pcm2:([a-z]+):/.exec(stored ?? "")?.[1] ?? "";
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
+  const code = [options.get("lang") ?? "", recorded, ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
+  preloadTexts(code);
+
+  // Answers in progress change the intro ("Continuar", a notice): the app draws that one.
+  if (stored) return;
 
   if (location.hash !== "" && location.hash !== "#") return;
   const fits = {

@@ -931,6 +931,14 @@ fn parse_ui(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<BTreeMa
             continue;
         }
         match value {
+            // Every language's but the source's travel a line each in a texts file.
+            toml::Value::String(text) if text.contains(['\n', '\r']) => {
+                errors.push(ContentError::new(
+                    &file.path,
+                    &key,
+                    "holds a line break, which a texts file cannot carry",
+                ));
+            }
             toml::Value::String(text) if !text.trim().is_empty() => {
                 strings.insert(key, text);
             }

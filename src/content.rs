@@ -2,8 +2,9 @@
 //!
 //! Pure core: no yew, web-sys or gloo. The generated code defines [`Locale`] (one variant per
 //! folder of `content/`, Spanish first) and [`Ui`] (the interface strings of one locale). Because
-//! the data becomes Rust at build time, no parser ships in the wasm, and a string that one locale
-//! lacks fails the build instead of showing an empty label.
+//! the data becomes Rust at build time, a string that one locale lacks fails the build instead of
+//! showing an empty label, and no parser of the data files ships in the wasm: the other
+//! languages' words come as a texts file of one string per line, read here ([`install_texts`]).
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 

@@ -8,7 +8,9 @@
 //!
 //! `pcm2:<locale>:<remember>:<version>:<answers>[:<target>]`, fields separated by `:`:
 //!
-//! - `<locale>`: the language code ([`Locale::code`]), e.g. `es`;
+//! - `<locale>`: the language code ([`Locale::code`]), e.g. `es`. `assets/boot.js` reads the
+//!   magic and this field, and nothing else, to ask early for that language's words before the
+//!   wasm runs: keep them first;
 //! - `<remember>`: `1` when the person opted in to keep answers on this device, else `0`;
 //! - `<version>`: the questionnaire chosen, `q` (quick) or `f` (full);
 //! - `<answers>`: the [answer code](crate::answer_code) of the answers for the **full**

@@ -533,6 +533,17 @@ fn empty_texts_bad_keys_and_non_strings_are_rejected() {
 }
 
 #[test]
+fn an_interface_string_with_a_line_break_is_refused_in_every_language() {
+    assert_eq!(
+        ui_errors("a = \"uno\\ndos\"", "a = \"one\""),
+        [
+            "content/es/ui.toml: `a`: holds a line break, which a texts file cannot carry",
+            "content/en/ui.toml: `a`: not in the source language (content/es/ui.toml); add it there first",
+        ]
+    );
+}
+
+#[test]
 fn invalid_toml_and_a_missing_source_locale_are_reported() {
     let mut s = sources(|_, _, _| {});
     s.ui = vec![file("en", "ui.toml", "a = ")];

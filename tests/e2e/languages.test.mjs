@@ -145,6 +145,22 @@ describe("the second language, fetched when needed", () => {
     await appInEnglishFromOneRequest(page, release, requested, (page) => page.getByText(en.notice_restored, { exact: true }));
   });
 
+  test("an English browser returning to answers in progress in Spanish does not ask for the English words", async () => {
+    let requested;
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "en-US",
+      beforeGoto: async (page) => {
+        requested = countTexts(page);
+        await page.addInitScript(() => localStorage.setItem("perfil-cm/progress", "pcm2:es:1:q:EQIBnslPgz1mZJD-XD9hwlPqG7XM7Ed7kg"));
+      },
+    });
+    await page.getByText(es.notice_restored, { exact: true }).waitFor();
+    assert.equal(await page.locator("html").getAttribute("lang"), "es");
+    assert.deepEqual(requested, []);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
   test("choosing English on the painted intro asks for its words at once", async () => {
     const { page, release } = await openAppHeld(app.browser, app.server.url, { locale: "es-ES" });
     const requested = countTexts(page);
