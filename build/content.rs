@@ -1094,15 +1094,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
          which fetches them from [`Locale::texts_file`] instead.",
         "bundled_texts(self) -> Option<&'static crate::model::Texts>",
         "Locale",
-        content.locales.iter().enumerate().map(|(i, locale)| {
-            let upper = locale.code.to_ascii_uppercase();
-            let value = if i == 0 {
-                format!("Some(&TEXTS_{upper})")
-            } else {
-                format!("BUNDLED_{upper}")
-            };
-            (variant(&locale.code), value)
-        }),
+        bundled_arms(content, "TEXTS"),
     )?;
     writeln!(out)?;
     match_fn(
@@ -1143,15 +1135,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
          and reads the others' from [`Locale::texts_file`].",
         "bundled_ui(self) -> Option<&'static Ui>",
         "Locale",
-        content.locales.iter().enumerate().map(|(i, locale)| {
-            let upper = locale.code.to_ascii_uppercase();
-            let value = if i == 0 {
-                format!("Some(&UI_{upper})")
-            } else {
-                format!("BUNDLED_UI_{upper}")
-            };
-            (variant(&locale.code), value)
-        }),
+        bundled_arms(content, "UI"),
     )?;
     writeln!(out)?;
     match_fn(
@@ -1175,29 +1159,13 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         let upper = locale.code.to_ascii_uppercase();
         if i > 0 {
             // The browser fetches the other languages' words only when they are chosen.
-            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
-            writeln!(
-                out,
-                "const BUNDLED_{upper}: Option<&crate::model::Texts> = Some(&TEXTS_{upper});"
-            )?;
-            writeln!(out, "#[cfg(not(any(test, not(target_arch = \"wasm32\"))))]")?;
-            writeln!(
-                out,
-                "const BUNDLED_{upper}: Option<&crate::model::Texts> = None;"
-            )?;
+            write_bundled(&mut out, "TEXTS", "crate::model::Texts", &upper)?;
             writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
         }
         generate_texts(&mut out, &content.model, locale)?;
     }
     for locale in content.locales.iter().skip(1) {
-        let upper = locale.code.to_ascii_uppercase();
-        writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
-        writeln!(
-            out,
-            "const BUNDLED_UI_{upper}: Option<&Ui> = Some(&UI_{upper});"
-        )?;
-        writeln!(out, "#[cfg(not(any(test, not(target_arch = \"wasm32\"))))]")?;
-        writeln!(out, "const BUNDLED_UI_{upper}: Option<&Ui> = None;")?;
+        write_bundled(&mut out, "UI", "Ui", &locale.code.to_ascii_uppercase())?;
     }
 
     let Some(source) = content.locales.first() else {
@@ -1301,6 +1269,35 @@ pub const OWN_WORDS: [&str; 4] = [
     "dismiss",
     "host_page_declined",
 ];
+
+/// The arms of a `bundled_*` accessor of `Locale`: the source language's `<table>_<CODE>`
+/// always, every other's through `BUNDLED_<table>_<CODE>` ([`write_bundled`]).
+fn bundled_arms<'a>(
+    content: &'a Content,
+    table: &'a str,
+) -> impl Iterator<Item = (String, String)> + 'a {
+    content.locales.iter().enumerate().map(move |(i, locale)| {
+        let upper = locale.code.to_ascii_uppercase();
+        let value = if i == 0 {
+            format!("Some(&{table}_{upper})")
+        } else {
+            format!("BUNDLED_{table}_{upper}")
+        };
+        (variant(&locale.code), value)
+    })
+}
+
+/// Writes `BUNDLED_<table>_<upper>`: `Some` of the table of type `ty` outside the browser's wasm
+/// (native code and tests), `None` in it, which fetches that language's words instead.
+fn write_bundled(out: &mut String, table: &str, ty: &str, upper: &str) -> fmt::Result {
+    writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
+    writeln!(
+        out,
+        "const BUNDLED_{table}_{upper}: Option<&{ty}> = Some(&{table}_{upper});"
+    )?;
+    writeln!(out, "#[cfg(not(any(test, not(target_arch = \"wasm32\"))))]")?;
+    writeln!(out, "const BUNDLED_{table}_{upper}: Option<&{ty}> = None;")
+}
 
 /// Writes `pub const fn <signature> { match self { <Enum>::<Variant> => <value>, … } }` with its
 /// doc line, one arm per `(variant, value)`; the generated enums' accessors all have this shape.
