@@ -45,6 +45,14 @@ fn text(root: &Element, selector: &str) -> String {
         .to_owned()
 }
 
+/// The attribute `name` of the first element matching `selector`, if both are there.
+fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute(name))
+}
+
 fn click(root: &Element, selector: &str) {
     root.query_selector(selector)
         .ok()
@@ -255,11 +263,7 @@ async fn language_switch_marks_the_current_locale_and_reports_the_choice() {
     render(&root, language_switch(Locale::Es, None, &on_change));
     scheduler::flush().await;
 
-    let pressed = root
-        .query_selector("[aria-pressed=true]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"));
+    let pressed = attribute(&root, "[aria-pressed=true]", "lang");
     assert_eq!(pressed.as_deref(), Some("es"));
     click(&root, "button[lang=en]");
     assert_eq!(chosen.get(), Some(Locale::En));
@@ -659,12 +663,7 @@ async fn results_are_built_top_first_a_part_per_frame_and_busy_until_whole() {
     let root = mount_point();
     render(&root, html! { <Results locale={Locale::Es} {source} /> });
     let has = |selector: &str| root.query_selector(selector).ok().flatten().is_some();
-    let busy = || {
-        root.query_selector(".results")
-            .ok()
-            .flatten()
-            .and_then(|r| r.get_attribute("aria-busy"))
-    };
+    let busy = || attribute(&root, ".results", "aria-busy");
 
     scheduler::flush().await;
     assert_eq!(text(&root, "#results-title"), Locale::Es.ui().results_title);
@@ -733,11 +732,7 @@ async fn a_panic_over_a_language_whose_words_have_not_arrived_is_told_in_spanish
     leave_app_page(&root);
     shown.expect("shown");
     assert_eq!(text(&root, "[role=alert] p"), Locale::Es.ui().crash_message);
-    let lang = root
-        .query_selector("[role=alert]")
-        .ok()
-        .flatten()
-        .and_then(|alert| alert.get_attribute("lang"));
+    let lang = attribute(&root, "[role=alert]", "lang");
     assert_eq!(lang.as_deref(), Some("es"));
 }
 
