@@ -931,7 +931,8 @@ fn parse_ui(file: &SourceFile, errors: &mut Vec<ContentError>) -> Option<BTreeMa
             continue;
         }
         match value {
-            // Every language's but the source's travel a line each in a texts file.
+            // Each translation travels a string a line in its texts file, so no language's
+            // strings, the source's included, may break a line.
             toml::Value::String(text) if text.contains(['\n', '\r']) => {
                 errors.push(ContentError::new(
                     &file.path,
