@@ -5,11 +5,14 @@
 #   scripts/test.sh native          one level (or several, in the order given)
 #
 # Levels:
-#   lint    cargo fmt --check and cargo clippy (warnings are errors)
-#   native  cargo test on the host: the pure core, state and the content rules
+#   lint    cargo fmt --check and cargo clippy (warnings are errors), of the app and of
+#           tools/wasm-split
+#   native  cargo test on the host: the pure core, state and the content rules, and the tests
+#           of tools/wasm-split
 #   wasm    wasm-bindgen-test component tests (tests/web_*.rs) in headless Chromium
-#   e2e     release build served with the strict CSP by scripts/serve.py, and by nginx with
-#           deploy/nginx.conf; Playwright + axe-core (tests/e2e/); the first-load size budget
+#   e2e     release build (its wasm split in two, scripts/split.mjs) served with the strict CSP
+#           by scripts/serve.py, and by nginx with deploy/nginx.conf; Playwright + axe-core
+#           (tests/e2e/); the first-load size budget
 #           of bench/budget.json (tests/e2e/budget.test.mjs prints the figure); the release
 #           wasm's stack headroom (tests/e2e/memory.test.mjs)
 set -uo pipefail
@@ -29,6 +32,7 @@ case " ${levels[*]} " in *" e2e "*) ensure_nginx ;; esac
 set +e
 
 logs=$(mktemp -d)
+SPLIT_TOOL=tools/wasm-split/Cargo.toml
 total_passed=0
 total_failed=0
 summary=()
@@ -58,6 +62,11 @@ run_lint() {
   if cargo clippy --all-targets --locked -- -D warnings; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
   if cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings; then
     passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  # The release build's own tool (tools/wasm-split), a crate of its own.
+  cargo fmt --manifest-path "$SPLIT_TOOL" -- --check 2>&1 | grep -v "^Warning: can't set"
+  if [ "${PIPESTATUS[0]}" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  if cargo clippy --manifest-path "$SPLIT_TOOL" --target-dir target/tools --all-targets --locked -- -D warnings; then
+    passed=$((passed + 1)); else failed=$((failed + 1)); fi
   echo "$passed $failed" >"$logs/lint.counts"
   [ "$failed" -eq 0 ]
 }
@@ -65,6 +74,8 @@ run_lint() {
 run_native() {
   cargo test --locked 2>&1 | tee "$logs/native.log"
   local status=${PIPESTATUS[0]}
+  cargo test --locked --manifest-path "$SPLIT_TOOL" --target-dir target/tools 2>&1 | tee -a "$logs/native.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   cargo_counts "$logs/native.log" >"$logs/native.counts"
   return "$status"
 }

@@ -1,0 +1,474 @@
+//! Splits Perfil CM's release wasm in two, so that a reader downloads first only what the first
+//! question needs.
+//!
+//! - `wasm-split split IN MOVED PRIMARY REST` moves the functions named in the file `MOVED` (one
+//!   name per line, without the hash that rustc appends) into the module `REST`. Each keeps a small
+//!   stub in `PRIMARY` with its index and type, so every call, export and table entry of the
+//!   primary module stays as it was. A stub calls the function through a table that the rest
+//!   fills when it is instantiated. Until then, the stub first calls the primary's exported
+//!   `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once.
+//! - `wasm-split profile IN OUT NAMES` writes a copy of `IN` that calls the import
+//!   `perfil_cm_profile.ran(index)` at the start of every function, and the names by index, for
+//!   scripts/split_profile.mjs, which writes `MOVED`.
+//!
+//! - `wasm-split whole IN OUT` writes `IN` as it is, without its names: the release without the
+//!   split (`PERFIL_CM_SPLIT=off`), to measure against.
+//!
+//! The input must carry the name section (wasm-opt `-g`); no output does.
+//!
+//! The rest imports everything it shares from the primary under the module name `p`: memory,
+//! tables, globals, and the functions the moved code calls. The primary exports them under short
+//! names. The rest has no state of its own, so instantiating it twice is harmless.
+
+use std::collections::{HashMap, HashSet};
+use std::process::ExitCode;
+
+use walrus::ir::{self, Visitor};
+use walrus::{
+    ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind,
+    GlobalKind, ImportedFunction, LocalFunction, Module, ModuleConfig, RefType, ValType,
+};
+
+/// The primary's export that loads the rest; the stubs call it, so it and what it calls stay.
+const LOADER: &str = "perfil_cm_rest_needed";
+/// The rest's import module, the primary's exports.
+const SHARED: &str = "p";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["split", input, moved, primary, rest] => split(input, moved, primary, rest),
+        ["profile", input, output, names] => profile(input, output, names),
+        ["whole", input, output] => whole(input, output),
+        _ => Err(
+            "usage: wasm-split split IN MOVED PRIMARY REST | profile IN OUT NAMES | whole IN OUT"
+                .into(),
+        ),
+    };
+    match outcome {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("wasm-split: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Functions that stay in the first part whatever the list says, with everything they call
+/// directly, by a part of their name: the code that fetches and loads the rest, and what shows the
+/// crash screen when the rest cannot be had. Exported functions and the start function stay too.
+const PINNED: [&str; 4] = [
+    "perfil_cm::platform::rest::",
+    "perfil_cm::platform::crash::",
+    "panic",
+    // Promises and tasks: a failed fetch of the rest goes through code that a start never runs.
+    "wasm_bindgen_futures::",
+];
+
+/// A function's name without what changes from build to build: rustc's `::h0123…` hash, the
+/// `[0123…]` that tells crates apart and LLVM's `.llvm.123` suffix.
+fn stable_name(name: &str) -> String {
+    let name = name.split(".llvm.").next().unwrap_or(name);
+    let name = match name.rsplit_once("::h") {
+        Some((path, hash)) if is_hash(hash) => path,
+        _ => name,
+    };
+    let mut stable = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(open) = rest.find('[') {
+        let (before, after) = rest.split_at(open);
+        stable.push_str(before);
+        match after[1..].split_once(']') {
+            Some((hash, next)) if is_hash(hash) => rest = next,
+            _ => {
+                stable.push('[');
+                rest = &after[1..];
+            }
+        }
+    }
+    stable.push_str(rest);
+    stable
+}
+
+fn is_hash(text: &str) -> bool {
+    text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn read(path: &str) -> Result<Module, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut config = ModuleConfig::new();
+    config
+        .generate_name_section(false)
+        .generate_producers_section(false);
+    config.parse(&bytes).map_err(|e| format!("{path}: {e}"))
+}
+
+fn write(module: &mut Module, path: &str) -> Result<usize, String> {
+    let bytes = module.emit_wasm();
+    std::fs::write(path, &bytes).map_err(|e| format!("{path}: {e}"))?;
+    Ok(bytes.len())
+}
+
+/// Functions a function refers to (calls, `ref.func`), and whether it touches a data segment.
+#[derive(Default)]
+struct References {
+    functions: Vec<FunctionId>,
+    data: bool,
+}
+
+impl<'a> Visitor<'a> for References {
+    fn visit_function_id(&mut self, function: &FunctionId) {
+        self.functions.push(*function);
+    }
+    fn visit_data_id(&mut self, _: &walrus::DataId) {
+        self.data = true;
+    }
+}
+
+fn references(function: &LocalFunction) -> References {
+    let mut found = References::default();
+    ir::dfs_in_order(&mut found, function, function.entry_block());
+    found
+}
+
+/// Local functions reachable by direct calls from `roots`, the roots included.
+fn reachable(module: &Module, roots: impl IntoIterator<Item = FunctionId>) -> HashSet<FunctionId> {
+    let mut seen = HashSet::new();
+    let mut queue: Vec<FunctionId> = roots.into_iter().collect();
+    while let Some(id) = queue.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        if let FunctionKind::Local(local) = &module.funcs.get(id).kind {
+            queue.extend(references(local).functions);
+        }
+    }
+    seen
+}
+
+fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Result<String, String> {
+    let listed: HashSet<String> = std::fs::read_to_string(moved)
+        .map_err(|e| format!("{moved}: {e}"))?
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(String::from)
+        .collect();
+
+    let mut primary = read(input)?;
+    let loader = primary
+        .exports
+        .iter()
+        .find(|export| export.name == LOADER)
+        .and_then(|export| match export.item {
+            ExportItem::Function(id) => Some(id),
+            _ => None,
+        })
+        .ok_or(format!("{input} does not export {LOADER}"))?;
+    // What the loader runs must be here before the rest is, and so must the start function.
+    let roots = primary.funcs.iter().filter(|f| {
+        f.name
+            .as_deref()
+            .is_some_and(|name| PINNED.iter().any(|part| stable_name(name).contains(part)))
+    });
+    // The glue may call any export at any time, also while the rest is being loaded (to keep an
+    // exception, say): exports stay too.
+    let exported = primary
+        .exports
+        .iter()
+        .filter_map(|export| match export.item {
+            ExportItem::Function(id) => Some(id),
+            _ => None,
+        });
+    let roots: Vec<FunctionId> = roots
+        .map(|f| f.id())
+        .chain(exported)
+        .chain([loader])
+        .chain(primary.start)
+        .collect();
+    let pinned = reachable(&primary, roots);
+
+    // Which of the functions sharing its name each one is: `name#k/n` in the list names the k-th
+    // of n (scripts/split_profile.mjs). In index order, so that the table slots and the output
+    // are the same on every run.
+    let named: Vec<(FunctionId, String)> = primary
+        .funcs
+        .iter_local()
+        .map(|(id, _)| {
+            (
+                id,
+                primary
+                    .funcs
+                    .get(id)
+                    .name
+                    .as_deref()
+                    .map_or(String::new(), stable_name),
+            )
+        })
+        .collect();
+    let mut sharing: HashMap<&str, usize> = HashMap::new();
+    for (_, name) in &named {
+        *sharing.entry(name.as_str()).or_default() += 1;
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut moving = Vec::new();
+    for (id, name) in &named {
+        let (id, name) = (*id, name.as_str());
+        let ordinal = seen.entry(name).or_default();
+        let listed_here = !name.is_empty()
+            && (listed.contains(name)
+                || listed.contains(&format!("{name}#{ordinal}/{}", sharing[name])));
+        *ordinal += 1;
+        let FunctionKind::Local(local) = &primary.funcs.get(id).kind else {
+            continue;
+        };
+        if listed_here && !pinned.contains(&id) && !references(local).data {
+            moving.push(id);
+        }
+    }
+    if moving.is_empty() {
+        return Err(format!("no function of {input} is named in {moved}"));
+    }
+    let slot: HashMap<FunctionId, usize> =
+        moving.iter().enumerate().map(|(i, &f)| (f, i)).collect();
+
+    // The rest starts as a copy of the input, parsed again: its ids are its own, but their
+    // indices are the same.
+    let mut rest = read(input)?;
+    let moving_indices: HashSet<usize> = moving.iter().map(|id| id.index()).collect();
+    let by_index: HashMap<usize, FunctionId> = rest
+        .funcs
+        .iter()
+        .map(|f| (f.id().index(), f.id()))
+        .collect();
+    let rest_moving: Vec<FunctionId> = moving.iter().map(|id| by_index[&id.index()]).collect();
+    rest.start = None;
+    for export in rest.exports.iter().map(|e| e.id()).collect::<Vec<_>>() {
+        rest.exports.delete(export);
+    }
+    for table in rest.tables.iter_mut() {
+        table.elem_segments.clear();
+    }
+    for element in rest.elements.iter().map(|e| e.id()).collect::<Vec<_>>() {
+        rest.elements.delete(element);
+    }
+    for memory in rest.memories.iter_mut() {
+        memory.data_segments.clear();
+    }
+    for data in rest.data.iter().map(|d| d.id()).collect::<Vec<_>>() {
+        rest.data.delete(data);
+    }
+    rest.customs = Default::default();
+
+    // Everything the moved code uses from the primary becomes an import of the rest. Names come
+    // later, from the primary's exports, once the rest's garbage collection says which remain.
+    for function in rest.funcs.iter().map(|f| f.id()).collect::<Vec<_>>() {
+        if moving_indices.contains(&function.index()) {
+            continue;
+        }
+        let ty = rest.funcs.get(function).ty();
+        match rest.funcs.get(function).kind {
+            FunctionKind::Import(ImportedFunction { import, .. }) => {
+                let entry = rest.imports.get_mut(import);
+                entry.module = SHARED.into();
+                entry.name = format!("f{}", function.index());
+            }
+            _ => {
+                let import = rest
+                    .imports
+                    .add(SHARED, &format!("f{}", function.index()), function);
+                rest.funcs.get_mut(function).kind =
+                    FunctionKind::Import(ImportedFunction { import, ty });
+            }
+        }
+    }
+    for table in rest.tables.iter().map(|t| t.id()).collect::<Vec<_>>() {
+        let import = rest
+            .imports
+            .add(SHARED, &format!("t{}", table.index()), table);
+        rest.tables.get_mut(table).import = Some(import);
+    }
+    for memory in rest.memories.iter().map(|m| m.id()).collect::<Vec<_>>() {
+        let import = rest
+            .imports
+            .add(SHARED, &format!("m{}", memory.index()), memory);
+        rest.memories.get_mut(memory).import = Some(import);
+    }
+    for global in rest.globals.iter().map(|g| g.id()).collect::<Vec<_>>() {
+        let import = rest
+            .imports
+            .add(SHARED, &format!("g{}", global.index()), global);
+        rest.globals.get_mut(global).kind = GlobalKind::Import(import);
+    }
+
+    // The table of moved functions, and the flag that says it is filled: the primary owns both,
+    // the rest fills the table when instantiated and its start function raises the flag.
+    let count = moving.len() as u64;
+    let table = primary
+        .tables
+        .add_local(false, count, Some(count), RefType::FUNCREF);
+    let arrived = primary.globals.add_local(
+        ValType::I32,
+        true,
+        false,
+        ConstExpr::Value(ir::Value::I32(0)),
+    );
+    primary.exports.add("rest", table);
+    primary.exports.add("arrived", arrived);
+
+    let (rest_table, _) =
+        rest.add_import_table(SHARED, "rest", false, count, Some(count), RefType::FUNCREF);
+    let (rest_arrived, _) = rest.add_import_global(SHARED, "arrived", ValType::I32, true, false);
+    let fill = rest.elements.add(
+        ElementKind::Active {
+            table: rest_table,
+            offset: ConstExpr::Value(ir::Value::I32(0)),
+        },
+        ElementItems::Functions(rest_moving),
+    );
+    rest.tables.get_mut(rest_table).elem_segments.insert(fill);
+    let mut start = FunctionBuilder::new(&mut rest.types, &[], &[]);
+    start.func_body().i32_const(1).global_set(rest_arrived);
+    rest.start = Some(start.finish(vec![], &mut rest.funcs));
+    walrus::passes::gc::run(&mut rest);
+
+    // The primary exports what the rest imports, under the rest's names: a letter for the kind
+    // of item and its index in the input, which the two modules share.
+    for import in rest.imports.iter().filter(|import| import.module == SHARED) {
+        let name = import.name.as_str();
+        if name == "rest" || name == "arrived" {
+            continue;
+        }
+        let index: Option<usize> = name.get(1..).and_then(|digits| digits.parse().ok());
+        let item: Option<ExportItem> = match (name.get(..1), index) {
+            (Some("f"), Some(i)) => primary
+                .funcs
+                .iter()
+                .find(|f| f.id().index() == i)
+                .map(|f| f.id().into()),
+            (Some("t"), Some(i)) => primary
+                .tables
+                .iter()
+                .find(|t| t.id().index() == i)
+                .map(|t| t.id().into()),
+            (Some("m"), Some(i)) => primary
+                .memories
+                .iter()
+                .find(|m| m.id().index() == i)
+                .map(|m| m.id().into()),
+            (Some("g"), Some(i)) => primary
+                .globals
+                .iter()
+                .find(|g| g.id().index() == i)
+                .map(|g| g.id().into()),
+            _ => None,
+        };
+        let item = item.ok_or(format!("the rest imports {name}, which the primary lacks"))?;
+        primary.exports.add(name, item);
+    }
+    // The stubs call the loader directly; nothing else needs its export.
+    if let Some(export) = primary.exports.get_exported_func(loader).map(|e| e.id()) {
+        primary.exports.delete(export);
+    }
+
+    // Each moved function's body becomes: load the rest unless it has arrived, then call the
+    // function through the rest's table, with the same arguments.
+    for &function in &moving {
+        let ty = primary.funcs.get(function).ty();
+        let (params, results) = {
+            let ty = primary.types.get(ty);
+            (ty.params().to_vec(), ty.results().to_vec())
+        };
+        let args: Vec<_> = params.iter().map(|&p| primary.locals.add(p)).collect();
+        let mut stub = FunctionBuilder::new(&mut primary.types, &params, &results);
+        let mut body = stub.func_body();
+        body.global_get(arrived).unop(ir::UnaryOp::I32Eqz).if_else(
+            None,
+            |then| {
+                then.call(loader);
+            },
+            |_| {},
+        );
+        for &arg in &args {
+            body.local_get(arg);
+        }
+        body.i32_const(slot[&function] as i32)
+            .call_indirect(ty, table);
+        primary.funcs.get_mut(function).kind = FunctionKind::Local(stub.local_func(args));
+    }
+
+    let primary_bytes = write(&mut primary, primary_path)?;
+    let rest_bytes = write(&mut rest, rest_path)?;
+    Ok(format!(
+        "wasm-split: {} functions moved; primary {primary_bytes} bytes, rest {rest_bytes} bytes",
+        moving.len()
+    ))
+}
+
+fn whole(input: &str, output: &str) -> Result<String, String> {
+    let bytes = write(&mut read(input)?, output)?;
+    Ok(format!("wasm-split: left whole, {bytes} bytes"))
+}
+
+fn profile(input: &str, output: &str, names: &str) -> Result<String, String> {
+    let mut module = read(input)?;
+    let ty = module.types.add(&[ValType::I32], &[]);
+    let (ran, _) = module.add_import_func("perfil_cm_profile", "ran", ty);
+    let mut listing = String::new();
+    let locals: Vec<FunctionId> = module.funcs.iter_local().map(|(id, _)| id).collect();
+    for &id in &locals {
+        let name = module
+            .funcs
+            .get(id)
+            .name
+            .as_deref()
+            .map_or(String::new(), stable_name);
+        listing.push_str(&format!("{}\t{name}\n", id.index()));
+        if let FunctionKind::Local(local) = &mut module.funcs.get_mut(id).kind {
+            local
+                .builder_mut()
+                .func_body()
+                .instr_at(
+                    0,
+                    ir::Const {
+                        value: ir::Value::I32(id.index() as i32),
+                    },
+                )
+                .instr_at(1, ir::Call { func: ran });
+        }
+    }
+    std::fs::write(names, listing).map_err(|e| format!("{names}: {e}"))?;
+    let bytes = write(&mut module, output)?;
+    Ok(format!(
+        "wasm-split: {} functions instrumented, {bytes} bytes",
+        locals.len()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stable_name;
+
+    #[test]
+    fn a_name_loses_what_changes_between_builds_and_keeps_the_rest() {
+        assert_eq!(
+            stable_name("perfil_cm::scoring::score::h0123456789abcdef"),
+            "perfil_cm::scoring::score"
+        );
+        assert_eq!(
+            stable_name(
+                "<std[e38f566c1b9b1061]::panic::PanicHookInfo as core[a445deb5fa7d278a]::fmt::Display>::fmt"
+            ),
+            "<std::panic::PanicHookInfo as core::fmt::Display>::fmt"
+        );
+        assert_eq!(stable_name("memcpy.llvm.1234"), "memcpy");
+        // Not hashes: too short, not hexadecimal, or not closed.
+        assert_eq!(stable_name("a::hello"), "a::hello");
+        assert_eq!(stable_name("x[T; 4]::f"), "x[T; 4]::f");
+        assert_eq!(stable_name("x[0123456789abcdeg]"), "x[0123456789abcdeg]");
+        assert_eq!(stable_name("x[0123"), "x[0123");
+    }
+}
