@@ -1,7 +1,8 @@
 // Trunk's one post_build hook: the intro and the texts files into the staging folder
-// (scripts/prerender.mjs), then, for release builds, short names for what joins the wasm and its
-// glue (scripts/short_names.mjs), the comment lines out of boot.js and embed.js
-// (scripts/strip_comments.mjs) and the .br and .gz copies of every file (scripts/precompress.mjs).
+// (scripts/prerender.mjs), then, for release builds, the wasm split in two (scripts/split.mjs),
+// short names for what joins the wasm and its glue (scripts/short_names.mjs), the comment lines
+// out of boot.js and embed.js (scripts/strip_comments.mjs) and the .br and .gz copies of every
+// file (scripts/precompress.mjs).
 // One hook, because Trunk starts the hooks of a stage all at once: as two, the compression could
 // run before the intro is in index.html or the texts files are there.
 import { join, resolve } from "node:path";
@@ -9,6 +10,7 @@ import { join, resolve } from "node:path";
 import { precompress } from "./precompress.mjs";
 import { prerender } from "./prerender.mjs";
 import { shortenBuild } from "./short_names.mjs";
+import { split } from "./split.mjs";
 import { stripOwnScripts } from "./strip_comments.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? join(resolve(import.meta.dirname, ".."), "dist");
@@ -16,6 +18,7 @@ prerender(dir);
 if (process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE !== "release") {
   console.log("precompress: not a release build, nothing to do");
 } else {
+  console.log(`split: ${split(dir)}`);
   const short = shortenBuild(dir);
   console.log(`short_names: ${short.imports} imports and ${short.exports} exports renamed, ${short.saved} bytes less`);
   console.log(`strip_comments: ${stripOwnScripts(dir)} bytes of comment lines out of boot.js and embed.js`);

@@ -210,16 +210,18 @@ export function shortenNames(wasm, js) {
   return { wasm: Buffer.concat(parts), js: shortJs, imports: importRenames.size, exports: exportRenames.size };
 }
 
+/** The path of the file that the boot script tag of `dir`/index.html names by its data-perfil-cm-`which` attribute. */
+export function bootFile(dir, which) {
+  const index = readFileSync(join(dir, "index.html"), "utf8");
+  // Quoted as written, or unquoted once Trunk has minified the page.
+  const found = index.match(new RegExp(`data-perfil-cm-${which}="?(?:[^"\\s>]*/)?([^"\\s>/]+)`));
+  if (!found) throw new Error(`index.html: no data-perfil-cm-${which} attribute`);
+  return join(dir, found[1]);
+}
+
 /** The wasm and glue named by the boot script tag of `dir`/index.html, shortened in place. */
 export function shortenBuild(dir) {
-  const index = readFileSync(join(dir, "index.html"), "utf8");
-  const attribute = (which) => {
-    // Quoted as written, or unquoted once Trunk has minified the page.
-    const found = index.match(new RegExp(`data-perfil-cm-${which}="?(?:[^"\\s>]*/)?([^"\\s>/]+)`));
-    if (!found) throw new Error(`index.html: no data-perfil-cm-${which} attribute`);
-    return join(dir, found[1]);
-  };
-  const [wasmPath, jsPath] = [attribute("wasm"), attribute("js")];
+  const [wasmPath, jsPath] = [bootFile(dir, "wasm"), bootFile(dir, "js")];
   const wasm = readFileSync(wasmPath);
   const js = readFileSync(jsPath, "utf8");
   const short = shortenNames(wasm, js);

@@ -48,6 +48,14 @@ pub fn start() {
         // The app renders beside the intro painted from the HTML, hidden until it takes over
         // (hooks::use_prerender_takeover), or in place of the waiting message.
         Ok(root) => match platform::prerender::mount_point(&root) {
+            // An address with a fragment may open on the results, which need the rest of the
+            // app (platform::rest): then it is fetched first, rather than loaded by the main
+            // thread in the middle of the first render.
+            Ok(host) if platform::rest::split() && platform::page::address().hash.len() > 1 => {
+                platform::rest::fetch_then(move || {
+                    yew::Renderer::<components::app::App>::with_root(host).render();
+                });
+            }
             Ok(host) => {
                 yew::Renderer::<components::app::App>::with_root(host).render();
             }

@@ -13,8 +13,8 @@ use super::review::{ReviewProps, review};
 use crate::address::Route;
 use crate::hooks::{
     use_address_sync, use_attempt_recording, use_focus_kept, use_page_language,
-    use_prerender_takeover, use_question_clock, use_question_keys, use_screen_focus,
-    use_storage_sync, use_texts_loading, use_widget_look,
+    use_prerender_takeover, use_question_clock, use_question_keys, use_rest_fetched,
+    use_screen_focus, use_storage_sync, use_texts_loading, use_widget_look,
 };
 use crate::platform::page;
 use crate::state::{Action, AppState};
@@ -36,6 +36,7 @@ pub(crate) fn App() -> Html {
     use_page_language(state.locale);
     use_widget_look(&state.options);
     use_storage_sync(&state, dispatch.clone());
+    use_rest_fetched(!state.answers.is_empty());
     use_attempt_recording(&state.route, state.remember, dispatch.clone());
     use_address_sync(&state.route, dispatch.reform(Action::Address));
     let clock = use_question_clock(state.current_question().map(|(_, question)| question));

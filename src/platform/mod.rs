@@ -12,6 +12,7 @@ pub(crate) mod embed;
 pub(crate) mod files;
 pub(crate) mod page;
 pub(crate) mod prerender;
+pub(crate) mod rest;
 pub(crate) mod storage;
 pub(crate) mod texts;
 

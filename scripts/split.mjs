@@ -1,0 +1,62 @@
+// Splits the release wasm in two with tools/wasm-split (see its main.rs and
+// src/platform/rest.rs): what the intro and the first questions run, which the reader downloads
+// first, and the rest, named on the boot script tag by data-perfil-cm-rest, which the app fetches
+// as soon as it has rendered. tools/wasm-split/moved.txt names the functions that go to the rest;
+// scripts/split_profile.mjs writes it.
+//
+// PERFIL_CM_SPLIT=profile instead writes a wasm that reports each function it runs
+// (scripts/split_profile.mjs builds with it), and PERFIL_CM_SPLIT=off leaves the wasm whole, to
+// measure against. Each mode also drops the wasm's names, which the split needs and index.html
+// keeps until here (wasm-opt -g).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+
+import { bootFile } from "./short_names.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+export const MOVED = join(ROOT, "tools", "wasm-split", "moved.txt");
+export const NAMES = join(ROOT, "target", "split", "names.txt");
+
+/** Builds the tool (a no-op once built) and returns its path. */
+function tool() {
+  const manifest = join(ROOT, "tools", "wasm-split", "Cargo.toml");
+  const target = join(ROOT, "target", "tools");
+  execFileSync("cargo", ["build", "--release", "--quiet", "--locked", "--manifest-path", manifest, "--target-dir", target], {
+    stdio: "inherit",
+  });
+  return join(target, "release", "wasm-split");
+}
+
+/** Splits, profiles or leaves alone the wasm of the build in `dir`, as `mode` says; returns what it did. */
+export function split(dir, mode = process.env.PERFIL_CM_SPLIT ?? "on") {
+  const wasm = bootFile(dir, "wasm");
+  // Without its names, which index.html keeps for this step (wasm-opt -g).
+  if (mode === "off") return run(tool(), ["whole", wasm, wasm]);
+  if (!wasm.endsWith("_bg.wasm")) throw new Error(`${wasm}: expected a name ending in _bg.wasm`);
+  const rest = wasm.replace(/_bg\.wasm$/, "_rest.wasm");
+  let done;
+  if (mode === "profile") {
+    mkdirSync(dirname(NAMES), { recursive: true });
+    done = run(tool(), ["profile", wasm, wasm, NAMES]);
+    // Named but not written: the profiled app tries to fetch it and fails, so that the way a
+    // failed fetch takes is profiled too, and stays in the first part.
+  } else if (mode === "on") {
+    done = run(tool(), ["split", wasm, MOVED, wasm, rest]);
+  } else {
+    throw new Error(`PERFIL_CM_SPLIT=${mode}: expected on, off or profile`);
+  }
+  const indexPath = join(dir, "index.html");
+  const index = readFileSync(indexPath, "utf8");
+  const tag = /(data-perfil-cm-wasm="?([^"\s>]*\/)?)([^"\s>/]+)("?)/;
+  const found = index.match(tag);
+  if (!found) throw new Error("index.html: no data-perfil-cm-wasm attribute");
+  const [whole, , folder = "", , quote] = found;
+  const attribute = ` data-perfil-cm-rest=${quote || '"'}${folder}${basename(rest)}${quote || '"'}`;
+  writeFileSync(indexPath, index.replace(whole, whole + attribute));
+  return done;
+}
+
+function run(path, args) {
+  return execFileSync(path, args, { encoding: "utf8" }).trim();
+}

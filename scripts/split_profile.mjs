@@ -1,0 +1,116 @@
+// Writes tools/wasm-split/moved.txt: the functions of the wasm that a reader does not run before
+// answering the first questions, which the release build moves to the wasm's second part
+// (scripts/split.mjs). Run it when the code has changed much, or when the e2e test "split"
+// reports that the rest was loaded synchronously:
+//
+//   node scripts/split_profile.mjs
+//
+// It builds a release whose wasm reports every function it runs (PERFIL_CM_SPLIT=profile), walks
+// the ways a reader starts in headless Chromium, keeps every function that ran, and lists the
+// others by name, without rustc's hash (see below for names that several functions share). Then
+// it builds the release again, split.
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+
+import {
+  APP_SCREEN,
+  FULL,
+  QUICK,
+  answerByKeyboard,
+  atQuestion,
+  fill,
+  launchBrowser,
+  startServer,
+  uiStrings,
+} from "../tests/e2e/harness.mjs";
+import { MOVED, NAMES } from "./split.mjs";
+
+const build = (mode) =>
+  execFileSync("trunk", ["build", "--release"], { stdio: "inherit", env: { ...process.env, PERFIL_CM_SPLIT: mode } });
+
+build("profile");
+const ran = new Set();
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  // Each way a reader starts: a fresh reader in either language, by mouse or by keyboard, the
+  // full version, one coming back to answers in progress, one in a framing page.
+  const ways = [
+    { locale: "es-ES", path: "/", version: "quick", by: "mouse" },
+    { locale: "en-GB", path: "/", version: "quick", by: "keyboard" },
+    { locale: "es-ES", path: "/?lang=en&theme=dark", version: "full", by: "keyboard" },
+    { locale: "en-US", path: "/?embed=1&title=Perfil", version: "quick", by: "mouse", again: true },
+  ];
+  for (const way of ways) {
+    const context = await browser.newContext({ locale: way.locale, viewport: { width: 375, height: 800 } });
+    await context.addInitScript(() => {
+      const ran = new Set();
+      globalThis.__perfilCmRan = ran;
+      const withProfile = (imports) => ({ ...imports, perfil_cm_profile: { ran: (index) => ran.add(index) } });
+      const { instantiate, instantiateStreaming } = WebAssembly;
+      WebAssembly.instantiate = (source, imports) => instantiate(source, withProfile(imports));
+      WebAssembly.instantiateStreaming = (source, imports) => instantiateStreaming(source, withProfile(imports));
+    });
+    const page = await context.newPage();
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    const collect = async () => {
+      for (const index of await page.evaluate(() => [...globalThis.__perfilCmRan])) ran.add(index);
+    };
+    const lang = way.path.includes("lang=en") || way.locale.startsWith("en") ? "en" : "es";
+    const ui = uiStrings(lang);
+    const total = way.version === "full" ? FULL : QUICK;
+    await page.goto(server.url + way.path);
+    await page.locator(APP_SCREEN).waitFor();
+    if (way.version === "full") await page.locator(APP_SCREEN).getByText(ui.version_full, { exact: true }).click();
+    await page.getByRole("button", { name: ui.intro_start }).click();
+    for (let n = 1; n <= 3; n++) {
+      if (way.by === "keyboard") {
+        await answerByKeyboard(page, ui, n, total, String(1 + (n % 5)));
+      } else {
+        await atQuestion(page, ui, n, total);
+        await page.locator(".choices__option").nth(n % 5).click();
+        await page.getByRole("button", { name: ui.next }).click().catch(() => {});
+      }
+    }
+    await atQuestion(page, ui, 4, total);
+    await collect();
+    if (way.again) {
+      await page.reload();
+      await page.locator(APP_SCREEN).waitFor();
+      await page.getByRole("button", { name: ui.notice_keep }).click();
+      await atQuestion(page, ui, 4, total);
+      await collect();
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const names = readFileSync(NAMES, "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => line.split("\t"));
+// Functions that share a name (instances of one generic function) are told apart by their order
+// among them: `name#k/n` is the k-th of n. tools/wasm-split moves it only if there are still n.
+const byName = new Map();
+for (const [index, name] of names) byName.set(name, [...(byName.get(name) ?? []), Number(index)]);
+const moved = [];
+for (const [name, indices] of byName) {
+  if (!name) continue;
+  const idle = indices.map((index, k) => [k, ran.has(index)]).filter(([, hit]) => !hit);
+  if (idle.length === indices.length) moved.push(name);
+  else for (const [k] of idle) moved.push(`${name}#${k}/${indices.length}`);
+}
+moved.sort();
+writeFileSync(
+  MOVED,
+  "# Written by scripts/split_profile.mjs: functions that start-up and the first questions do not run.\n" +
+    moved.join("\n") +
+    "\n",
+);
+console.log(`split_profile: ${ran.size} of ${names.length} functions ran; ${moved.length} names listed in ${MOVED}`);
+build("on");

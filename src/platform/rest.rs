@@ -1,0 +1,199 @@
+//! The rest of the app: in a release build, the post_build hook splits the wasm in two
+//! (tools/wasm-split, listed in tools/wasm-split/moved.txt): what the intro and the first
+//! questions run, which the reader downloads first, and the rest (the results, the exports, the
+//! recruiter's tools, the error paths), which arrives while they answer.
+//!
+//! Each function moved out left a stub behind. Once the rest is instantiated, the stub calls
+//! the function through a table the rest has filled. Before that, it calls
+//! [`perfil_cm_rest_needed`], which loads the rest synchronously: a rare path, taken only when a
+//! moved function is needed before the download has finished. The download starts once the
+//! reader has answered (`hooks::use_rest_fetched`), or before the first render when the address
+//! may open on the results ([`crate::start`]).
+//!
+//! The split build names the rest's file on the boot script's `data-perfil-cm-rest` attribute
+//! (scripts/split.mjs). Without it, as in debug builds and browser tests, there is no rest:
+//! the wasm is whole.
+//!
+//! Keep this module small and free of dynamic calls (trait objects, `format!`): the tool keeps
+//! this module and everything it calls directly in the first part, but a call through a table
+//! could land on a stub, which would come back here.
+
+use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use js_sys::{Object, Reflect, Uint8Array, WebAssembly};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::XmlHttpRequest;
+
+/// The boot script's attribute that names the rest's file.
+const ATTRIBUTE: &str = "data-perfil-cm-rest";
+/// The name under which the rest imports what it shares with the first part (tools/wasm-split).
+const SHARED: &str = "p";
+
+/// Why the rest of the app could not be had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RestError {
+    /// The request failed: offline, blocked, or the server answered with an error.
+    Network,
+    /// The file arrived but the browser would not compile or instantiate it with the first part.
+    Refused,
+    /// Loading the rest called a function of the rest: tools/wasm-split moved one it must keep.
+    Circular,
+}
+
+impl RestError {
+    /// What went wrong, for the console. Written without formatting, which could call code that
+    /// is in the rest (see the module's documentation).
+    fn message(self) -> &'static str {
+        match self {
+            RestError::Network => "Perfil CM: the request for the rest of the app failed",
+            RestError::Refused => "Perfil CM: the browser refused the rest of the app",
+            RestError::Circular => "Perfil CM: loading the rest of the app needed the rest",
+        }
+    }
+
+    /// Says on the console what went wrong; the app goes on, and a stub will try again.
+    pub(crate) fn warn(self) {
+        web_sys::console::warn_1(&self.message().into());
+    }
+}
+
+impl fmt::Display for RestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+/// The rest's file, relative to the page, if this build is split.
+fn file() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&["script[", ATTRIBUTE, "]"].concat())
+        .ok()??
+        .get_attribute(ATTRIBUTE)
+}
+
+/// What the rest imports: the first part's exports, under [`SHARED`].
+fn imports() -> Result<Object, RestError> {
+    let imports = Object::new();
+    Reflect::set(&imports, &SHARED.into(), &wasm_bindgen::exports())
+        .map_err(|_| RestError::Refused)?;
+    Ok(imports)
+}
+
+/// Whether this build is split, so that the caller can wait for [`fetch`] before rendering a
+/// screen that needs the rest at once (results from a link).
+pub(crate) fn split() -> bool {
+    file().is_some()
+}
+
+/// Starts [`fetch`] unless it has been started before; if it fails, says so on the console, and
+/// a stub will try again when the rest is needed.
+pub(crate) fn fetch_in_background() {
+    if STARTED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        if let Err(error) = fetch().await {
+            error.warn();
+        }
+    });
+}
+
+/// Runs `then` once [`fetch`] has ended, whether or not the rest arrived: without it, a stub
+/// will try again. For a first render that needs the rest; here, so that tools/wasm-split keeps
+/// the machinery of this wait in the first part (the module's name pins it).
+pub(crate) fn fetch_then(then: impl FnOnce() + 'static) {
+    STARTED.store(true, Ordering::Relaxed);
+    wasm_bindgen_futures::spawn_local(async {
+        if let Err(error) = fetch().await {
+            error.warn();
+        }
+        then();
+    });
+}
+
+/// Whether [`fetch_in_background`] or [`fetch_then`] has started.
+static STARTED: AtomicBool = AtomicBool::new(false);
+
+/// Downloads and instantiates the rest, if this build is split. Instantiating the rest twice,
+/// should a stub have loaded it meanwhile, is harmless: it has no state of its own.
+pub(crate) async fn fetch() -> Result<(), RestError> {
+    let Some(file) = file() else {
+        return Ok(());
+    };
+    let window = web_sys::window().ok_or(RestError::Network)?;
+    let response = window.fetch_with_str(&file);
+    let imports = imports()?;
+    JsFuture::from(WebAssembly::instantiate_streaming(&response, &imports))
+        .await
+        .map(drop)
+        .map_err(|error| {
+            if error.is_instance_of::<js_sys::TypeError>() {
+                RestError::Network
+            } else {
+                RestError::Refused
+            }
+        })
+}
+
+/// Downloads and instantiates the rest before returning: the main thread waits, as the code
+/// that needs it cannot go on without it.
+fn load_now() -> Result<(), RestError> {
+    let file = file().ok_or(RestError::Network)?;
+    let request = XmlHttpRequest::new().map_err(|_| RestError::Network)?;
+    request
+        .open_with_async("GET", &file, false)
+        .map_err(|_| RestError::Network)?;
+    // A synchronous request cannot ask for an ArrayBuffer; this charset maps each byte to one
+    // UTF-16 code unit whose low byte it is.
+    request
+        .override_mime_type("text/plain; charset=x-user-defined")
+        .map_err(|_| RestError::Network)?;
+    request.send().map_err(|_| RestError::Network)?;
+    let status = request.status().map_err(|_| RestError::Network)?;
+    if status != 200 {
+        return Err(RestError::Network);
+    }
+    let text = request
+        .response_text()
+        .ok()
+        .flatten()
+        .ok_or(RestError::Network)?;
+    let bytes: Vec<u8> = text.chars().map(|unit| u32::from(unit) as u8).collect();
+    let module = WebAssembly::Module::new(&Uint8Array::from(&bytes[..]).into())
+        .map_err(|_| RestError::Refused)?;
+    WebAssembly::Instance::new(&module, &imports()?).map_err(|_| RestError::Refused)?;
+    Ok(())
+}
+
+/// Called by a stub of a moved function before the rest has arrived (tools/wasm-split finds it
+/// by this name).
+#[unsafe(no_mangle)]
+pub extern "C" fn perfil_cm_rest_needed() {
+    // Loading the rest must not need the rest: if it does, the tool has moved a function it should
+    // have kept, and trying again would only repeat the request, deeper each time.
+    if LOADING.swap(true, Ordering::Relaxed) {
+        stop(RestError::Circular);
+    }
+    match load_now() {
+        Ok(()) => LOADING.store(false, Ordering::Relaxed),
+        Err(error) => stop(error),
+    }
+}
+
+/// Whether [`perfil_cm_rest_needed`] is loading the rest, or has failed to.
+static LOADING: AtomicBool = AtomicBool::new(false);
+
+/// Without the rest the app cannot go on: shows the crash screen, whose reload button is the way
+/// on (the answers are already in storage), and stops the code that needed the rest. Not by a
+/// panic: its hook formats the message through code that may be in the rest.
+#[cold]
+fn stop(error: RestError) -> ! {
+    web_sys::console::error_1(&error.message().into());
+    if let Err(error) = super::crash::show() {
+        web_sys::console::error_1(&error);
+    }
+    std::process::abort()
+}

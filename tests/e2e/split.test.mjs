@@ -1,0 +1,150 @@
+// The wasm in two parts (scripts/split.mjs, tools/wasm-split, src/platform/rest.rs): what a
+// reader runs until they answer comes first; the rest is fetched in the background once they have
+// answered, or before the first render for a link that opens on the results. A moved function
+// needed before the rest has arrived loads it synchronously; that path must stay rare, so the
+// ways readers start must never take it. When one does, tools/wasm-split/moved.txt is out of date:
+// run `node scripts/split_profile.mjs`.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import {
+  QUICK,
+  answerByKeyboard,
+  atQuestion,
+  keysFor,
+  openApp,
+  problemsOf,
+  resultsShown,
+  storedData,
+  uiStrings,
+  useApp,
+} from "./harness.mjs";
+
+const REST = /_rest\.wasm$/;
+
+/**
+ * Records on `page.rest` each request for the rest: its type ("fetch" or "xhr") and whether the
+ * reader had begun to give an answer (the test sets `page.answered` just before the first one).
+ */
+function watchRest(page) {
+  page.rest = [];
+  page.answered = false;
+  page.on("request", (request) => {
+    if (!REST.test(request.url())) return;
+    page.restFile = request.url().split("/").pop();
+    page.rest.push({ type: request.resourceType(), answered: page.answered });
+  });
+}
+
+/** Answers every question of the quick version by keyboard, then asks for the results. */
+async function answerAll(page, ui) {
+  await page.getByRole("button", { name: ui.intro_start }).click();
+  const keys = keysFor("quick", () => 4);
+  for (let n = 1; n <= QUICK; n++) {
+    await atQuestion(page, ui, n, QUICK);
+    page.answered = true;
+    await answerByKeyboard(page, ui, n, QUICK, keys[n - 1]);
+  }
+  await page.getByRole("button", { name: ui.see_results }).click();
+}
+
+describe("the wasm in two parts", () => {
+  const app = useApp();
+
+  test("a reader's start needs only the first part: the rest comes once, fetched after the first answer", async () => {
+    for (const [locale, lang, byMouse] of [
+      ["es-ES", "es", true],
+      ["en-GB", "en", false],
+    ]) {
+      const ui = uiStrings(lang);
+      const page = await openApp(app.browser, app.server.url, { locale, beforeGoto: watchRest });
+      if (byMouse) {
+        // A tap answers and moves on by itself, to the review after the last question.
+        await page.getByRole("button", { name: ui.intro_start }).click();
+        for (let n = 1; n <= QUICK; n++) {
+          await atQuestion(page, ui, n, QUICK);
+          page.answered = true;
+          await page.locator(".choices__option").nth(3).click();
+        }
+        await page.getByRole("button", { name: ui.see_results }).click();
+      } else {
+        await answerAll(page, ui);
+      }
+      await resultsShown(page, ui.results_title);
+      assert.deepEqual(page.rest, [{ type: "fetch", answered: true }], `${locale}: the rest's requests`);
+      assert.deepEqual(await problemsOf(page), [], locale);
+      await page.context().close();
+    }
+  });
+
+  test("a link that opens on the results fetches the rest before the first render, never synchronously", async () => {
+    const es = uiStrings("es");
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "es-ES",
+      path: "#r=EAIHtQ1NPdPPIAHR4w",
+      beforeGoto: watchRest,
+    });
+    await resultsShown(page, es.results_title_shared);
+    assert.deepEqual(page.rest, [{ type: "fetch", answered: false }]);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("when the background download fails, the rest is loaded when needed and the results come", async () => {
+    const es = uiStrings("es");
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "es-ES",
+      beforeGoto: async (page) => {
+        watchRest(page);
+        await page.route(REST, (route) =>
+          route.request().resourceType() === "fetch" ? route.abort("internetdisconnected") : route.continue(),
+        );
+      },
+    });
+    await answerAll(page, es);
+    await resultsShown(page, es.results_title);
+    assert.deepEqual(
+      page.rest.map((request) => request.type),
+      ["fetch", "xhr"],
+    );
+    assert.deepEqual(await problemsOf(page), [
+      "console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED",
+      "console warning: Perfil CM: the request for the rest of the app failed",
+      `request failed: ${page.url().replace(/#.*$/, "").replace(/\/$/, "")}/${page.restFile} (net::ERR_INTERNET_DISCONNECTED)`,
+    ]);
+    await page.context().close();
+  });
+
+  test("offline when the rest is needed: the crash screen, in the reader's language, and the answers kept", async () => {
+    const en = uiStrings("en");
+    let offline = true;
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "en-GB",
+      beforeGoto: async (page) => {
+        watchRest(page);
+        await page.route(REST, (route) => (offline ? route.abort("internetdisconnected") : route.continue()));
+      },
+    });
+    await page.getByRole("button", { name: en.intro_start }).click();
+    const keys = keysFor("quick", () => 4);
+    const alert = page.getByRole("alert").filter({ hasText: en.crash_message });
+    // The first moved function may be needed anywhere after the first answer: at the latest, by
+    // the results.
+    for (let n = 1; n <= QUICK && !(await alert.isVisible()); n++) {
+      await Promise.race([atQuestion(page, en, n, QUICK), alert.waitFor()]);
+      if (await alert.isVisible()) break;
+      await answerByKeyboard(page, en, n, QUICK, keys[n - 1]);
+    }
+    if (!(await alert.isVisible())) await page.getByRole("button", { name: en.see_results }).click();
+    await alert.waitFor();
+    await page.getByRole("button", { name: en.crash_reload }).waitFor();
+    assert.ok(page.rest.some((request) => request.type === "xhr"), "the stub tried to load the rest");
+    const stored = await storedData(page);
+    assert.ok(stored.session + stored.local > 0, "the answers are still in storage");
+
+    offline = false;
+    await page.getByRole("button", { name: en.crash_reload }).click();
+    await page.getByText(en.notice_restored).waitFor();
+    await page.context().close();
+  });
+});
