@@ -29,11 +29,12 @@ PERMISSIONS = (
     "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), "
     "clipboard-read=(), clipboard-write=(self)"
 )
-# Trunk's hashed names (perfil-cm-<hex>.js, perfil-cm-<hex>_bg.wasm, perfil-cm-<hex>.css,
+# Trunk's hashed names (perfil-cm-<hex>.js, perfil-cm-<hex>_bg.wasm and its second part
+# perfil-cm-<hex>_rest.wasm, perfil-cm-<hex>.css,
 # favicon-<hex>.svg), and build.rs's texts-<lang>-<hex>.txt: a new release gives them new names. Up to 16 hex digits: Trunk 0.22 writes
 # the wasm's and the glue's hash without leading zeros (1 build in 16 has 15 digits or fewer). The
 # same rule as deploy/nginx.conf.
-HASHED = re.compile(r"-[0-9a-f]{1,16}(_bg)?\.(css|js|wasm|svg|txt)$", re.IGNORECASE)
+HASHED = re.compile(r"-[0-9a-f]{1,16}(_bg|_rest)?\.(css|js|wasm|svg|txt)$", re.IGNORECASE)
 IMMUTABLE = "public, max-age=31536000, immutable"
 # Precompressed copies, in order of preference: (suffix, Content-Encoding).
 ENCODINGS = ((".br", "br"), (".gz", "gzip"))

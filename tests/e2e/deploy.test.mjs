@@ -209,6 +209,8 @@ function builtFiles() {
   return {
     js: one(/^perfil-cm-[0-9a-f]{1,16}\.js$/),
     wasm: one(/^perfil-cm-[0-9a-f]{1,16}_bg\.wasm$/),
+    // The wasm's second part (scripts/split.mjs), named after the first.
+    rest: one(/^perfil-cm-[0-9a-f]{1,16}_rest\.wasm$/),
     css,
     svg: one(/^favicon-[0-9a-f]{16}\.svg$/),
     // build.rs's, named by a hash of its content (FNV-1a, 16 digits).
@@ -253,7 +255,7 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
 
   test("every text file and the wasm of dist/ has a .br and a .gz copy that decode to it", () => {
     const names = readdirSync(DIST).filter((n) => !n.startsWith(".") && COMPRESSIBLE.test(n));
-    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.css, files.svg, files.texts]) {
+    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.rest, files.css, files.svg, files.texts]) {
       assert.ok(names.includes(wanted), wanted);
     }
     for (const name of names) {
@@ -273,6 +275,7 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
         ["embed.js", "embed.js", /^text\/javascript\b/, "no-cache"],
         [files.js, files.js, /^text\/javascript\b/, IMMUTABLE],
         [files.wasm, files.wasm, /^application\/wasm$/, IMMUTABLE],
+        [files.rest, files.rest, /^application\/wasm$/, IMMUTABLE],
         [files.css, files.css, /^text\/css\b/, IMMUTABLE],
         [files.svg, files.svg, /^image\/svg\+xml\b/, IMMUTABLE],
         [files.texts, files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
@@ -334,6 +337,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
       ["boot.js", /^(application|text)\/javascript\b/, "no-cache"],
       [files.js, /^(application|text)\/javascript\b/, IMMUTABLE],
       [files.wasm, /^application\/wasm$/, IMMUTABLE],
+      [files.rest, /^application\/wasm$/, IMMUTABLE],
       [files.css, /^text\/css\b/, IMMUTABLE],
       [files.svg, /^image\/svg\+xml\b/, IMMUTABLE],
       [files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
@@ -383,7 +387,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
   });
 
   test("sends the build's precompressed copies as they are (brotli_static, gzip_static)", async () => {
-    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.svg, files.texts]) {
+    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.rest, files.svg, files.texts]) {
       for (const [encoding, suffix] of [
         ["br", ".br"],
         ["gzip", ".gz"],
