@@ -335,13 +335,20 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
     rest.start = Some(start.finish(vec![], &mut rest.funcs));
     walrus::passes::gc::run(&mut rest);
 
-    // The primary exports what the rest imports, under the rest's names: a letter for the kind
-    // of item and its index in the input, which the two modules share.
-    for import in rest.imports.iter().filter(|import| import.module == SHARED) {
-        let name = import.name.as_str();
-        if name == "rest" || name == "arrived" {
-            continue;
-        }
+    // The primary exports what the rest imports. Until here, the rest's names say which item
+    // each import is (a letter for its kind, then its index in the input, which the two modules
+    // share); both modules now get a short name for it instead, a number: no identifier that
+    // wasm-bindgen or rustc export is one.
+    let shared: Vec<(walrus::ImportId, String)> = rest
+        .imports
+        .iter()
+        .filter(|import| {
+            import.module == SHARED && import.name != "rest" && import.name != "arrived"
+        })
+        .map(|import| (import.id(), import.name.clone()))
+        .collect();
+    for (short, (import, name)) in shared.into_iter().enumerate() {
+        let name = name.as_str();
         let index: Option<usize> = name.get(1..).and_then(|digits| digits.parse().ok());
         let item: Option<ExportItem> = match (name.get(..1), index) {
             (Some("f"), Some(i)) => primary
@@ -367,7 +374,9 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
             _ => None,
         };
         let item = item.ok_or(format!("the rest imports {name}, which the primary lacks"))?;
-        primary.exports.add(name, item);
+        let short = short.to_string();
+        primary.exports.add(&short, item);
+        rest.imports.get_mut(import).name = short;
     }
     // The stubs call the loader directly; nothing else needs its export.
     if let Some(export) = primary.exports.get_exported_func(loader).map(|e| e.id()) {
