@@ -17,6 +17,7 @@ use crate::components::language_switch::language_switch;
 use crate::components::question::QuestionScreen;
 use crate::i18n::Locale;
 use crate::model::{Question, Version};
+use crate::platform::crash::Stop;
 use crate::state::StorageStatus;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -714,7 +715,7 @@ fn leave_app_page(root: &Element) {
 #[wasm_bindgen_test]
 async fn after_a_panic_the_app_gives_way_to_a_message_in_its_language_and_a_reload_button() {
     let root = app_page("en");
-    crate::platform::crash::show().expect("shown");
+    crate::platform::crash::show(Stop::Panic).expect("shown");
     leave_app_page(&root);
     let ui = Locale::En.ui();
     assert_eq!(text(&root, "[role=alert] p"), ui.crash_message);
@@ -723,11 +724,22 @@ async fn after_a_panic_the_app_gives_way_to_a_message_in_its_language_and_a_relo
 }
 
 #[wasm_bindgen_test]
+async fn without_the_second_part_of_the_wasm_the_message_says_to_reload_once_online() {
+    let root = app_page("es");
+    crate::platform::crash::show(Stop::Offline).expect("shown");
+    leave_app_page(&root);
+    let ui = Locale::Es.ui();
+    assert_eq!(text(&root, "[role=alert] p"), ui.crash_offline);
+    assert_ne!(ui.crash_offline, ui.crash_message);
+    assert_eq!(text(&root, "[role=alert] button"), ui.crash_reload);
+}
+
+#[wasm_bindgen_test]
 async fn a_panic_over_a_language_whose_words_have_not_arrived_is_told_in_spanish() {
     // The intro painted from the HTML is in English; the English words are still on their way.
     let root = app_page("en");
     crate::content::withhold_texts(Some(Locale::En));
-    let shown = crate::platform::crash::show();
+    let shown = crate::platform::crash::show(Stop::Panic);
     crate::content::withhold_texts(None);
     leave_app_page(&root);
     shown.expect("shown");

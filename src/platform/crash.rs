@@ -12,11 +12,20 @@ use wasm_bindgen::JsValue;
 use super::page::{self, ROOT_ID};
 use crate::i18n::Locale;
 
+/// Why the app stopped, which the message says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Stop {
+    /// A panic: a bug.
+    Panic,
+    /// The second part of the wasm was needed and could not be downloaded (`super::rest`).
+    Offline,
+}
+
 /// The panic hook: says on the console what happened, then shows the message. Installed by
 /// [`crate::start`] through yew, which otherwise installs its own when the app renders.
 pub(crate) fn on_panic(info: &PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Perfil CM stopped: {info}").into());
-    if let Err(error) = show() {
+    if let Err(error) = show(Stop::Panic) {
         web_sys::console::error_1(&error);
     }
 }
@@ -24,7 +33,7 @@ pub(crate) fn on_panic(info: &PanicHookInfo<'_>) {
 /// Replaces the app's content with the message and the reload button, in the language the
 /// app was showing (its element's `lang`) if its words are here, else the source language: the
 /// intro painted from the HTML may be in a language whose words have not arrived.
-pub(crate) fn show() -> Result<(), JsValue> {
+pub(crate) fn show(why: Stop) -> Result<(), JsValue> {
     let root = page::app_root().map_err(|error| JsValue::from_str(&error.to_string()))?;
     let locale = root
         .query_selector("[lang]")?
@@ -41,7 +50,10 @@ pub(crate) fn show() -> Result<(), JsValue> {
     alert.set_attribute("role", "alert")?;
     alert.set_attribute("lang", locale.code())?;
     let message = document.create_element("p")?;
-    message.set_text_content(Some(ui.crash_message));
+    message.set_text_content(Some(match why {
+        Stop::Panic => ui.crash_message,
+        Stop::Offline => ui.crash_offline,
+    }));
     let reload = document.create_element("button")?;
     reload.set_attribute("type", "button")?;
     reload.set_class_name("button button--primary");

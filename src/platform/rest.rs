@@ -26,6 +26,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::XmlHttpRequest;
 
+use super::crash::Stop;
+
 /// The boot script's attribute that names the rest's file.
 const ATTRIBUTE: &str = "data-perfil-cm-rest";
 /// The name under which the rest imports what it shares with the first part (tools/wasm-split).
@@ -186,13 +188,17 @@ pub extern "C" fn perfil_cm_rest_needed() {
 /// Whether [`perfil_cm_rest_needed`] is loading the rest, or has failed to.
 static LOADING: AtomicBool = AtomicBool::new(false);
 
-/// Without the rest the app cannot go on: shows the crash screen, whose reload button is the way
-/// on (the answers are already in storage), and stops the code that needed the rest. Not by a
+/// Without the rest the app cannot go on: shows the crash screen, which says to reload once back
+/// online (the answers are already in storage), and stops the code that needed the rest. Not by a
 /// panic: its hook formats the message through code that may be in the rest.
 #[cold]
 fn stop(error: RestError) -> ! {
     web_sys::console::error_1(&error.message().into());
-    if let Err(error) = super::crash::show() {
+    let why = match error {
+        RestError::Network => Stop::Offline,
+        RestError::Refused | RestError::Circular => Stop::Panic,
+    };
+    if let Err(error) = super::crash::show(why) {
         web_sys::console::error_1(&error);
     }
     std::process::abort()
