@@ -19,6 +19,7 @@ import {
   answerByKeyboard,
   atQuestion,
   launchBrowser,
+  sandboxedHost,
   startServer,
   uiStrings,
 } from "../tests/e2e/harness.mjs";
@@ -30,15 +31,18 @@ const build = (mode) =>
 build("profile");
 const ran = new Set();
 const server = await startServer();
+const host = await sandboxedHost(server.url);
 const browser = await launchBrowser();
 try {
   // Each way a reader starts: a fresh reader in either language, by mouse or by keyboard, the
-  // full version, the widget's look (embed=1), and one coming back to answers in progress.
+  // full version, the widget's look (embed=1), one coming back to answers in progress, and one in
+  // a sandboxed frame on another origin, where storage is refused.
   const ways = [
     { locale: "es-ES", path: "/", version: "quick", by: "mouse" },
     { locale: "en-GB", path: "/", version: "quick", by: "keyboard" },
     { locale: "es-ES", path: "/?lang=en&theme=dark", version: "full", by: "keyboard" },
     { locale: "en-US", path: "/?embed=1&title=Perfil", version: "quick", by: "mouse", again: true },
+    { locale: "es-ES", path: "", version: "quick", by: "mouse", sandboxed: true },
   ];
   for (const way of ways) {
     const context = await browser.newContext({ locale: way.locale, viewport: { width: 375, height: 800 } });
@@ -54,27 +58,35 @@ try {
     page.on("pageerror", (error) => {
       throw error;
     });
+    // The page, or the app's frame in the sandboxed host's page.
+    let scope = page;
     const collect = async () => {
-      for (const index of await page.evaluate(() => [...globalThis.__perfilCmRan])) ran.add(index);
+      for (const index of await scope.evaluate(() => [...globalThis.__perfilCmRan])) ran.add(index);
     };
     const lang = way.path.includes("lang=en") || way.locale.startsWith("en") ? "en" : "es";
     const ui = uiStrings(lang);
     const total = way.version === "full" ? FULL : QUICK;
-    await page.goto(server.url + way.path);
-    await page.locator(APP_SCREEN).waitFor();
-    if (way.version === "full") await page.locator(APP_SCREEN).getByText(ui.version_full, { exact: true }).click();
-    await page.getByRole("button", { name: ui.intro_start }).click();
+    if (way.sandboxed) {
+      await page.goto(host.url);
+      await page.frameLocator("iframe").locator(APP_SCREEN).waitFor();
+      scope = page.frames().find((frame) => frame !== page.mainFrame());
+    } else {
+      await page.goto(server.url + way.path);
+    }
+    await scope.locator(APP_SCREEN).waitFor();
+    if (way.version === "full") await scope.locator(APP_SCREEN).getByText(ui.version_full, { exact: true }).click();
+    await scope.getByRole("button", { name: ui.intro_start }).click();
     for (let n = 1; n <= 3; n++) {
       if (way.by === "keyboard") {
         await answerByKeyboard(page, ui, n, total, String(1 + (n % 5)));
       } else {
         // A tap answers and moves on by itself; the third question is skipped by its button.
-        await atQuestion(page, ui, n, total);
-        if (n < 3) await page.locator(".choices__option").nth(n % 5).click();
-        else await page.getByRole("button", { name: ui.skip, exact: true }).click();
+        await atQuestion(scope, ui, n, total);
+        if (n < 3) await scope.locator(".choices__option").nth(n % 5).click();
+        else await scope.getByRole("button", { name: ui.skip, exact: true }).click();
       }
     }
-    await atQuestion(page, ui, 4, total);
+    await atQuestion(scope, ui, 4, total);
     await collect();
     if (way.again) {
       await page.reload();
@@ -87,6 +99,7 @@ try {
   }
 } finally {
   await browser.close();
+  host.close();
   server.close();
 }
 

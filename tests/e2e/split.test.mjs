@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import {
+  APP_SCREEN,
   QUICK,
   answerByKeyboard,
   atQuestion,
@@ -15,6 +16,7 @@ import {
   openApp,
   problemsOf,
   resultsShown,
+  sandboxedHost,
   storedData,
   uiStrings,
   useApp,
@@ -74,6 +76,31 @@ describe("the wasm in two parts", () => {
       assert.deepEqual(page.rest, [{ type: "fetch", answered: true }], `${locale}: the rest's requests`);
       assert.deepEqual(await problemsOf(page), [], locale);
       await page.context().close();
+    }
+  });
+
+  test("in a sandboxed frame on another origin, where storage is refused, the rest is fetched, never loaded synchronously", async () => {
+    const es = uiStrings("es");
+    const host = await sandboxedHost(app.server.url);
+    const context = await app.browser.newContext({ locale: "es-ES" });
+    try {
+      const page = await context.newPage();
+      watchRest(page);
+      await page.goto(host.url);
+      await page.frameLocator("iframe").locator(APP_SCREEN).waitFor();
+      const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+      await frame.getByRole("button", { name: es.intro_start }).click();
+      for (let n = 1; n <= QUICK; n++) {
+        await atQuestion(frame, es, n, QUICK);
+        page.answered = true;
+        await frame.locator(".choices__option").nth(3).click();
+      }
+      await frame.getByRole("button", { name: es.see_results }).click();
+      await resultsShown(frame, es.results_title);
+      assert.deepEqual(page.rest, [{ type: "fetch", answered: true }]);
+    } finally {
+      await context.close();
+      host.close();
     }
   });
 
