@@ -9,7 +9,8 @@
 // measure against. Each mode also drops the wasm's names, which the split needs and index.html
 // keeps until here (wasm-opt -g).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 import { bootFile } from "./short_names.mjs";
@@ -55,6 +56,36 @@ export function split(dir, mode = process.env.PERFIL_CM_SPLIT ?? "on") {
   const attribute = ` data-perfil-cm-rest=${quote || '"'}${folder}${basename(rest)}${quote || '"'}`;
   writeFileSync(indexPath, index.replace(whole, whole + attribute));
   return done;
+}
+
+/**
+ * Names the two parts of the split wasm in `dir` by one hash of both, as they finally are (after
+ * scripts/short_names.mjs): each works only with the other, and a host caches both for good, so a
+ * change to either (a new moved.txt with the same code, say) must rename both. Trunk's name for
+ * the wasm hashes only what cargo built. Returns the new hash, or null for a build left whole.
+ */
+export function nameParts(dir) {
+  const indexPath = join(dir, "index.html");
+  let index = readFileSync(indexPath, "utf8");
+  if (!index.includes("data-perfil-cm-rest")) return null;
+  const wasm = bootFile(dir, "wasm");
+  const rest = bootFile(dir, "rest");
+  const hash = partsHash(readFileSync(wasm), readFileSync(rest));
+  for (const [path, suffix] of [
+    [wasm, "_bg.wasm"],
+    [rest, "_rest.wasm"],
+  ]) {
+    const renamed = `perfil-cm-${hash}${suffix}`;
+    renameSync(path, join(dir, renamed));
+    index = index.replaceAll(basename(path), renamed);
+  }
+  writeFileSync(indexPath, index);
+  return hash;
+}
+
+/** The 16 hex digits that name the two parts: SHA-256 of the first part's bytes, then the rest's. */
+export function partsHash(wasm, rest) {
+  return createHash("sha256").update(wasm).update(rest).digest("hex").slice(0, 16);
 }
 
 function run(path, args) {

@@ -5,11 +5,14 @@
 // ways readers start must never take it. When one does, tools/wasm-split/moved.txt is out of date:
 // run `node scripts/split_profile.mjs`.
 import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 
 import {
   APP_SCREEN,
   QUICK,
+  ROOT,
   answerByKeyboard,
   atQuestion,
   keysFor,
@@ -21,6 +24,7 @@ import {
   uiStrings,
   useApp,
 } from "./harness.mjs";
+import { partsHash } from "../../scripts/split.mjs";
 
 const REST = /_rest\.wasm$/;
 
@@ -52,6 +56,20 @@ async function answerAll(page, ui) {
 
 describe("the wasm in two parts", () => {
   const app = useApp();
+
+  test("the two parts are named by one hash of both, so that neither is cached beside the other's old self", () => {
+    const dist = join(ROOT, "dist");
+    const names = readdirSync(dist);
+    const first = names.filter((name) => /^perfil-cm-[0-9a-f]{16}_bg\.wasm$/.test(name));
+    const rest = names.filter((name) => /^perfil-cm-[0-9a-f]{16}_rest\.wasm$/.test(name));
+    assert.equal(first.length, 1, `one first part: ${first}`);
+    assert.equal(rest.length, 1, `one rest: ${rest}`);
+    const hash = partsHash(readFileSync(join(dist, first[0])), readFileSync(join(dist, rest[0])));
+    assert.deepEqual([first[0], rest[0]], [`perfil-cm-${hash}_bg.wasm`, `perfil-cm-${hash}_rest.wasm`]);
+    const index = readFileSync(join(dist, "index.html"), "utf8");
+    assert.ok(index.includes(`data-perfil-cm-wasm=/perfil-cm-${hash}_bg.wasm`), "the boot script names the first part");
+    assert.ok(index.includes(`data-perfil-cm-rest="/perfil-cm-${hash}_rest.wasm"`), "and the rest");
+  });
 
   test("a reader's start needs only the first part: the rest comes once, fetched after the first answer", async () => {
     for (const [locale, lang, byMouse] of [
