@@ -54,6 +54,21 @@ async function answerAll(page, ui) {
   await page.getByRole("button", { name: ui.see_results }).click();
 }
 
+/**
+ * Answers every question of the quick version by tapping in `scope` (the page or the app's
+ * frame), then asks for the results. A tap answers and moves on by itself, to the review after
+ * the last question. Marks `page.answered` before the first tap.
+ */
+async function tapAll(scope, page, ui) {
+  await scope.getByRole("button", { name: ui.intro_start }).click();
+  for (let n = 1; n <= QUICK; n++) {
+    await atQuestion(scope, ui, n, QUICK);
+    page.answered = true;
+    await scope.locator(".choices__option").nth(3).click();
+  }
+  await scope.getByRole("button", { name: ui.see_results }).click();
+}
+
 describe("the wasm in two parts", () => {
   const app = useApp();
 
@@ -79,14 +94,7 @@ describe("the wasm in two parts", () => {
       const ui = uiStrings(lang);
       const page = await openApp(app.browser, app.server.url, { locale, beforeGoto: watchRest });
       if (byMouse) {
-        // A tap answers and moves on by itself, to the review after the last question.
-        await page.getByRole("button", { name: ui.intro_start }).click();
-        for (let n = 1; n <= QUICK; n++) {
-          await atQuestion(page, ui, n, QUICK);
-          page.answered = true;
-          await page.locator(".choices__option").nth(3).click();
-        }
-        await page.getByRole("button", { name: ui.see_results }).click();
+        await tapAll(page, page, ui);
       } else {
         await answerAll(page, ui);
       }
@@ -107,13 +115,7 @@ describe("the wasm in two parts", () => {
       await page.goto(host.url);
       await page.frameLocator("iframe").locator(APP_SCREEN).waitFor();
       const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-      await frame.getByRole("button", { name: es.intro_start }).click();
-      for (let n = 1; n <= QUICK; n++) {
-        await atQuestion(frame, es, n, QUICK);
-        page.answered = true;
-        await frame.locator(".choices__option").nth(3).click();
-      }
-      await frame.getByRole("button", { name: es.see_results }).click();
+      await tapAll(frame, page, es);
       await resultsShown(frame, es.results_title);
       assert.deepEqual(page.rest, [{ type: "fetch", answered: true }]);
     } finally {
