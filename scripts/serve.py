@@ -30,8 +30,7 @@ PERMISSIONS = (
     "clipboard-read=(), clipboard-write=(self)"
 )
 # Trunk's hashed names (perfil-cm-<hex>.js, perfil-cm-<hex>_bg.wasm and its second part
-# perfil-cm-<hex>_rest.wasm, perfil-cm-<hex>.css,
-# favicon-<hex>.svg), and build.rs's texts-<lang>-<hex>.txt: a new release gives them new names. Up to 16 hex digits: Trunk 0.22 writes
+# perfil-cm-<hex>_rest.wasm, perfil-cm-<hex>.css), and build.rs's texts-<lang>-<hex>.txt: a new release gives them new names. Up to 16 hex digits: Trunk 0.22 writes
 # the wasm's and the glue's hash without leading zeros (1 build in 16 has 15 digits or fewer). The
 # same rule as deploy/nginx.conf.
 HASHED = re.compile(r"-[0-9a-f]{1,16}(_bg|_rest)?\.(css|js|wasm|svg|txt)$", re.IGNORECASE)

@@ -45,11 +45,13 @@ describe("first-load budget", () => {
         glue: (n) => /^perfil-cm-[0-9a-f]{1,16}\.js$/.test(n),
         wasm: (n) => /_bg\.wasm$/.test(n),
         "style sheet": (n) => n.endsWith(".css"),
-        favicon: (n) => /^favicon-[0-9a-f]{16}\.svg$/.test(n),
       };
       for (const [kind, is] of Object.entries(kinds)) assert.equal(files.filter(is).length, 1, `one ${kind} in ${files}`);
       assert.equal(files.filter((n) => /^texts-en-[0-9a-f]{16}\.txt$/.test(n)).length, texts, `English words in ${files}`);
       assert.ok(!files.includes("embed.js"), "the app does not load the blog embed's loader");
+      // The icon is a data: URL in index.html, so that it costs no request.
+      assert.ok(!files.some((n) => n.endsWith(".svg")), `no icon file in ${files}`);
+      assert.match(readFileSync(join(DIST, "index.html"), "utf8"), /<link[^>]*\bhref="data:image\/svg\+xml,[^"]+"[^>]*\brel=icon>/);
       assert.ok(total <= budget, `first load ${fmt(total)} bytes brotli is over the budget of ${fmt(budget)} (bench/budget.json)`);
     });
   }

@@ -212,7 +212,6 @@ function builtFiles() {
     // The wasm's second part (scripts/split.mjs), named after the first.
     rest: one(/^perfil-cm-[0-9a-f]{1,16}_rest\.wasm$/),
     css,
-    svg: one(/^favicon-[0-9a-f]{16}\.svg$/),
     // build.rs's, named by a hash of its content (FNV-1a, 16 digits).
     texts: one(/^texts-en-[0-9a-f]{16}\.txt$/),
   };
@@ -255,7 +254,7 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
 
   test("every text file and the wasm of dist/ has a .br and a .gz copy that decode to it", () => {
     const names = readdirSync(DIST).filter((n) => !n.startsWith(".") && COMPRESSIBLE.test(n));
-    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.rest, files.css, files.svg, files.texts]) {
+    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.rest, files.css, files.texts]) {
       assert.ok(names.includes(wanted), wanted);
     }
     for (const name of names) {
@@ -277,7 +276,6 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
         [files.wasm, files.wasm, /^application\/wasm$/, IMMUTABLE],
         [files.rest, files.rest, /^application\/wasm$/, IMMUTABLE],
         [files.css, files.css, /^text\/css\b/, IMMUTABLE],
-        [files.svg, files.svg, /^image\/svg\+xml\b/, IMMUTABLE],
         [files.texts, files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
       ];
       for (const [path, file, type, cache] of expected) {
@@ -316,7 +314,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
     const local = await startServer();
     try {
       const reference = (await get(local.url)).headers;
-      for (const path of ["", "index.html", "boot.js", files.js, files.wasm, files.css, files.svg, files.texts, "not-there"]) {
+      for (const path of ["", "index.html", "boot.js", files.js, files.wasm, files.css, files.texts, "not-there"]) {
         const { status, headers } = await get(app.server.url + path);
         assert.equal(status, path === "not-there" ? 404 : 200, path);
         for (const name of SECURITY) assert.equal(headers[name], reference[name], `${name} of /${path}`);
@@ -339,7 +337,6 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
       [files.wasm, /^application\/wasm$/, IMMUTABLE],
       [files.rest, /^application\/wasm$/, IMMUTABLE],
       [files.css, /^text\/css\b/, IMMUTABLE],
-      [files.svg, /^image\/svg\+xml\b/, IMMUTABLE],
       [files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
     ];
     for (const [path, type, cache] of expected) {
@@ -387,7 +384,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
   });
 
   test("sends the build's precompressed copies as they are (brotli_static, gzip_static)", async () => {
-    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.rest, files.svg, files.texts]) {
+    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.rest, files.texts]) {
       for (const [encoding, suffix] of [
         ["br", ".br"],
         ["gzip", ".gz"],

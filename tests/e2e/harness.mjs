@@ -340,7 +340,8 @@ export function distFileOf(url, baseUrl) {
 /**
  * The first load: every file a fresh page (a browser in `locale`, 375 px) requests from `baseUrl` until
  * the first question can be answered (the intro's Start pressed and the first question shown),
- * plus the favicon that index.html names (headless Chromium does not fetch it, a real one does).
+ * plus any icon file that index.html names (headless Chromium does not fetch one, a real browser does;
+ * today's icon is a data: URL, which costs no request).
  * Resolves to the dist/ file names in request order, each once.
  */
 export async function firstLoadFiles(browser, baseUrl, { locale = "es-ES" } = {}) {
