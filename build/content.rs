@@ -1156,6 +1156,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
 
     generate_model(&mut out, &content.model)?;
+    let mut results_words = String::new();
     for (i, locale) in content.locales.iter().enumerate() {
         let upper = locale.code.to_ascii_uppercase();
         if i > 0 {
@@ -1163,8 +1164,11 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
             write_bundled(&mut out, "TEXTS", "crate::model::Texts", &upper)?;
             writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
         }
-        generate_texts(&mut out, &content.model, locale)?;
+        // The source language is the one the wasm carries: its results' words go to one array.
+        let words = (i == 0).then_some(&mut results_words);
+        generate_texts(&mut out, &content.model, locale, words)?;
     }
+    write_results_words(&mut out, &results_words)?;
     for locale in content.locales.iter().skip(1) {
         write_bundled(&mut out, "UI", "Ui", &locale.code.to_ascii_uppercase())?;
     }
@@ -1627,8 +1631,88 @@ pub fn texts_file_name(code: &str, file: &str) -> String {
     format!("texts-{code}-{hash:016x}.txt")
 }
 
-/// Writes the `Texts` of one locale, in model order.
-fn generate_texts(out: &mut String, model: &Model, locale: &LocaleContent) -> fmt::Result {
+/// The name of the array that holds the source language's words that only the results read.
+/// `tools/wasm-split` looks for this export, and moves the array's bytes to the wasm's second
+/// part.
+pub const RESULTS_WORDS: &str = "PERFIL_CM_RESULTS_WORDS";
+
+/// A string of the generated code: a literal, or with `words`, a piece of [`RESULTS_WORDS`] (the
+/// text is appended to `words`).
+fn text_expr(words: &mut Option<&mut String>, text: &str) -> String {
+    match words {
+        Some(words) => {
+            let start = words.len();
+            words.push_str(text);
+            format!("results_word({start}, {})", words.len())
+        }
+        None => format!("{text:?}"),
+    }
+}
+
+/// Writes [`RESULTS_WORDS`]: its length (4 bytes, little-endian), then `words`, and
+/// `results_word`, which cuts a string out of it at compile time.
+fn write_results_words(out: &mut String, words: &str) -> fmt::Result {
+    let len = u32::try_from(words.len()).map_err(|_| fmt::Error)?;
+    writeln!(
+        out,
+        "/// The source language's advice and overall readings, after their length in bytes (4, \
+         little-endian).\n\
+         ///\n\
+         /// Only the results read them, through `crate::advice::results_words`, which is never \
+         inlined.\n\
+         /// The release moves these bytes and that function to the wasm's second part \
+         (tools/wasm-split\n\
+         /// finds the array by this export), so that a reader's first load does not carry \
+         them, and\n\
+         /// reading them first brings that part."
+    )?;
+    writeln!(out, "#[unsafe(no_mangle)]")?;
+    write!(
+        out,
+        "pub static {RESULTS_WORDS}: [u8; {}] = *b\"",
+        words.len() + 4
+    )?;
+    for byte in len.to_le_bytes().iter().chain(words.as_bytes()) {
+        match byte {
+            b'"' | b'\\' => write!(out, "\\{}", char::from(*byte))?,
+            b' '..=b'~' => write!(out, "{}", char::from(*byte))?,
+            _ => write!(out, "\\x{byte:02x}")?,
+        }
+    }
+    writeln!(out, "\";")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "/// `{RESULTS_WORDS}[4 + start..4 + end]`, which build.rs cut at a character boundary."
+    )?;
+    writeln!(
+        out,
+        "const fn results_word(start: usize, end: usize) -> &'static str {{"
+    )?;
+    writeln!(
+        out,
+        "    let (_, tail) = {RESULTS_WORDS}.split_at(4 + start);"
+    )?;
+    writeln!(out, "    let (word, _) = tail.split_at(end - start);")?;
+    writeln!(out, "    match core::str::from_utf8(word) {{")?;
+    writeln!(out, "        Ok(word) => word,")?;
+    writeln!(
+        out,
+        "        Err(_) => panic!(\"a results word is not UTF-8\"),"
+    )?;
+    writeln!(out, "    }}")?;
+    writeln!(out, "}}")?;
+    writeln!(out)
+}
+
+/// Writes the `Texts` of one locale, in model order. With `words`, the advice and the overall
+/// readings are pieces of [`RESULTS_WORDS`], whose text this appends to `words`.
+fn generate_texts(
+    out: &mut String,
+    model: &Model,
+    locale: &LocaleContent,
+    mut words: Option<&mut String>,
+) -> fmt::Result {
     let text = &locale.text;
     writeln!(
         out,
@@ -1693,11 +1777,15 @@ fn generate_texts(out: &mut String, model: &Model, locale: &LocaleContent) -> fm
         for band in BANDS {
             let advice = text.advice.get(&quality.id).and_then(|b| b.get(band));
             let actions = advice.map_or(&[][..], |a| a.actions.as_slice());
+            let reading = text_expr(&mut words, present(advice.and_then(|a| a.reading.as_ref())));
+            let actions: Vec<String> = actions
+                .iter()
+                .map(|action| text_expr(&mut words, action))
+                .collect();
             writeln!(
                 out,
-                "            crate::model::Advice {{ reading: {:?}, actions: &{:?} }},",
-                present(advice.and_then(|a| a.reading.as_ref())),
-                actions
+                "            crate::model::Advice {{ reading: {reading}, actions: &[{}] }},",
+                actions.join(", ")
             )?;
         }
         writeln!(out, "        ],")?;
@@ -1705,7 +1793,8 @@ fn generate_texts(out: &mut String, model: &Model, locale: &LocaleContent) -> fm
     writeln!(out, "    ],")?;
     write!(out, "    summary: [")?;
     for band in BANDS {
-        write!(out, "{:?}, ", present(text.summary.get(band)))?;
+        let summary = text_expr(&mut words, present(text.summary.get(band)));
+        write!(out, "{summary}, ")?;
     }
     writeln!(out, "],")?;
     writeln!(out, "}};")?;

@@ -69,6 +69,24 @@ async function tapAll(scope, page, ui) {
   await scope.getByRole("button", { name: ui.see_results }).click();
 }
 
+/**
+ * Checks the words that came with the rest (the advice and the overall reading, which
+ * tools/wasm-split moves out of the first part's data): each one shown is a text of
+ * content/es/text.toml, as written there, and at least `count` of them are shown. Before the
+ * rest writes them, that memory holds zeros.
+ */
+async function checkResultsWords(page, count) {
+  await page.locator(".advice__actions li").first().waitFor({ state: "attached" });
+  const shown = await page
+    .locator(".results__reading, .advice__reading, .advice__actions li")
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent));
+  const source = readFileSync(join(ROOT, "content", "es", "text.toml"), "utf8");
+  assert.ok(shown.length >= count, `${shown.length} of the results' words shown`);
+  for (const text of shown) {
+    assert.ok(text.length > 20 && source.includes(JSON.stringify(text).slice(1, -1)), `not a text of content/es/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
+  }
+}
+
 describe("the wasm in two parts", () => {
   const app = useApp();
 
@@ -132,6 +150,7 @@ describe("the wasm in two parts", () => {
       beforeGoto: watchRest,
     });
     await resultsShown(page, es.results_title_shared);
+    await checkResultsWords(page, 10);
     assert.deepEqual(page.rest, [{ type: "fetch", answered: false }]);
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
@@ -150,6 +169,7 @@ describe("the wasm in two parts", () => {
     });
     await answerAll(page, es);
     await resultsShown(page, es.results_title);
+    await checkResultsWords(page, 10);
     assert.deepEqual(
       page.rest.map((request) => request.type),
       ["fetch", "xhr"],

@@ -25,8 +25,9 @@ use std::process::ExitCode;
 
 use walrus::ir::{self, Visitor};
 use walrus::{
-    ConstExpr, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId, FunctionKind,
-    GlobalKind, ImportedFunction, LocalFunction, Module, ModuleConfig, RefType, ValType,
+    ConstExpr, DataKind, ElementItems, ElementKind, ExportItem, FunctionBuilder, FunctionId,
+    FunctionKind, GlobalKind, ImportedFunction, LocalFunction, Module, ModuleConfig, RefType,
+    ValType,
 };
 
 /// The primary's export that loads the rest; the stubs call it, so it and what it calls stay.
@@ -67,6 +68,15 @@ const PINNED: [&str; 4] = [
     // Promises and tasks: a failed fetch of the rest goes through code that a start never runs.
     "wasm_bindgen_futures::",
 ];
+
+/// The export of the array that holds the words only the results read (build/content.rs,
+/// `RESULTS_WORDS`): its address. The array starts with its length (4 bytes, little-endian); the
+/// bytes after it go to the rest, which writes them into the shared memory when instantiated.
+const RESULTS_WORDS: &str = "PERFIL_CM_RESULTS_WORDS";
+
+/// The only functions that read those words (src/advice.rs). They go to the rest whatever the
+/// list says, so that reading the words first brings the rest, and with it the words.
+const READERS: [&str; 1] = ["perfil_cm::advice::results_words"];
 
 /// A function's name without what changes from build to build: rustc's `::h0123…` hash, the
 /// `[0123…]` that tells crates apart and LLVM's `.llvm.123` suffix.
@@ -110,6 +120,94 @@ fn write(module: &mut Module, path: &str) -> Result<usize, String> {
     let bytes = module.emit_wasm();
     std::fs::write(path, &bytes).map_err(|e| format!("{path}: {e}"))?;
     Ok(bytes.len())
+}
+
+/// Removes the export [`RESULTS_WORDS`] and returns the address and the length of the words
+/// after the array's length.
+fn results_words(module: &mut Module) -> Result<(u32, u32), String> {
+    let export = module
+        .exports
+        .iter()
+        .find(|export| export.name == RESULTS_WORDS)
+        .ok_or(format!("no export {RESULTS_WORDS}"))?;
+    let (export, global) = match export.item {
+        ExportItem::Global(global) => (export.id(), global),
+        _ => return Err(format!("{RESULTS_WORDS} is not a global")),
+    };
+    module.exports.delete(export);
+    let address = match module.globals.get(global).kind {
+        GlobalKind::Local(ConstExpr::Value(ir::Value::I32(address))) => address as u32,
+        _ => return Err(format!("{RESULTS_WORDS} is not a constant address")),
+    };
+    let length = read_memory(module, address, 4)?;
+    let length = u32::from_le_bytes([length[0], length[1], length[2], length[3]]);
+    Ok((address + 4, length))
+}
+
+/// Where an active data segment starts in memory.
+fn segment_start(kind: &DataKind) -> Option<u32> {
+    match kind {
+        DataKind::Active {
+            offset: ConstExpr::Value(ir::Value::I32(start)),
+            ..
+        } => Some(*start as u32),
+        _ => None,
+    }
+}
+
+/// The `length` bytes of the initial memory at `address`, as the active data segments write them
+/// (zeros between segments: wasm-opt leaves runs of zeros out).
+fn read_memory(module: &Module, address: u32, length: u32) -> Result<Vec<u8>, String> {
+    let (from, to) = (address as usize, (address + length) as usize);
+    let mut bytes = vec![0; to - from];
+    let mut covered = false;
+    for data in module.data.iter() {
+        let Some(start) = segment_start(&data.kind).map(|s| s as usize) else {
+            continue;
+        };
+        let end = start + data.value.len();
+        if start < to && from < end {
+            let (a, b) = (from.max(start), to.min(end));
+            bytes[a - from..b - from].copy_from_slice(&data.value[a - start..b - start]);
+            covered = true;
+        }
+    }
+    if covered {
+        Ok(bytes)
+    } else {
+        Err(format!("no data at {address}"))
+    }
+}
+
+/// Leaves the bytes from `address` to `address + length` out of the module's data segments,
+/// cutting a segment in two where it spans them: memory there stays zero until the rest writes
+/// it.
+fn cut_memory(module: &mut Module, address: u32, length: u32) {
+    let (from, to) = (address as usize, (address + length) as usize);
+    let mut tails = Vec::new();
+    let ids: Vec<walrus::DataId> = module.data.iter().map(|d| d.id()).collect();
+    for id in ids {
+        let data = module.data.get_mut(id);
+        let DataKind::Active { memory, .. } = data.kind else {
+            continue;
+        };
+        let Some(start) = segment_start(&data.kind).map(|s| s as usize) else {
+            continue;
+        };
+        let end = start + data.value.len();
+        if !(start < to && from < end) {
+            continue;
+        }
+        if to < end {
+            tails.push((memory, to, data.value[to - start..].to_vec()));
+        }
+        data.value.truncate(from.saturating_sub(start));
+    }
+    for (memory, start, value) in tails {
+        let offset = ConstExpr::Value(ir::Value::I32(start as i32));
+        let id = module.data.add(DataKind::Active { memory, offset }, value);
+        module.memories.get_mut(memory).data_segments.insert(id);
+    }
 }
 
 /// Functions a function refers to (calls, `ref.func`), and whether it touches a data segment.
@@ -159,6 +257,9 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
         .collect();
 
     let mut primary = read(input)?;
+    let (words_at, words_length) = results_words(&mut primary)?;
+    let words = read_memory(&primary, words_at, words_length)?;
+    cut_memory(&mut primary, words_at, words_length);
     let loader = primary
         .exports
         .iter()
@@ -220,6 +321,7 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
         let ordinal = seen.entry(name).or_default();
         let listed_here = !name.is_empty()
             && (listed.contains(name)
+                || READERS.contains(&name)
                 || listed.contains(&format!("{name}#{ordinal}/{}", sharing[name])));
         *ordinal += 1;
         let FunctionKind::Local(local) = &primary.funcs.get(id).kind else {
@@ -231,6 +333,17 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
     }
     if moving.is_empty() {
         return Err(format!("no function of {input} is named in {moved}"));
+    }
+    // The words may move only with every function that reads them.
+    for reader in READERS {
+        if !moving.iter().any(|&id| {
+            primary.funcs.get(id).name.as_deref().map(stable_name) == Some(reader.to_string())
+        }) {
+            return Err(format!(
+                "{reader} must move with the words it reads, and cannot: it was inlined, or code \
+                 that stays in the first part calls it directly"
+            ));
+        }
     }
     let slot: HashMap<FunctionId, usize> =
         moving.iter().enumerate().map(|(i, &f)| (f, i)).collect();
@@ -297,6 +410,16 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
             .add(SHARED, &format!("m{}", memory.index()), memory);
         rest.memories.get_mut(memory).import = Some(import);
     }
+    // The results' words, written where the primary left them out when the rest is instantiated.
+    let memory = rest
+        .memories
+        .iter()
+        .next()
+        .map(|m| m.id())
+        .ok_or(format!("{input} has no memory"))?;
+    let offset = ConstExpr::Value(ir::Value::I32(words_at as i32));
+    let segment = rest.data.add(DataKind::Active { memory, offset }, words);
+    rest.memories.get_mut(memory).data_segments.insert(segment);
     for global in rest.globals.iter().map(|g| g.id()).collect::<Vec<_>>() {
         let import = rest
             .imports
@@ -412,18 +535,22 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
     let primary_bytes = write(&mut primary, primary_path)?;
     let rest_bytes = write(&mut rest, rest_path)?;
     Ok(format!(
-        "wasm-split: {} functions moved; primary {primary_bytes} bytes, rest {rest_bytes} bytes",
+        "wasm-split: {} functions and {words_length} bytes of words moved; primary \
+         {primary_bytes} bytes, rest {rest_bytes} bytes",
         moving.len()
     ))
 }
 
 fn whole(input: &str, output: &str) -> Result<String, String> {
-    let bytes = write(&mut read(input)?, output)?;
+    let mut module = read(input)?;
+    results_words(&mut module)?;
+    let bytes = write(&mut module, output)?;
     Ok(format!("wasm-split: left whole, {bytes} bytes"))
 }
 
 fn profile(input: &str, output: &str, names: &str) -> Result<String, String> {
     let mut module = read(input)?;
+    results_words(&mut module)?;
     let ty = module.types.add(&[ValType::I32], &[]);
     let (ran, _) = module.add_import_func("perfil_cm_profile", "ran", ty);
     let mut listing = String::new();
