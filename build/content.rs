@@ -1655,8 +1655,9 @@ fn write_results_words(out: &mut String, words: &str) -> fmt::Result {
     let len = u32::try_from(words.len()).map_err(|_| fmt::Error)?;
     writeln!(
         out,
-        "/// The source language's advice and overall readings, after their length in bytes (4, \
-         little-endian).\n\
+        "/// The source language's descriptions of the qualities, advice and overall readings, after \
+         their\n\
+         /// length in bytes (4, little-endian).\n\
          ///\n\
          /// Only the results read them, through `crate::advice::results_words`, which is never \
          inlined.\n\
@@ -1705,8 +1706,9 @@ fn write_results_words(out: &mut String, words: &str) -> fmt::Result {
     writeln!(out)
 }
 
-/// Writes the `Texts` of one locale, in model order. With `words`, the advice and the overall
-/// readings are pieces of [`RESULTS_WORDS`], whose text this appends to `words`.
+/// Writes the `Texts` of one locale, in model order. With `words`, the qualities' descriptions,
+/// the advice and the overall readings are pieces of [`RESULTS_WORDS`], whose text this appends
+/// to `words`.
 fn generate_texts(
     out: &mut String,
     model: &Model,
@@ -1734,12 +1736,16 @@ fn generate_texts(
     writeln!(out, "    qualities: &[")?;
     for quality in &model.quality {
         let entry = text.quality.get(&quality.id);
+        // Only the results show the description.
+        let description = text_expr(
+            &mut words,
+            present(entry.and_then(|q| q.description.as_ref())),
+        );
         writeln!(
             out,
-            "        crate::model::QualityText {{ label: {:?}, name: {:?}, description: {:?} }},",
+            "        crate::model::QualityText {{ label: {:?}, name: {:?}, description: {description} }},",
             present(entry.and_then(|q| q.label.as_ref())),
             present(entry.and_then(|q| q.name.as_ref())),
-            present(entry.and_then(|q| q.description.as_ref()))
         )?;
     }
     writeln!(out, "    ],")?;

@@ -5,7 +5,7 @@
 //! (`content/<locale>/text.toml`), one per quality and band.
 
 use crate::i18n::{Locale, fill};
-use crate::model::{Advice, Quality};
+use crate::model::{Advice, Quality, QualityText};
 use crate::scoring::{self, Band, Flag, Profile};
 use crate::target::{Target, Verdict};
 
@@ -38,6 +38,11 @@ pub(crate) fn below_target(profile: &Profile, target: Option<&Target>) -> Vec<Qu
     scoring::sorted(gaps).collect()
 }
 
+/// What `quality` is, in one sentence: the start of its advice.
+pub(crate) fn meaning(locale: Locale, quality: Quality) -> &'static str {
+    results_words(locale).qualities[quality.index()].description
+}
+
 /// The advice for `quality` in `band`.
 pub(crate) fn for_quality(locale: Locale, quality: Quality, band: Band) -> &'static Advice {
     &results_words(locale).advice[quality.index()][band.index()]
@@ -51,9 +56,10 @@ pub(crate) fn summary(locale: Locale, profile: &Profile) -> Option<&'static str>
         .map(|overall| summary[Band::of(overall).index()])
 }
 
-/// The words that only the results read, of `locale`: the advice and the overall readings.
+/// The words that only the results read, of `locale`: the qualities' descriptions, the advice
+/// and the overall readings.
 ///
-/// The only reader of `Texts::advice` and `Texts::summary`. In the release, the source
+/// The only reader of `QualityText::description`, `Texts::advice` and `Texts::summary`. In the release, the source
 /// language's are in the wasm's second part (`PERFIL_CM_RESULTS_WORDS`, moved by
 /// `tools/wasm-split`), and so is this function, so that calling it brings that part before the
 /// words are read. Never inlined, so that the tool finds it; it refuses to split without it.
@@ -61,6 +67,7 @@ pub(crate) fn summary(locale: Locale, profile: &Profile) -> Option<&'static str>
 fn results_words(locale: Locale) -> ResultsWords {
     let texts = locale.texts();
     ResultsWords {
+        qualities: texts.qualities,
         advice: texts.advice,
         summary: texts.summary,
     }
@@ -68,6 +75,8 @@ fn results_words(locale: Locale) -> ResultsWords {
 
 /// What [`results_words`] returns.
 struct ResultsWords {
+    /// Of which only the descriptions are the results' own.
+    qualities: &'static [QualityText],
     advice: &'static [[Advice; 3]],
     summary: [&'static str; 3],
 }
@@ -121,10 +130,15 @@ mod tests {
                 code.replace("advice: texts.advice,", "")
                     .replace("summary: texts.summary,", "")
                     .replace("results_words(locale).advice[", "")
+                    .replace(
+                        "results_words(locale).qualities[quality.index()].description",
+                        "",
+                    )
             } else {
                 code.to_string()
             };
             for field in [
+                ").description",
                 ".advice[",
                 ".advice,",
                 "texts.advice",

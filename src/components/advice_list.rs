@@ -58,7 +58,7 @@ pub(crate) fn AdviceList(props: &AdviceListProps) -> Html {
                                 </span>
                             }
                         </summary>
-                        <p class="advice__meaning">{ texts.quality(quality).description }</p>
+                        <p class="advice__meaning">{ advice::meaning(locale, quality) }</p>
                         <p class="advice__reading">{ advice::for_quality(locale, quality, band).reading }</p>
                         <h3 class="advice__subtitle">{ ui.advice_this_week }</h3>
                         <ul class="advice__actions">

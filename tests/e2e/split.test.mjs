@@ -70,15 +70,15 @@ async function tapAll(scope, page, ui) {
 }
 
 /**
- * Checks the words that came with the rest (the advice and the overall reading, which
- * tools/wasm-split moves out of the first part's data): each one shown is a text of
- * content/es/text.toml, as written there, and at least `count` of them are shown. Before the
- * rest writes them, that memory holds zeros.
+ * Checks the words that came with the rest (the qualities' descriptions, the advice and the
+ * overall reading, which tools/wasm-split moves out of the first part's data): each one shown is
+ * a text of content/es/text.toml, as written there, and at least `count` of them are shown.
+ * Before the rest writes them, that memory holds zeros.
  */
 async function checkResultsWords(page, count) {
   await page.locator(".advice__actions li").first().waitFor({ state: "attached" });
   const shown = await page
-    .locator(".results__reading, .advice__reading, .advice__actions li")
+    .locator(".results__reading, .advice__meaning, .advice__reading, .advice__actions li")
     .evaluateAll((nodes) => nodes.map((node) => node.textContent));
   const source = readFileSync(join(ROOT, "content", "es", "text.toml"), "utf8");
   assert.ok(shown.length >= count, `${shown.length} of the results' words shown`);

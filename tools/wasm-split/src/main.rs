@@ -532,6 +532,9 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
         primary.funcs.get_mut(function).kind = FunctionKind::Local(stub.local_func(args));
     }
 
+    // A stub that nothing left in the primary calls (its callers moved too, and it has no table
+    // entry or export) is dead weight: the rest calls the function itself.
+    walrus::passes::gc::run(&mut primary);
     let primary_bytes = write(&mut primary, primary_path)?;
     let rest_bytes = write(&mut rest, rest_path)?;
     Ok(format!(
