@@ -10,7 +10,7 @@
 // keeps until here (wasm-opt -g).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 import { bootFile } from "./short_names.mjs";
@@ -62,7 +62,8 @@ export function split(dir, mode = process.env.PERFIL_CM_SPLIT ?? "on") {
  * Names the two parts of the split wasm in `dir` by one hash of both, as they finally are (after
  * scripts/short_names.mjs): each works only with the other, and a host caches both for good, so a
  * change to either (a new moved.txt with the same code, say) must rename both. Trunk's name for
- * the wasm hashes only what cargo built. Returns the new hash, or null for a build left whole.
+ * the wasm hashes only what cargo built. Returns the new hash, or null for a build left whole or
+ * profiled.
  */
 export function nameParts(dir) {
   const indexPath = join(dir, "index.html");
@@ -70,6 +71,8 @@ export function nameParts(dir) {
   if (!index.includes("data-perfil-cm-rest")) return null;
   const wasm = bootFile(dir, "wasm");
   const rest = bootFile(dir, "rest");
+  // The profiled build names a rest that it does not write (split, above).
+  if (!existsSync(rest)) return null;
   const hash = partsHash(readFileSync(wasm), readFileSync(rest));
   for (const [path, suffix] of [
     [wasm, "_bg.wasm"],

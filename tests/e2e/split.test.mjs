@@ -5,7 +5,8 @@
 // ways readers start must never take it. When one does, tools/wasm-split/moved.txt is out of date:
 // run `node scripts/split_profile.mjs`.
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
@@ -24,7 +25,7 @@ import {
   uiStrings,
   useApp,
 } from "./harness.mjs";
-import { partsHash } from "../../scripts/split.mjs";
+import { nameParts, partsHash } from "../../scripts/split.mjs";
 
 const REST = /_rest\.wasm$/;
 
@@ -102,6 +103,23 @@ describe("the wasm in two parts", () => {
     const index = readFileSync(join(dist, "index.html"), "utf8");
     assert.ok(index.includes(`data-perfil-cm-wasm=/perfil-cm-${hash}_bg.wasm`), "the boot script names the first part");
     assert.ok(index.includes(`data-perfil-cm-rest="/perfil-cm-${hash}_rest.wasm"`), "and the rest");
+  });
+
+  test("the profiled build (scripts/split_profile.mjs), which names a rest it does not write, keeps its names; a split build's parts are renamed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "perfil-cm-split-"));
+    try {
+      const tag = '<script data-perfil-cm-wasm=/perfil-cm-1_bg.wasm data-perfil-cm-rest="/perfil-cm-1_rest.wasm" src=/boot.js></script>';
+      writeFileSync(join(dir, "index.html"), tag);
+      writeFileSync(join(dir, "perfil-cm-1_bg.wasm"), "first");
+      assert.equal(nameParts(dir), null);
+      assert.equal(readFileSync(join(dir, "index.html"), "utf8"), tag);
+      writeFileSync(join(dir, "perfil-cm-1_rest.wasm"), "rest");
+      const hash = nameParts(dir);
+      assert.equal(hash, partsHash(Buffer.from("first"), Buffer.from("rest")));
+      assert.deepEqual(readdirSync(dir).sort(), ["index.html", `perfil-cm-${hash}_bg.wasm`, `perfil-cm-${hash}_rest.wasm`]);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   test("a reader's start needs only the first part: the rest comes once, fetched after the first answer", async () => {
