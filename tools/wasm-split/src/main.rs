@@ -2,23 +2,26 @@
 //! question needs.
 //!
 //! - `wasm-split split IN MOVED PRIMARY REST` moves the functions named in the file `MOVED` (one
-//!   name per line, without the hash that rustc appends) into the module `REST`. Each keeps a small
-//!   stub in `PRIMARY` with its index and type, so every call, export and table entry of the
-//!   primary module stays as it was. A stub calls the function through a table that the rest
+//!   name per line, without the hash that rustc appends) into the module `REST`. Each that the
+//!   primary still refers to keeps a small stub there, of the same type, so every call, export and
+//!   table entry of the primary module stays as it was. A stub calls the function through a table that the rest
 //!   fills when it is instantiated. Until then, the stub first calls the primary's exported
-//!   `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once.
+//!   `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once. The bytes of
+//!   the exported array `PERFIL_CM_RESULTS_WORDS` (build/content.rs) go too, with the one function
+//!   that reads them: the rest writes them into the shared memory when it is instantiated.
 //! - `wasm-split profile IN OUT NAMES` writes a copy of `IN` that calls the import
 //!   `perfil_cm_profile.ran(index)` at the start of every function, and the names by index, for
 //!   scripts/split_profile.mjs, which writes `MOVED`.
 //!
-//! - `wasm-split whole IN OUT` writes `IN` as it is, without its names: the release without the
-//!   split (`PERFIL_CM_SPLIT=off`), to measure against.
+//! - `wasm-split whole IN OUT` writes `IN` as it is, without its names and the export of that
+//!   array: the release without the split (`PERFIL_CM_SPLIT=off`), to measure against.
 //!
 //! The input must carry the name section (wasm-opt `-g`); no output does.
 //!
 //! The rest imports everything it shares from the primary under the module name `p`: memory,
 //! tables, globals, and the functions the moved code calls. The primary exports them under short
-//! names. The rest has no state of its own, so instantiating it twice is harmless.
+//! names. The rest has no state of its own (the words it writes are never written by the app), so
+//! instantiating it twice is harmless.
 
 use std::collections::{HashMap, HashSet};
 use std::process::ExitCode;
