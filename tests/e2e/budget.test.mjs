@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 
 import { OWN_SCRIPTS, stripLineComments } from "../../scripts/strip_comments.mjs";
-import { firstLoadFiles, ROOT, useApp } from "./harness.mjs";
+import { firstLoadFiles, openApp, problemsOf, ROOT, useApp } from "./harness.mjs";
 
 const DIST = join(ROOT, "dist");
 const BUDGET_FILE = join(ROOT, "bench", "budget.json");
@@ -55,6 +55,20 @@ describe("first-load budget", () => {
       assert.ok(total <= budget, `first load ${fmt(total)} bytes brotli is over the budget of ${fmt(budget)} (bench/budget.json)`);
     });
   }
+
+  test("the page's icon, a data: URL that costs no request, is an image the browser can draw under the policy", async () => {
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES" });
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel~="icon"]').href;
+      const image = new Image();
+      image.src = href;
+      await image.decode();
+      return href.slice(0, 19);
+    });
+    assert.equal(icon, "data:image/svg+xml,");
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
 
   test("boot.js and embed.js ship without their comment lines, cut only where that is safe", () => {
     for (const name of OWN_SCRIPTS) {
