@@ -34,11 +34,14 @@ const server = await startServer();
 const host = await sandboxedHost(server.url);
 const browser = await launchBrowser();
 try {
-  // Each way a reader starts: a fresh reader in either language, by mouse or by keyboard, the
-  // full version, the widget's look (embed=1), one coming back to answers in progress, and one in
-  // a sandboxed frame on another origin, where storage is refused.
+  // Each way a reader starts: a fresh reader in either language, by mouse or by keyboard (the
+  // first also ticks "remember", changes language and back, and goes from the first question back
+  // to the intro and forward with the browser's buttons), the full version,
+  // the widget's look (embed=1), one coming back to answers in progress, and one in a sandboxed
+  // frame on another origin, where storage is refused. (The recruiter's link on the intro opens
+  // a screen that waits for the rest: hooks::use_address_sync.)
   const ways = [
-    { locale: "es-ES", path: "/", version: "quick", by: "mouse" },
+    { locale: "es-ES", path: "/", version: "quick", by: "mouse", intro: true },
     { locale: "en-GB", path: "/", version: "quick", by: "keyboard" },
     { locale: "es-ES", path: "/?lang=en&theme=dark", version: "full", by: "keyboard" },
     { locale: "en-US", path: "/?embed=1&title=Perfil", version: "quick", by: "mouse", again: true },
@@ -74,6 +77,25 @@ try {
       await page.goto(server.url + way.path);
     }
     await scope.locator(APP_SCREEN).waitFor();
+    if (way.intro) {
+      const screen = scope.locator(APP_SCREEN);
+      const other = uiStrings(lang === "es" ? "en" : "es");
+      await screen.getByText(ui.remember_label).click();
+      await screen.getByText(ui.remember_label).click();
+      await screen.getByRole("button", { name: other.language_name }).click();
+      await screen.getByRole("button", { name: other.intro_start }).waitFor();
+      await screen.getByRole("button", { name: ui.language_name }).click();
+      await screen.getByRole("button", { name: ui.intro_start }).waitFor();
+      // Back from the first question to the intro, and forward again: the address path.
+      await screen.getByRole("button", { name: ui.intro_start }).click();
+      await atQuestion(scope, ui, 1, total);
+      await page.goBack();
+      await screen.getByRole("button", { name: ui.intro_start }).waitFor();
+      await page.goForward();
+      await atQuestion(scope, ui, 1, total);
+      await page.goBack();
+      await screen.getByRole("button", { name: ui.intro_start }).waitFor();
+    }
     if (way.version === "full") await scope.locator(APP_SCREEN).getByText(ui.version_full, { exact: true }).click();
     await scope.getByRole("button", { name: ui.intro_start }).click();
     for (let n = 1; n <= 3; n++) {

@@ -116,6 +116,12 @@ impl Route {
         Ok(route)
     }
 
+    /// Whether a reader's start shows this route: the intro and the questions. The others run
+    /// code that a release build keeps in the wasm's second part (`platform::rest`).
+    pub(crate) fn shown_at_start(&self) -> bool {
+        matches!(self, Route::Intro | Route::Question { .. })
+    }
+
     /// The location hash for this route, with its `#`.
     pub(crate) fn to_hash(&self) -> String {
         match self {
@@ -210,6 +216,18 @@ mod tests {
                 let route = Route::Question { version, position };
                 assert_eq!(Route::parse(&route.to_hash()), Ok(route.clone()));
             }
+        }
+    }
+
+    #[test]
+    fn only_the_intro_and_the_questions_are_shown_at_start() {
+        let question = Route::Question {
+            version: Version::Quick,
+            position: 0,
+        };
+        assert!(Route::Intro.shown_at_start() && question.shown_at_start());
+        for route in [Route::Review, Route::Results, Route::Recruiter] {
+            assert!(!route.shown_at_start(), "{route:?}");
         }
     }
 

@@ -52,7 +52,7 @@ pub fn start() {
             // app (platform::rest): then it is fetched first, rather than loaded by the main
             // thread in the middle of the first render.
             Ok(host) if platform::rest::split() && platform::page::address().hash.len() > 1 => {
-                platform::rest::fetch_then(move || {
+                platform::rest::after_arrival(move || {
                     yew::Renderer::<components::app::App>::with_root(host).render();
                 });
             }

@@ -7,17 +7,20 @@
 //! the function through a table the rest has filled. Before that, it calls
 //! [`perfil_cm_rest_needed`], which loads the rest synchronously: a rare path, taken only when a
 //! moved function is needed before the download has finished. The download starts once the
-//! reader has answered (`hooks::use_rest_fetched`), or before the first render when the address
-//! may open on the results ([`crate::start`]).
+//! reader has answered (`hooks::use_rest_fetched`), before the first render when the address
+//! may open on the results ([`crate::start`]), or when the person goes from the intro or a
+//! question to another screen (`hooks::use_address_sync`): those wait for it.
 //!
 //! The split build names the rest's file on the boot script's `data-perfil-cm-rest` attribute
 //! (scripts/split.mjs). Without it, as in debug builds and browser tests, there is no rest:
 //! the wasm is whole.
 //!
-//! Keep this module small and free of dynamic calls (trait objects, `format!`): the tool keeps
-//! this module and everything it calls directly in the first part, but a call through a table
-//! could land on a stub, which would come back here.
+//! Keep this module small and free of dynamic calls (trait objects, `format!`) on the way to the
+//! rest: the tool keeps this module and everything it calls directly in the first part, but a
+//! call through a table could land on a stub, which would come back here. What waits for the
+//! rest ([`after_arrival`]) is called through a table, once the download has ended.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -90,34 +93,70 @@ pub(crate) fn split() -> bool {
     file().is_some()
 }
 
-/// Starts [`fetch`] unless it has been started before; if it fails, says so on the console, and
-/// a stub will try again when the rest is needed.
+/// Starts downloading the rest unless a download has been started before; if it fails, says so
+/// on the console, and a stub will try again when the rest is needed.
 pub(crate) fn fetch_in_background() {
-    if STARTED.swap(true, Ordering::Relaxed) {
+    if !STARTED.load(Ordering::Relaxed) {
+        download();
+    }
+}
+
+/// Runs `then` once the rest is here: at once if it is (or the build is whole), otherwise once
+/// the download under way, or a new one, has ended, whether or not the rest arrived (without it,
+/// a stub will try again, and say so if it cannot). Callbacks run in the order they came. For
+/// what needs the rest at once (a first render on the results, a screen opened from the intro),
+/// so that the main thread does not wait for it; here, so that tools/wasm-split keeps the
+/// machinery of this wait in the first part (the module's name pins it).
+pub(crate) fn after_arrival(then: impl FnOnce() + 'static) {
+    if ARRIVED.load(Ordering::Relaxed) || !split() {
+        then();
         return;
     }
-    wasm_bindgen_futures::spawn_local(async {
-        if let Err(error) = fetch().await {
-            error.warn();
-        }
-    });
+    WAITING.with(|waiting| waiting.borrow_mut().push(Box::new(then)));
+    if !IN_FLIGHT.load(Ordering::Relaxed) {
+        download();
+    }
 }
 
-/// Runs `then` once [`fetch`] has ended, whether or not the rest arrived: without it, a stub
-/// will try again. For a first render that needs the rest; here, so that tools/wasm-split keeps
-/// the machinery of this wait in the first part (the module's name pins it).
-pub(crate) fn fetch_then(then: impl FnOnce() + 'static) {
-    STARTED.store(true, Ordering::Relaxed);
-    wasm_bindgen_futures::spawn_local(async {
-        if let Err(error) = fetch().await {
-            error.warn();
-        }
+/// Runs `then` after what waits for the rest, if anything does, or for the rest itself if
+/// `needs_rest`; otherwise at once. For a stream of changes that must keep its order.
+pub(crate) fn in_turn(needs_rest: bool, then: impl FnOnce() + 'static) {
+    let queue = WAITING.with(|waiting| !waiting.borrow().is_empty());
+    if needs_rest || queue {
+        after_arrival(then);
+    } else {
         then();
+    }
+}
+
+/// Downloads and instantiates the rest in the background, then runs what waits for it.
+fn download() {
+    STARTED.store(true, Ordering::Relaxed);
+    IN_FLIGHT.store(true, Ordering::Relaxed);
+    wasm_bindgen_futures::spawn_local(async {
+        match fetch().await {
+            Ok(()) => ARRIVED.store(true, Ordering::Relaxed),
+            Err(error) => error.warn(),
+        }
+        IN_FLIGHT.store(false, Ordering::Relaxed);
+        let waiting = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
+        for then in waiting {
+            then();
+        }
     });
 }
 
-/// Whether [`fetch_in_background`] or [`fetch_then`] has started.
+/// Whether a download of the rest has been started.
 static STARTED: AtomicBool = AtomicBool::new(false);
+/// Whether a download of the rest is under way.
+static IN_FLIGHT: AtomicBool = AtomicBool::new(false);
+/// Whether the rest has been instantiated, by a download or by a stub.
+static ARRIVED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// What waits for the rest ([`after_arrival`]), in order.
+    static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Downloads and instantiates the rest, if this build is split. Instantiating the rest twice,
 /// should a stub have loaded it meanwhile, is harmless: it has no state of its own.
@@ -180,7 +219,10 @@ pub extern "C" fn perfil_cm_rest_needed() {
         stop(RestError::Circular);
     }
     match load_now() {
-        Ok(()) => LOADING.store(false, Ordering::Relaxed),
+        Ok(()) => {
+            ARRIVED.store(true, Ordering::Relaxed);
+            LOADING.store(false, Ordering::Relaxed);
+        }
         Err(error) => stop(error),
     }
 }

@@ -141,6 +141,38 @@ describe("the wasm in two parts", () => {
     }
   });
 
+  test("what a reader does before answering never loads the rest synchronously: remember, another language, Back and Forward, the recruiter's link (which waits for its download)", async () => {
+    const es = uiStrings("es");
+    const en = uiStrings("en");
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", beforeGoto: watchRest });
+    const screen = page.locator(APP_SCREEN);
+    await screen.getByText(es.remember_label).click();
+    await screen.getByText(es.remember_label).click();
+    await screen.getByRole("button", { name: en.language_name }).click();
+    await screen.getByRole("button", { name: en.intro_start }).waitFor();
+    await screen.getByRole("button", { name: es.language_name }).click();
+    await screen.getByRole("button", { name: es.intro_start }).click();
+    await atQuestion(page, es, 1, QUICK);
+    await page.goBack();
+    await screen.getByRole("button", { name: es.intro_start }).waitFor();
+    await page.goForward();
+    await atQuestion(page, es, 1, QUICK);
+    await page.goBack();
+    await screen.getByRole("button", { name: es.intro_start }).waitFor();
+    assert.deepEqual(page.rest, []);
+    await screen.getByRole("link", { name: es.intro_recruiter_link }).click();
+    await screen.getByRole("heading", { name: es.recruiter_title }).waitFor();
+    assert.deepEqual(page.rest, [{ type: "fetch", answered: false }]);
+    // Back to the intro and forward again: the rest is here, nothing more is asked for.
+    await page.goBack();
+    await screen.getByRole("button", { name: es.intro_start }).waitFor();
+    await page.goForward();
+    await screen.getByRole("heading", { name: es.recruiter_title }).waitFor();
+    assert.deepEqual(page.rest, [{ type: "fetch", answered: false }]);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
   test("in a sandboxed frame on another origin, where storage is refused, the rest is fetched, never loaded synchronously", async () => {
     const es = uiStrings("es");
     const host = await sandboxedHost(app.server.url);
