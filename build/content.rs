@@ -1653,24 +1653,17 @@ fn text_expr(words: &mut Option<&mut String>, text: &str) -> String {
 /// `results_word`, which cuts a string out of it at compile time.
 fn write_results_words(out: &mut String, words: &str) -> fmt::Result {
     let len = u32::try_from(words.len()).map_err(|_| fmt::Error)?;
-    writeln!(
-        out,
-        "/// The source language's descriptions of the qualities, advice and overall readings, after \
-         their\n\
-         /// length in bytes (4, little-endian).\n\
-         ///\n\
-         /// Only the results read them, through `crate::advice::results_words`, which is never \
-         inlined.\n\
-         /// The release moves these bytes and that function to the wasm's second part \
-         (tools/wasm-split\n\
-         /// finds the array by this export), so that a reader's first load does not carry \
-         them, and\n\
-         /// reading them first brings that part."
-    )?;
-    writeln!(out, "#[unsafe(no_mangle)]")?;
     write!(
         out,
-        "pub static {RESULTS_WORDS}: [u8; {}] = *b\"",
+        r#"/// The source language's descriptions of the qualities, advice and overall readings, after
+/// their length in bytes (4, little-endian).
+///
+/// Only the results read them, through `crate::advice::results_words`, which is never inlined.
+/// The release moves these bytes and that function to the wasm's second part (tools/wasm-split
+/// finds the array by this export), so that a reader's first load does not carry them, and
+/// reading them first brings that part.
+#[unsafe(no_mangle)]
+pub static {RESULTS_WORDS}: [u8; {}] = *b""#,
         words.len() + 4
     )?;
     for byte in len.to_le_bytes().iter().chain(words.as_bytes()) {
@@ -1680,30 +1673,22 @@ fn write_results_words(out: &mut String, words: &str) -> fmt::Result {
             _ => write!(out, "\\x{byte:02x}")?,
         }
     }
-    writeln!(out, "\";")?;
-    writeln!(out)?;
-    writeln!(
+    write!(
         out,
-        "/// `{RESULTS_WORDS}[4 + start..4 + end]`, which build.rs cut at a character boundary."
-    )?;
-    writeln!(
-        out,
-        "const fn results_word(start: usize, end: usize) -> &'static str {{"
-    )?;
-    writeln!(
-        out,
-        "    let (_, tail) = {RESULTS_WORDS}.split_at(4 + start);"
-    )?;
-    writeln!(out, "    let (word, _) = tail.split_at(end - start);")?;
-    writeln!(out, "    match core::str::from_utf8(word) {{")?;
-    writeln!(out, "        Ok(word) => word,")?;
-    writeln!(
-        out,
-        "        Err(_) => panic!(\"a results word is not UTF-8\"),"
-    )?;
-    writeln!(out, "    }}")?;
-    writeln!(out, "}}")?;
-    writeln!(out)
+        r#"";
+
+/// `{RESULTS_WORDS}[4 + start..4 + end]`, which build.rs cut at a character boundary.
+const fn results_word(start: usize, end: usize) -> &'static str {{
+    let (_, tail) = {RESULTS_WORDS}.split_at(4 + start);
+    let (word, _) = tail.split_at(end - start);
+    match core::str::from_utf8(word) {{
+        Ok(word) => word,
+        Err(_) => panic!("a results word is not UTF-8"),
+    }}
+}}
+
+"#
+    )
 }
 
 /// Writes the `Texts` of one locale, in model order. With `words`, the qualities' descriptions,

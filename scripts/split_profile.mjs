@@ -18,6 +18,7 @@ import {
   QUICK,
   answerByKeyboard,
   atQuestion,
+  beforeAnswering,
   launchBrowser,
   sandboxedHost,
   startServer,
@@ -77,25 +78,7 @@ try {
       await page.goto(server.url + way.path);
     }
     await scope.locator(APP_SCREEN).waitFor();
-    if (way.intro) {
-      const screen = scope.locator(APP_SCREEN);
-      const other = uiStrings(lang === "es" ? "en" : "es");
-      await screen.getByText(ui.remember_label).click();
-      await screen.getByText(ui.remember_label).click();
-      await screen.getByRole("button", { name: other.language_name }).click();
-      await screen.getByRole("button", { name: other.intro_start }).waitFor();
-      await screen.getByRole("button", { name: ui.language_name }).click();
-      await screen.getByRole("button", { name: ui.intro_start }).waitFor();
-      // Back from the first question to the intro, and forward again: the address path.
-      await screen.getByRole("button", { name: ui.intro_start }).click();
-      await atQuestion(scope, ui, 1, total);
-      await page.goBack();
-      await screen.getByRole("button", { name: ui.intro_start }).waitFor();
-      await page.goForward();
-      await atQuestion(scope, ui, 1, total);
-      await page.goBack();
-      await screen.getByRole("button", { name: ui.intro_start }).waitFor();
-    }
+    if (way.intro) await beforeAnswering(scope, page, ui, uiStrings(lang === "es" ? "en" : "es"), total);
     if (way.version === "full") await scope.locator(APP_SCREEN).getByText(ui.version_full, { exact: true }).click();
     await scope.getByRole("button", { name: ui.intro_start }).click();
     for (let n = 1; n <= 3; n++) {

@@ -285,6 +285,31 @@ export async function tabTo(page, name, limit = 40) {
   throw new Error(`"${name}" not reached with ${limit} presses of Tab`);
 }
 
+/**
+ * What a reader may do before answering, in `scope` (the page, or the app's frame in it) of
+ * `page`, on the intro in the language of `ui`: ticks "remember" and unticks it, changes language
+ * to that of `other` and back, starts, then goes from the first question (of `total`) back to the
+ * intro, forward and back again with the browser's buttons. Ends on the intro.
+ * scripts/split_profile.mjs walks it, so that its code stays in the wasm's first part;
+ * tests/e2e/split.test.mjs checks that it never needs the rest.
+ */
+export async function beforeAnswering(scope, page, ui, other, total) {
+  const screen = scope.locator(APP_SCREEN);
+  await screen.getByText(ui.remember_label).click();
+  await screen.getByText(ui.remember_label).click();
+  await screen.getByRole("button", { name: other.language_name }).click();
+  await screen.getByRole("button", { name: other.intro_start }).waitFor();
+  await screen.getByRole("button", { name: ui.language_name }).click();
+  await screen.getByRole("button", { name: ui.intro_start }).click();
+  await atQuestion(scope, ui, 1, total);
+  await page.goBack();
+  await screen.getByRole("button", { name: ui.intro_start }).waitFor();
+  await page.goForward();
+  await atQuestion(scope, ui, 1, total);
+  await page.goBack();
+  await screen.getByRole("button", { name: ui.intro_start }).waitFor();
+}
+
 /** Waits until the question heading has focus and the progress reads `n` of `total`. */
 export async function atQuestion(page, ui, n, total) {
   await page.getByText(fill(ui.question_progress, { n, total }), { exact: true }).waitFor();

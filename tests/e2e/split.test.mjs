@@ -16,6 +16,7 @@ import {
   ROOT,
   answerByKeyboard,
   atQuestion,
+  beforeAnswering,
   keysFor,
   openApp,
   problemsOf,
@@ -146,19 +147,7 @@ describe("the wasm in two parts", () => {
     const en = uiStrings("en");
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES", beforeGoto: watchRest });
     const screen = page.locator(APP_SCREEN);
-    await screen.getByText(es.remember_label).click();
-    await screen.getByText(es.remember_label).click();
-    await screen.getByRole("button", { name: en.language_name }).click();
-    await screen.getByRole("button", { name: en.intro_start }).waitFor();
-    await screen.getByRole("button", { name: es.language_name }).click();
-    await screen.getByRole("button", { name: es.intro_start }).click();
-    await atQuestion(page, es, 1, QUICK);
-    await page.goBack();
-    await screen.getByRole("button", { name: es.intro_start }).waitFor();
-    await page.goForward();
-    await atQuestion(page, es, 1, QUICK);
-    await page.goBack();
-    await screen.getByRole("button", { name: es.intro_start }).waitFor();
+    await beforeAnswering(page, page, es, en, QUICK);
     assert.deepEqual(page.rest, []);
     await screen.getByRole("link", { name: es.intro_recruiter_link }).click();
     await screen.getByRole("heading", { name: es.recruiter_title }).waitFor();
