@@ -4,11 +4,12 @@
 //! - `wasm-split split IN MOVED PRIMARY REST` moves the functions named in the file `MOVED` (one
 //!   name per line, without the hash that rustc appends) into the module `REST`. Each that the
 //!   primary still refers to keeps a small stub there, of the same type, so every call, export and
-//!   table entry of the primary module stays as it was. A stub calls the function through a table that the rest
-//!   fills when it is instantiated. Until then, the stub first calls the primary's exported
-//!   `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once. The bytes of
-//!   the exported array `PERFIL_CM_RESULTS_WORDS` (build/content.rs) go too, with the one function
-//!   that reads them: the rest writes them into the shared memory when it is instantiated.
+//!   table entry of the primary module stays as it was. A stub calls the function through a table
+//!   that the rest fills when it is instantiated. Until then, the stub first calls the primary's
+//!   exported `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once. The
+//!   bytes of the exported array `PERFIL_CM_RESULTS_WORDS` (build/content.rs) go too, with the one
+//!   function that reads them: the rest writes them into the shared memory when it is
+//!   instantiated.
 //! - `wasm-split profile IN OUT NAMES` writes a copy of `IN` that calls the import
 //!   `perfil_cm_profile.ran(index)` at the start of every function, and the names by index, for
 //!   scripts/split_profile.mjs, which writes `MOVED`.
@@ -77,7 +78,7 @@ const PINNED: [&str; 4] = [
 /// bytes after it go to the rest, which writes them into the shared memory when instantiated.
 const RESULTS_WORDS: &str = "PERFIL_CM_RESULTS_WORDS";
 
-/// The only functions that read those words (src/advice.rs). They go to the rest whatever the
+/// The only function that reads those words (src/advice.rs). It goes to the rest whatever the
 /// list says, so that reading the words first brings the rest, and with it the words.
 const READERS: [&str; 1] = ["perfil_cm::advice::results_words"];
 
