@@ -712,26 +712,31 @@ fn leave_app_page(root: &Element) {
     root.set_id("");
 }
 
+/// After a panic, or without the second part of the wasm (offline), the app gives way to a
+/// message that says which, in its language, and a reload button.
 #[wasm_bindgen_test]
-async fn after_a_panic_the_app_gives_way_to_a_message_in_its_language_and_a_reload_button() {
-    let root = app_page("en");
-    crate::platform::crash::show(Stop::Panic).expect("shown");
-    leave_app_page(&root);
-    let ui = Locale::En.ui();
-    assert_eq!(text(&root, "[role=alert] p"), ui.crash_message);
-    assert_eq!(text(&root, "[role=alert] button"), ui.crash_reload);
-    assert!(root.query_selector(".perfil").ok().flatten().is_none());
-}
-
-#[wasm_bindgen_test]
-async fn without_the_second_part_of_the_wasm_the_message_says_to_reload_once_online() {
-    let root = app_page("es");
-    crate::platform::crash::show(Stop::Offline).expect("shown");
-    leave_app_page(&root);
-    let ui = Locale::Es.ui();
-    assert_eq!(text(&root, "[role=alert] p"), ui.crash_offline);
-    assert_ne!(ui.crash_offline, ui.crash_message);
-    assert_eq!(text(&root, "[role=alert] button"), ui.crash_reload);
+async fn when_the_app_stops_it_gives_way_to_a_message_in_its_language_and_a_reload_button() {
+    assert_ne!(Locale::Es.ui().crash_offline, Locale::Es.ui().crash_message);
+    for (why, locale) in [(Stop::Panic, Locale::En), (Stop::Offline, Locale::Es)] {
+        let root = app_page(locale.code());
+        crate::platform::crash::show(why).expect("shown");
+        leave_app_page(&root);
+        let ui = locale.ui();
+        let message = match why {
+            Stop::Panic => ui.crash_message,
+            Stop::Offline => ui.crash_offline,
+        };
+        assert_eq!(text(&root, "[role=alert] p"), message, "{why:?}");
+        assert_eq!(
+            text(&root, "[role=alert] button"),
+            ui.crash_reload,
+            "{why:?}"
+        );
+        assert!(
+            root.query_selector(".perfil").ok().flatten().is_none(),
+            "{why:?}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]

@@ -21,7 +21,6 @@
 //! rest ([`after_arrival`]) is called through a table, once the download has ended.
 
 use std::cell::RefCell;
-use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use js_sys::{Object, Reflect, Uint8Array, WebAssembly};
@@ -61,12 +60,6 @@ impl RestError {
     /// Says on the console what went wrong; the app goes on, and a stub will try again.
     pub(crate) fn warn(self) {
         web_sys::console::warn_1(&self.message().into());
-    }
-}
-
-impl fmt::Display for RestError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message())
     }
 }
 
@@ -160,7 +153,7 @@ thread_local! {
 
 /// Downloads and instantiates the rest, if this build is split. Instantiating the rest twice,
 /// should a stub have loaded it meanwhile, is harmless: it has no state of its own.
-pub(crate) async fn fetch() -> Result<(), RestError> {
+async fn fetch() -> Result<(), RestError> {
     let Some(file) = file() else {
         return Ok(());
     };
