@@ -1156,7 +1156,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
 
     generate_model(&mut out, &content.model)?;
-    let mut results_words = String::new();
+    let mut later_words = String::new();
     for (i, locale) in content.locales.iter().enumerate() {
         let upper = locale.code.to_ascii_uppercase();
         if i > 0 {
@@ -1164,11 +1164,12 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
             write_bundled(&mut out, "TEXTS", "crate::model::Texts", &upper)?;
             writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
         }
-        // The source language is the one the wasm carries: its results' words go to one array.
-        let words = (i == 0).then_some(&mut results_words);
+        // The source language is the one the wasm carries: the words it shows only after the
+        // first questions go to one array.
+        let words = (i == 0).then_some(&mut later_words);
         generate_texts(&mut out, &content.model, locale, words)?;
     }
-    write_results_words(&mut out, &results_words)?;
+    write_later_words(&mut out, &later_words)?;
     for locale in content.locales.iter().skip(1) {
         write_bundled(&mut out, "UI", "Ui", &locale.code.to_ascii_uppercase())?;
     }
@@ -1631,39 +1632,41 @@ pub fn texts_file_name(code: &str, file: &str) -> String {
     format!("texts-{code}-{hash:016x}.txt")
 }
 
-/// The name of the array that holds the source language's words that only the results read.
-/// `tools/wasm-split` looks for this export, and moves the array's bytes to the wasm's second
-/// part.
-pub const RESULTS_WORDS: &str = "PERFIL_CM_RESULTS_WORDS";
+/// The name of the array that holds the source language's words that are shown only after the
+/// first questions: the results' and the full version's own. `tools/wasm-split` looks for this
+/// export, and moves the array's bytes to the wasm's second part.
+pub const LATER_WORDS: &str = "PERFIL_CM_LATER_WORDS";
 
-/// A string of the generated code: a literal, or with `words`, a piece of [`RESULTS_WORDS`] (the
+/// A string of the generated code: a literal, or with `words`, a piece of [`LATER_WORDS`] (the
 /// text is appended to `words`).
 fn text_expr(words: &mut Option<&mut String>, text: &str) -> String {
     match words {
         Some(words) => {
             let start = words.len();
             words.push_str(text);
-            format!("results_word({start}, {})", words.len())
+            format!("later_word({start}, {})", words.len())
         }
         None => format!("{text:?}"),
     }
 }
 
-/// Writes [`RESULTS_WORDS`]: its length (4 bytes, little-endian), then `words`, and
-/// `results_word`, which cuts a string out of it at compile time.
-fn write_results_words(out: &mut String, words: &str) -> fmt::Result {
+/// Writes [`LATER_WORDS`]: its length (4 bytes, little-endian), then `words`, and
+/// `later_word`, which cuts a string out of it at compile time.
+fn write_later_words(out: &mut String, words: &str) -> fmt::Result {
     let len = u32::try_from(words.len()).map_err(|_| fmt::Error)?;
     write!(
         out,
-        r#"/// The source language's descriptions of the qualities, advice and overall readings, after
-/// their length in bytes (4, little-endian).
+        r#"/// The source language's words shown only after the first questions, after their length in
+/// bytes (4, little-endian): the qualities' descriptions, the advice and the overall readings,
+/// which only the results show, and the full version's own statements and scenarios.
 ///
-/// Only the results read them, through `crate::advice::results_words`, which is never inlined.
-/// The release moves these bytes and that function to the wasm's second part (tools/wasm-split
-/// finds the array by this export), so that a reader's first load does not carry them, and
-/// reading them first brings that part.
+/// Code reads them only through `crate::advice::results_words` and
+/// `crate::model::full_version_words`, which are never inlined. The release moves these bytes
+/// and those functions to the wasm's second part (tools/wasm-split finds the array by this
+/// export), so that a reader's first load does not carry them, and reading them first brings
+/// that part.
 #[unsafe(no_mangle)]
-pub static {RESULTS_WORDS}: [u8; {}] = *b""#,
+pub static {LATER_WORDS}: [u8; {}] = *b""#,
         words.len() + 4
     )?;
     for byte in len.to_le_bytes().iter().chain(words.as_bytes()) {
@@ -1677,13 +1680,13 @@ pub static {RESULTS_WORDS}: [u8; {}] = *b""#,
         out,
         r#"";
 
-/// `{RESULTS_WORDS}[4 + start..4 + end]`, which build.rs cut at a character boundary.
-const fn results_word(start: usize, end: usize) -> &'static str {{
-    let (_, tail) = {RESULTS_WORDS}.split_at(4 + start);
+/// `{LATER_WORDS}[4 + start..4 + end]`, which build.rs cut at a character boundary.
+const fn later_word(start: usize, end: usize) -> &'static str {{
+    let (_, tail) = {LATER_WORDS}.split_at(4 + start);
     let (word, _) = tail.split_at(end - start);
     match core::str::from_utf8(word) {{
         Ok(word) => word,
-        Err(_) => panic!("a results word is not UTF-8"),
+        Err(_) => panic!("a later word is not UTF-8"),
     }}
 }}
 
@@ -1692,8 +1695,8 @@ const fn results_word(start: usize, end: usize) -> &'static str {{
 }
 
 /// Writes the `Texts` of one locale, in model order. With `words`, the qualities' descriptions,
-/// the advice and the overall readings are pieces of [`RESULTS_WORDS`], whose text this appends
-/// to `words`.
+/// the advice, the overall readings and the full version's own statements and scenarios are
+/// pieces of [`LATER_WORDS`], whose text this appends to `words`.
 fn generate_texts(
     out: &mut String,
     model: &Model,
@@ -1737,26 +1740,30 @@ fn generate_texts(
     writeln!(out, "    items: &[")?;
     for item in &model.item {
         let entry = text.item.get(&item.id);
-        writeln!(
-            out,
-            "        {:?},",
-            present(entry.and_then(|i| i.text.as_ref()))
-        )?;
+        let statement = present(entry.and_then(|i| i.text.as_ref()));
+        // The quick version's are asked from the first question on.
+        let statement = if item.quick {
+            format!("{statement:?}")
+        } else {
+            text_expr(&mut words, statement)
+        };
+        writeln!(out, "        {statement},")?;
     }
     writeln!(out, "    ],")?;
     writeln!(out, "    scenarios: &[")?;
     for scenario in &model.scenario {
         let entry = text.scenario.get(&scenario.id);
         writeln!(out, "        crate::model::ScenarioText {{")?;
-        writeln!(
-            out,
-            "            prompt: {:?},",
-            present(entry.and_then(|s| s.prompt.as_ref()))
-        )?;
+        // Only the full version asks the scenarios.
+        let prompt = text_expr(&mut words, present(entry.and_then(|s| s.prompt.as_ref())));
+        writeln!(out, "            prompt: {prompt},")?;
         writeln!(out, "            options: &[")?;
         for option in &scenario.option {
-            let option_text = entry.and_then(|s| s.options.get(&option.id));
-            writeln!(out, "                {:?},", present(option_text))?;
+            let option_text = text_expr(
+                &mut words,
+                present(entry.and_then(|s| s.options.get(&option.id))),
+            );
+            writeln!(out, "                {option_text},")?;
         }
         writeln!(out, "            ],")?;
         writeln!(out, "        }},")?;

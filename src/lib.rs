@@ -34,6 +34,8 @@ pub(crate) mod share;
 pub(crate) mod state;
 pub(crate) mod target;
 
+#[cfg(test)]
+mod later_words_tests;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod web_tests;
 

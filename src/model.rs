@@ -213,8 +213,18 @@ impl Texts {
     /// What a question asks: a statement, or a scenario's situation.
     pub(crate) fn question(&self, question: Question) -> &'static str {
         match question {
-            Question::Likert(i) => self.items.get(i).copied().unwrap_or_default(),
-            Question::Scenario(i) => self.scenarios.get(i).map_or("", |s| s.prompt),
+            Question::Likert(i) if LIKERT_ITEMS.get(i).is_some_and(|item| item.quick) => {
+                self.items.get(i).copied().unwrap_or_default()
+            }
+            Question::Likert(i) => full_version_words(self)
+                .items
+                .get(i)
+                .copied()
+                .unwrap_or_default(),
+            Question::Scenario(i) => full_version_words(self)
+                .scenarios
+                .get(i)
+                .map_or("", |s| s.prompt),
         }
     }
 
@@ -222,9 +232,35 @@ impl Texts {
     pub(crate) fn choices(&self, question: Question) -> &[&'static str] {
         match question {
             Question::Likert(_) => &self.scale,
-            Question::Scenario(i) => self.scenarios.get(i).map_or(&[], |s| s.options),
+            Question::Scenario(i) => full_version_words(self)
+                .scenarios
+                .get(i)
+                .map_or(&[], |s| s.options),
         }
     }
+}
+
+/// The words that only the full version asks, of `texts`: all the statements (of which only
+/// those outside the quick version are its own) and the scenarios.
+///
+/// The only reader of `Texts::scenarios`, and of the statements outside the quick version. In
+/// the release, the source language's are in the wasm's second part (`PERFIL_CM_LATER_WORDS`,
+/// moved by `tools/wasm-split`), and so is this function, so that calling it brings that part
+/// before the words are read. Never inlined, so that the tool finds it; it refuses to split
+/// without it.
+#[inline(never)]
+fn full_version_words(texts: &Texts) -> FullVersionWords {
+    FullVersionWords {
+        items: texts.items,
+        scenarios: texts.scenarios,
+    }
+}
+
+/// What [`full_version_words`] returns.
+struct FullVersionWords {
+    /// Of which only those outside the quick version are the full version's own.
+    items: &'static [&'static str],
+    scenarios: &'static [ScenarioText],
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ import { describe, test } from "node:test";
 
 import {
   APP_SCREEN,
+  FULL,
   QUICK,
   ROOT,
   answerByKeyboard,
@@ -19,6 +20,7 @@ import {
   beforeAnswering,
   keysFor,
   openApp,
+  questionsOf,
   problemsOf,
   resultsShown,
   sandboxedHost,
@@ -82,11 +84,16 @@ async function checkResultsWords(page, count) {
   const shown = await page
     .locator(".results__reading, .advice__meaning, .advice__reading, .advice__actions li")
     .evaluateAll((nodes) => nodes.map((node) => node.textContent));
-  const source = readFileSync(join(ROOT, "content", "es", "text.toml"), "utf8");
   assert.ok(shown.length >= count, `${shown.length} of the results' words shown`);
   for (const text of shown) {
-    assert.ok(text.length > 20 && source.includes(JSON.stringify(text).slice(1, -1)), `not a text of content/es/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
+    assert.ok(text.length > 20 && inSpanishSource(text), `not a text of content/es/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
   }
+}
+
+/** Whether `text` is written as it is in content/es/text.toml. */
+function inSpanishSource(text) {
+  const source = readFileSync(join(ROOT, "content", "es", "text.toml"), "utf8");
+  return text.length > 0 && source.includes(JSON.stringify(text).slice(1, -1));
 }
 
 describe("the wasm in two parts", () => {
@@ -218,6 +225,36 @@ describe("the wasm in two parts", () => {
       "console warning: Perfil CM: the request for the rest of the app failed",
       `request failed: ${page.url().replace(/#.*$/, "").replace(/\/$/, "")}/${page.restFile} (net::ERR_INTERNET_DISCONNECTED)`,
     ]);
+    await page.context().close();
+  });
+
+  test("the full version's own statements and scenarios, moved out of the first part, come with the rest and are shown as written", async () => {
+    const es = uiStrings("es");
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", beforeGoto: watchRest });
+    await page.getByText(es.version_full, { exact: true }).click();
+    await page.getByRole("button", { name: es.intro_start }).click();
+    const questions = questionsOf("full");
+    const keys = keysFor("full", () => 3, () => "1");
+    const checked = [];
+    for (let n = 1; n <= FULL; n++) {
+      await atQuestion(page, es, n, FULL);
+      page.answered = true;
+      const question = questions[n - 1];
+      // The first statement outside the quick version, and every scenario with its options.
+      if ((question.kind === "statement" && !question.quick && checked.length === 0) || question.kind === "scenario") {
+        const words = [await page.locator("#question-title").textContent()];
+        words.push(...(await page.locator(".choices--scenario .choices__text").allTextContents()));
+        for (const text of words) assert.ok(inSpanishSource(text), `question ${n}: not a text of content/es/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
+        checked.push(words.length);
+      }
+      await answerByKeyboard(page, es, n, FULL, keys[n - 1]);
+    }
+    const scenarios = questions.filter((question) => question.kind === "scenario");
+    assert.deepEqual(checked, [1, ...scenarios.map((scenario) => 1 + scenario.options.length)]);
+    await page.getByRole("button", { name: es.see_results }).click();
+    await resultsShown(page, es.results_title);
+    assert.deepEqual(page.rest, [{ type: "fetch", answered: true }]);
+    assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
   });
 

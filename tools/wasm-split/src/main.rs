@@ -7,8 +7,8 @@
 //!   table entry of the primary module stays as it was. A stub calls the function through a table
 //!   that the rest fills when it is instantiated. Until then, the stub first calls the primary's
 //!   exported `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once. The
-//!   bytes of the exported array `PERFIL_CM_RESULTS_WORDS` (build/content.rs) go too, with the one
-//!   function that reads them: the rest writes them into the shared memory when it is
+//!   bytes of the exported array `PERFIL_CM_LATER_WORDS` (build/content.rs) go too, with the two
+//!   functions that read them: the rest writes them into the shared memory when it is
 //!   instantiated.
 //! - `wasm-split profile IN OUT NAMES` writes a copy of `IN` that calls the import
 //!   `perfil_cm_profile.ran(index)` at the start of every function, and the names by index, for
@@ -73,14 +73,19 @@ const PINNED: [&str; 4] = [
     "wasm_bindgen_futures::",
 ];
 
-/// The export of the array that holds the words only the results read (build/content.rs,
-/// `RESULTS_WORDS`): its address. The array starts with its length (4 bytes, little-endian); the
-/// bytes after it go to the rest, which writes them into the shared memory when instantiated.
-const RESULTS_WORDS: &str = "PERFIL_CM_RESULTS_WORDS";
+/// The export of the array that holds the words shown only after the first questions
+/// (build/content.rs, `LATER_WORDS`): the results' and the full version's own. Its address. The
+/// array starts with its length (4 bytes, little-endian); the bytes after it go to the rest,
+/// which writes them into the shared memory when instantiated.
+const LATER_WORDS: &str = "PERFIL_CM_LATER_WORDS";
 
-/// The only function that reads those words (src/advice.rs). It goes to the rest whatever the
-/// list says, so that reading the words first brings the rest, and with it the words.
-const READERS: [&str; 1] = ["perfil_cm::advice::results_words"];
+/// The only functions that read those words: the results' (src/advice.rs) and the full
+/// version's (src/model.rs). They go to the rest whatever the list says, so that reading the
+/// words first brings the rest, and with it the words.
+const READERS: [&str; 2] = [
+    "perfil_cm::advice::results_words",
+    "perfil_cm::model::full_version_words",
+];
 
 /// A function's name without what changes from build to build: rustc's `::h0123…` hash, the
 /// `[0123…]` that tells crates apart and LLVM's `.llvm.123` suffix.
@@ -117,7 +122,10 @@ fn read(path: &str) -> Result<Module, String> {
     config
         .generate_name_section(false)
         .generate_producers_section(false);
-    config.parse(&bytes).map_err(|e| format!("{path}: {e}"))
+    let mut module = config.parse(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    // `target_features`, which only tools read: 148 bytes that every reader would download.
+    module.customs = Default::default();
+    Ok(module)
 }
 
 fn write(module: &mut Module, path: &str) -> Result<usize, String> {
@@ -126,22 +134,22 @@ fn write(module: &mut Module, path: &str) -> Result<usize, String> {
     Ok(bytes.len())
 }
 
-/// Removes the export [`RESULTS_WORDS`] and returns the address and the length of the words
+/// Removes the export [`LATER_WORDS`] and returns the address and the length of the words
 /// after the array's length.
-fn results_words(module: &mut Module) -> Result<(u32, u32), String> {
+fn later_words(module: &mut Module) -> Result<(u32, u32), String> {
     let export = module
         .exports
         .iter()
-        .find(|export| export.name == RESULTS_WORDS)
-        .ok_or(format!("no export {RESULTS_WORDS}"))?;
+        .find(|export| export.name == LATER_WORDS)
+        .ok_or(format!("no export {LATER_WORDS}"))?;
     let (export, global) = match export.item {
         ExportItem::Global(global) => (export.id(), global),
-        _ => return Err(format!("{RESULTS_WORDS} is not a global")),
+        _ => return Err(format!("{LATER_WORDS} is not a global")),
     };
     module.exports.delete(export);
     let address = match module.globals.get(global).kind {
         GlobalKind::Local(ConstExpr::Value(ir::Value::I32(address))) => address as u32,
-        _ => return Err(format!("{RESULTS_WORDS} is not a constant address")),
+        _ => return Err(format!("{LATER_WORDS} is not a constant address")),
     };
     let length = read_memory(module, address, 4)?;
     let length = u32::from_le_bytes([length[0], length[1], length[2], length[3]]);
@@ -261,7 +269,7 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
         .collect();
 
     let mut primary = read(input)?;
-    let (words_at, words_length) = results_words(&mut primary)?;
+    let (words_at, words_length) = later_words(&mut primary)?;
     let words = read_memory(&primary, words_at, words_length)?;
     cut_memory(&mut primary, words_at, words_length);
     let loader = primary
@@ -378,7 +386,6 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
     for data in rest.data.iter().map(|d| d.id()).collect::<Vec<_>>() {
         rest.data.delete(data);
     }
-    rest.customs = Default::default();
 
     // Everything the moved code uses from the primary becomes an import of the rest. Names come
     // later, from the primary's exports, once the rest's garbage collection says which remain.
@@ -414,7 +421,7 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
             .add(SHARED, &format!("m{}", memory.index()), memory);
         rest.memories.get_mut(memory).import = Some(import);
     }
-    // The results' words, written where the primary left them out when the rest is instantiated.
+    // The later words, written where the primary left them out when the rest is instantiated.
     let memory = rest
         .memories
         .iter()
@@ -550,14 +557,14 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
 
 fn whole(input: &str, output: &str) -> Result<String, String> {
     let mut module = read(input)?;
-    results_words(&mut module)?;
+    later_words(&mut module)?;
     let bytes = write(&mut module, output)?;
     Ok(format!("wasm-split: left whole, {bytes} bytes"))
 }
 
 fn profile(input: &str, output: &str, names: &str) -> Result<String, String> {
     let mut module = read(input)?;
-    results_words(&mut module)?;
+    later_words(&mut module)?;
     let ty = module.types.add(&[ValType::I32], &[]);
     let (ran, _) = module.add_import_func("perfil_cm_profile", "ran", ty);
     let mut listing = String::new();
