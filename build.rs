@@ -90,22 +90,34 @@ fn size_release_stack() {
     }
 }
 
-/// Writes each non-source language's texts file (see `content::texts_file`), and removes those
-/// of earlier builds from target/generated/texts/ so that the hook copies only today's.
+/// Writes each non-source language's two texts files, the words shown from the first question
+/// on and those shown only later (see `content::texts_file` and `content::later_file`), and
+/// removes those of earlier builds from target/generated/texts/ so that the hook copies only
+/// today's.
 fn write_texts_files(content: &content::Content, out_dir: &Path) -> Result<(), String> {
     let dir = Path::new("target").join("generated").join("texts");
     fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut names = Vec::new();
     for locale in content.locales.iter().skip(1) {
-        let file = content::texts_file(content, locale).map_err(|e| e.to_string())?;
-        let name = content::texts_file_name(&locale.code, &file);
-        for path in [
-            dir.join(&name),
-            out_dir.join(format!("texts-{}.txt", locale.code)),
+        let texts = content::texts_file(content, locale).map_err(|e| e.to_string())?;
+        let later = content::later_file(content, locale).map_err(|e| e.to_string())?;
+        for (file, name, test_name) in [
+            (
+                &texts,
+                content::texts_file_name(&locale.code, &texts),
+                format!("texts-{}.txt", locale.code),
+            ),
+            (
+                &later,
+                content::later_file_name(&locale.code, &later),
+                format!("texts-{}-later.txt", locale.code),
+            ),
         ] {
-            fs::write(&path, &file).map_err(|e| format!("{}: {e}", path.display()))?;
+            for path in [dir.join(&name), out_dir.join(test_name)] {
+                fs::write(&path, file).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            names.push(name);
         }
-        names.push(name);
     }
     let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for entry in entries.flatten() {

@@ -1119,6 +1119,36 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
     match_fn(
         &mut out,
+        "The words shown only after the first questions in this language, when compiled in: as \
+         for [`Locale::bundled_texts`], the browser's wasm carries only the source language's \
+         (in the part it downloads second), and fetches the others' from \
+         [`Locale::later_file`].",
+        "bundled_later(self) -> Option<&'static crate::model::LaterWords>",
+        "Locale",
+        bundled_arms(content, "LATER"),
+    )?;
+    writeln!(out)?;
+    match_fn(
+        &mut out,
+        "The file beside `index.html` holding this language's words shown only after the first \
+         questions (written by `build.rs`, named by a hash of its content); none for the source \
+         language.",
+        "later_file(self) -> Option<&'static str>",
+        "Locale",
+        content.locales.iter().enumerate().map(|(i, locale)| {
+            let value = if i == 0 {
+                "None".to_string()
+            } else {
+                later_file(content, locale)
+                    .map(|file| format!("Some({:?})", later_file_name(&locale.code, &file)))
+                    .unwrap_or_else(|error| format!("compile_error!({:?})", error.to_string()))
+            };
+            (variant(&locale.code), value)
+        }),
+    )?;
+    writeln!(out)?;
+    match_fn(
+        &mut out,
         "About how many seconds the quick and the full version take to answer in this \
          language (computed by `build/prerender.rs`).",
         "seconds(self) -> [u32; 2]",
@@ -1164,10 +1194,15 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
             write_bundled(&mut out, "TEXTS", "crate::model::Texts", &upper)?;
             writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
         }
+        generate_texts(&mut out, &content.model, locale)?;
+        if i > 0 {
+            write_bundled(&mut out, "LATER", "crate::model::LaterWords", &upper)?;
+            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
+        }
         // The source language is the one the wasm carries: the words it shows only after the
         // first questions go to one array.
         let words = (i == 0).then_some(&mut later_words);
-        generate_texts(&mut out, &content.model, locale, words)?;
+        generate_later(&mut out, &content.model, locale, words)?;
     }
     write_later_words(&mut out, &later_words)?;
     for locale in content.locales.iter().skip(1) {
@@ -1540,9 +1575,14 @@ pub fn texts_file_header(code: &str, version: u16) -> String {
     format!("perfil-cm texts {code} {version}")
 }
 
-/// The words of one locale as a file for the browser to fetch: one string per line, the
-/// questionnaire's in the order of [`generate_texts`] (each advice's action count on its own
-/// line before its actions), then the interface strings in the order of `Ui`'s fields.
+/// The first line of a later-words file, as [`texts_file_header`].
+pub fn later_file_header(code: &str, version: u16) -> String {
+    format!("perfil-cm later {code} {version}")
+}
+
+/// The words of one locale shown from the first question on, as a file for the browser to
+/// fetch: one string per line, in the order of [`generate_texts`] without the statements only
+/// the full version asks, then the interface strings in the order of `Ui`'s fields.
 /// `src/content.rs` (`decode_texts`) reads it back; a native test checks that it reads back the
 /// same `Texts` and `Ui` the build compiles for tests.
 pub fn texts_file(content: &Content, locale: &LocaleContent) -> Result<String, ContentError> {
@@ -1566,12 +1606,42 @@ pub fn texts_file(content: &Content, locale: &LocaleContent) -> Result<String, C
         let entry = text.quality.get(&quality.id);
         push(&quality.id, present(entry.and_then(|q| q.label.as_ref())))?;
         push(&quality.id, present(entry.and_then(|q| q.name.as_ref())))?;
+    }
+    for item in model.item.iter().filter(|item| item.quick) {
+        let entry = text.item.get(&item.id);
+        push(&item.id, present(entry.and_then(|i| i.text.as_ref())))?;
+    }
+    // Then the interface strings, in the order of the source language's keys: the order of
+    // `Ui`'s fields.
+    let file = format!("content/{}/ui.toml", locale.code);
+    for key in source_ui_keys.into_iter().flatten() {
+        lines.push(one_line(&file, key, present(locale.ui.get(key)))?);
+    }
+    Ok(lines.join("\n"))
+}
+
+/// The words of one locale shown only after the first questions, as a file for the browser to
+/// fetch with the wasm's second part: one string per line, in the order of [`generate_later`]
+/// without the quick version's statements, each advice's action count on its own line before
+/// its actions. `src/content.rs` (`decode_later`) reads it back; a native test checks that it
+/// reads back the same `LaterWords` the build compiles for tests.
+pub fn later_file(content: &Content, locale: &LocaleContent) -> Result<String, ContentError> {
+    let model = &content.model;
+    let text = &locale.text;
+    let file = format!("content/{}/text.toml", locale.code);
+    let mut lines = vec![later_file_header(&locale.code, model.version)];
+    let mut push = |key: &str, line: &str| {
+        lines.push(one_line(&file, key, line)?);
+        Ok(())
+    };
+    for quality in &model.quality {
+        let entry = text.quality.get(&quality.id);
         push(
             &quality.id,
             present(entry.and_then(|q| q.description.as_ref())),
         )?;
     }
-    for item in &model.item {
+    for item in model.item.iter().filter(|item| !item.quick) {
         let entry = text.item.get(&item.id);
         push(&item.id, present(entry.and_then(|i| i.text.as_ref())))?;
     }
@@ -1602,12 +1672,6 @@ pub fn texts_file(content: &Content, locale: &LocaleContent) -> Result<String, C
     for band in BANDS {
         push("summary", present(text.summary.get(band)))?;
     }
-    // Then the interface strings, in the order of the source language's keys: the order of
-    // `Ui`'s fields.
-    let file = format!("content/{}/ui.toml", locale.code);
-    for key in source_ui_keys.into_iter().flatten() {
-        lines.push(one_line(&file, key, present(locale.ui.get(key)))?);
-    }
     Ok(lines.join("\n"))
 }
 
@@ -1624,12 +1688,21 @@ fn one_line(file: &str, key: &str, line: &str) -> Result<String, ContentError> {
 }
 
 /// `texts-<code>-<hash>.txt`: a name that changes whenever the content does, so that the file
-/// can be cached for good (FNV-1a, 64 bits, in hex as Trunk writes its own hashes).
+/// can be cached for good.
 pub fn texts_file_name(code: &str, file: &str) -> String {
-    let hash = file.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+    format!("texts-{code}-{:016x}.txt", file_hash(file))
+}
+
+/// `texts-<code>-later-<hash>.txt`, as [`texts_file_name`].
+pub fn later_file_name(code: &str, file: &str) -> String {
+    format!("texts-{code}-later-{:016x}.txt", file_hash(file))
+}
+
+/// FNV-1a, 64 bits, written in hex as Trunk writes its own hashes.
+fn file_hash(file: &str) -> u64 {
+    file.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("texts-{code}-{hash:016x}.txt")
+    })
 }
 
 /// The name of the array that holds the source language's words that are shown only after the
@@ -1694,15 +1767,9 @@ const fn later_word(start: usize, end: usize) -> &'static str {{
     )
 }
 
-/// Writes the `Texts` of one locale, in model order. With `words`, the qualities' descriptions,
-/// the advice, the overall readings and the full version's own statements and scenarios are
-/// pieces of [`LATER_WORDS`], whose text this appends to `words`.
-fn generate_texts(
-    out: &mut String,
-    model: &Model,
-    locale: &LocaleContent,
-    mut words: Option<&mut String>,
-) -> fmt::Result {
+/// Writes the `Texts` of one locale, in model order: the words shown from the first question
+/// on. The statements only the full version asks are empty here: they are in its `LaterWords`.
+fn generate_texts(out: &mut String, model: &Model, locale: &LocaleContent) -> fmt::Result {
     let text = &locale.text;
     writeln!(
         out,
@@ -1724,14 +1791,9 @@ fn generate_texts(
     writeln!(out, "    qualities: &[")?;
     for quality in &model.quality {
         let entry = text.quality.get(&quality.id);
-        // Only the results show the description.
-        let description = text_expr(
-            &mut words,
-            present(entry.and_then(|q| q.description.as_ref())),
-        );
         writeln!(
             out,
-            "        crate::model::QualityText {{ label: {:?}, name: {:?}, description: {description} }},",
+            "        crate::model::QualityText {{ label: {:?}, name: {:?} }},",
             present(entry.and_then(|q| q.label.as_ref())),
             present(entry.and_then(|q| q.name.as_ref())),
         )?;
@@ -1739,13 +1801,52 @@ fn generate_texts(
     writeln!(out, "    ],")?;
     writeln!(out, "    items: &[")?;
     for item in &model.item {
-        let entry = text.item.get(&item.id);
-        let statement = present(entry.and_then(|i| i.text.as_ref()));
-        // The quick version's are asked from the first question on.
         let statement = if item.quick {
-            format!("{statement:?}")
+            present(text.item.get(&item.id).and_then(|i| i.text.as_ref()))
         } else {
-            text_expr(&mut words, statement)
+            ""
+        };
+        writeln!(out, "        {statement:?},")?;
+    }
+    writeln!(out, "    ],")?;
+    writeln!(out, "}};")?;
+    writeln!(out)
+}
+
+/// Writes the `LaterWords` of one locale, in model order: the words shown only after the first
+/// questions. With `words`, each is a piece of [`LATER_WORDS`], whose text this appends to
+/// `words`. The quick version's statements are empty here: they are in its `Texts`.
+fn generate_later(
+    out: &mut String,
+    model: &Model,
+    locale: &LocaleContent,
+    mut words: Option<&mut String>,
+) -> fmt::Result {
+    let text = &locale.text;
+    writeln!(
+        out,
+        "static LATER_{}: crate::model::LaterWords = crate::model::LaterWords {{",
+        locale.code.to_ascii_uppercase()
+    )?;
+    writeln!(out, "    descriptions: &[")?;
+    for quality in &model.quality {
+        let entry = text.quality.get(&quality.id);
+        let description = text_expr(
+            &mut words,
+            present(entry.and_then(|q| q.description.as_ref())),
+        );
+        writeln!(out, "        {description},")?;
+    }
+    writeln!(out, "    ],")?;
+    writeln!(out, "    items: &[")?;
+    for item in &model.item {
+        let statement = if item.quick {
+            "\"\"".to_string()
+        } else {
+            text_expr(
+                &mut words,
+                present(text.item.get(&item.id).and_then(|i| i.text.as_ref())),
+            )
         };
         writeln!(out, "        {statement},")?;
     }
@@ -1754,7 +1855,6 @@ fn generate_texts(
     for scenario in &model.scenario {
         let entry = text.scenario.get(&scenario.id);
         writeln!(out, "        crate::model::ScenarioText {{")?;
-        // Only the full version asks the scenarios.
         let prompt = text_expr(&mut words, present(entry.and_then(|s| s.prompt.as_ref())));
         writeln!(out, "            prompt: {prompt},")?;
         writeln!(out, "            options: &[")?;

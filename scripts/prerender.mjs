@@ -2,8 +2,9 @@
 // target/generated/prerender.html: one <template> per language), into the built index.html, in
 // place of its `<template id="perfil-prerender">` placeholder; assets/boot.js shows the right
 // copy before the wasm arrives. Also copies beside it the words of the languages the wasm does
-// not carry (build.rs writes target/generated/texts/texts-<lang>-<hash>.txt; the app fetches
-// them when that language is chosen, src/platform/texts.rs).
+// not carry (build.rs writes target/generated/texts/texts-<lang>-<hash>.txt and
+// texts-<lang>-later-<hash>.txt; the app fetches them when that language is chosen and with the
+// wasm's second part, src/platform/texts.rs).
 //
 //   node scripts/prerender.mjs [DIR]
 //
@@ -31,8 +32,9 @@ export function prerender(dir) {
 
   // Only today's files are there: build.rs removes the older ones.
   const texts = join(ROOT, "target", "generated", "texts");
-  const files = existsSync(texts) ? readdirSync(texts).filter((name) => /^texts-[a-z]+-[0-9a-f]{16}\.txt$/.test(name)) : [];
-  if (files.length === 0) throw new Error(`prerender: no texts-<lang>-<hash>.txt in ${texts}`);
+  const files = existsSync(texts) ? readdirSync(texts).filter((name) => /^texts-[a-z]+-(later-)?[0-9a-f]{16}\.txt$/.test(name)) : [];
+  if (!files.some((name) => !name.includes("-later-"))) throw new Error(`prerender: no texts-<lang>-<hash>.txt in ${texts}`);
+  if (!files.some((name) => name.includes("-later-"))) throw new Error(`prerender: no texts-<lang>-later-<hash>.txt in ${texts}`);
   for (const name of files) copyFileSync(join(texts, name), join(dir, name));
   console.log(`prerender: copied ${files.join(", ")}`);
 }

@@ -5,7 +5,7 @@
 //! (`content/<locale>/text.toml`), one per quality and band.
 
 use crate::i18n::{Locale, fill};
-use crate::model::{Advice, Quality, QualityText};
+use crate::model::{Advice, Quality};
 use crate::scoring::{self, Band, Flag, Profile};
 use crate::target::{Target, Verdict};
 
@@ -40,7 +40,11 @@ pub(crate) fn below_target(profile: &Profile, target: Option<&Target>) -> Vec<Qu
 
 /// What `quality` is, in one sentence: the start of its advice.
 pub(crate) fn meaning(locale: Locale, quality: Quality) -> &'static str {
-    results_words(locale).qualities[quality.index()].description
+    results_words(locale)
+        .descriptions
+        .get(quality.index())
+        .copied()
+        .unwrap_or_default()
 }
 
 /// The advice for `quality` in `band`.
@@ -56,27 +60,27 @@ pub(crate) fn summary(locale: Locale, profile: &Profile) -> Option<&'static str>
         .map(|overall| summary[Band::of(overall).index()])
 }
 
-/// The words that only the results read, of `locale`: the qualities' descriptions, the advice
+/// The words that only the results read, in `locale`: the qualities' descriptions, the advice
 /// and the overall readings.
 ///
-/// The only reader of `QualityText::description`, `Texts::advice` and `Texts::summary`. In the release, the source
-/// language's are in the wasm's second part (`PERFIL_CM_LATER_WORDS`, moved by
-/// `tools/wasm-split`), and so is this function, so that calling it brings that part before the
-/// words are read. Never inlined, so that the tool finds it; it refuses to split without it.
+/// The only reader of `LaterWords::descriptions`, `LaterWords::advice` and
+/// `LaterWords::summary`. In the release, the source language's are in the wasm's second part
+/// (`PERFIL_CM_LATER_WORDS`, moved by `tools/wasm-split`), and so is this function, so that
+/// calling it brings that part before the words are read. Never inlined, so that the tool finds
+/// it; it refuses to split without it.
 #[inline(never)]
 fn results_words(locale: Locale) -> ResultsWords {
-    let texts = locale.texts();
+    let later = locale.later();
     ResultsWords {
-        qualities: texts.qualities,
-        advice: texts.advice,
-        summary: texts.summary,
+        descriptions: later.descriptions,
+        advice: later.advice,
+        summary: later.summary,
     }
 }
 
 /// What [`results_words`] returns.
 struct ResultsWords {
-    /// Of which only the descriptions are the results' own.
-    qualities: &'static [QualityText],
+    descriptions: &'static [&'static str],
     advice: &'static [[Advice; 3]],
     summary: [&'static str; 3],
 }
@@ -181,7 +185,7 @@ mod tests {
         profile.overall = Some(Band::STRENGTH_FROM);
         assert_eq!(
             summary(Locale::En, &profile),
-            Some(Locale::En.texts().summary[2])
+            Some(Locale::En.later().summary[2])
         );
         profile.overall = None;
         assert_eq!(summary(Locale::En, &profile), None);

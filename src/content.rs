@@ -4,17 +4,24 @@
 //! folder of `content/`, Spanish first) and [`Ui`] (the interface strings of one locale). Because
 //! the data becomes Rust at build time, a string that one locale lacks fails the build instead of
 //! showing an empty label, and no parser of the data files ships in the wasm: the other
-//! languages' words come as a texts file of one string per line, read here ([`install_texts`]).
+//! languages' words come as two texts files of one string per line, read here: those shown from
+//! the first question on ([`install_texts`]), and those shown only later ([`install_later`]),
+//! fetched with the wasm's second part.
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 use std::fmt;
 use std::sync::OnceLock;
 
-use crate::model::{Advice, GroupText, QualityText, SCALE_POINTS, ScenarioText, Texts};
+use crate::model::{Advice, GroupText, LaterWords, QualityText, SCALE_POINTS, ScenarioText, Texts};
 
 /// The words of each language fetched at run time ([`Locale::texts_file`]), once installed.
 static INSTALLED: [OnceLock<&'static Words>; Locale::ALL.len()] =
+    [const { OnceLock::new() }; Locale::ALL.len()];
+
+/// The later words of each language fetched at run time ([`Locale::later_file`]), once
+/// installed.
+static LATER_INSTALLED: [OnceLock<&'static LaterWords>; Locale::ALL.len()] =
     [const { OnceLock::new() }; Locale::ALL.len()];
 
 /// All the words of one language that its texts file carries.
@@ -43,6 +50,21 @@ impl Locale {
         self.bundled_ui()
             .or_else(|| INSTALLED[self.index()].get().map(|words| &words.ui))
             .unwrap_or(&UI_ES)
+    }
+
+    /// The words shown only after the first questions in this language. A language whose later
+    /// words have not arrived gets the source language's: they are fetched with the wasm's
+    /// second part, before any screen that shows them ([`Locale::later_ready`]), so this is
+    /// only a fallback that cannot crash, for a reader whose download failed.
+    pub(crate) fn later(self) -> &'static LaterWords {
+        self.bundled_later()
+            .or_else(|| LATER_INSTALLED[self.index()].get().copied())
+            .unwrap_or(&LATER_ES)
+    }
+
+    /// Whether this language's later words are here: compiled in, or fetched and installed.
+    pub(crate) fn later_ready(self) -> bool {
+        self.bundled_later().is_some() || LATER_INSTALLED[self.index()].get().is_some()
     }
 
     /// Whether this language's words are here: compiled in, or fetched and installed.
@@ -90,6 +112,15 @@ pub(crate) enum TextsFileError {
     TooLong,
 }
 
+/// Reads a later-words file and makes its words `locale`'s for the rest of the visit, as
+/// [`install_texts`].
+pub(crate) fn install_later(locale: Locale, file: String) -> Result<(), TextsFileError> {
+    let file: &'static str = Box::leak(file.into_boxed_str());
+    let words: &'static LaterWords = Box::leak(Box::new(decode_later(locale, file)?));
+    LATER_INSTALLED[locale.index()].get_or_init(|| words);
+    Ok(())
+}
+
 impl fmt::Display for TextsFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -127,17 +158,45 @@ impl Lines {
         }
         Ok(strings.leak())
     }
+
+    /// The statements of [`LIKERT_ITEMS`] in the quick version (`quick`) or outside it, one line
+    /// each, in model order, with the others empty, kept for good.
+    fn statements(&mut self, quick: bool) -> Result<&'static [&'static str], TextsFileError> {
+        let mut statements = Vec::with_capacity(LIKERT_ITEMS.len());
+        for item in &LIKERT_ITEMS {
+            statements.push(if item.quick == quick {
+                self.next()?
+            } else {
+                ""
+            });
+        }
+        Ok(statements.leak())
+    }
+
+    /// Checks that `header` comes first, for `locale` and this content version.
+    fn header(&mut self, kind: &str, locale: Locale) -> Result<(), TextsFileError> {
+        let header = format!("perfil-cm {kind} {} {CONTENT_VERSION}", locale.code());
+        if self.next()? != header {
+            return Err(TextsFileError::NotOurs);
+        }
+        Ok(())
+    }
+
+    /// Fails if lines are left over.
+    fn end(mut self) -> Result<(), TextsFileError> {
+        match self.0.next() {
+            Some(_) => Err(TextsFileError::TooLong),
+            None => Ok(()),
+        }
+    }
 }
 
 /// The `Words` in `file`, written by `build/content.rs` (`texts_file`) in this order: the
-/// header, the scale, the groups, the qualities, the statements, the scenarios, the advice
-/// (reading, action count, actions), the summary, and the interface strings.
+/// header, the scale, the groups, the qualities' labels and names, the quick version's
+/// statements, and the interface strings.
 fn decode_texts(locale: Locale, file: &'static str) -> Result<Words, TextsFileError> {
     let mut lines = Lines(file.split('\n'));
-    let header = format!("perfil-cm texts {} {CONTENT_VERSION}", locale.code());
-    if lines.next()? != header {
-        return Err(TextsFileError::NotOurs);
-    }
+    lines.header("texts", locale)?;
     let mut scale = [""; SCALE_POINTS as usize];
     for label in &mut scale {
         *label = lines.next()?;
@@ -154,10 +213,29 @@ fn decode_texts(locale: Locale, file: &'static str) -> Result<Words, TextsFileEr
         qualities.push(QualityText {
             label: lines.next()?,
             name: lines.next()?,
-            description: lines.next()?,
         });
     }
-    let items = lines.take(LIKERT_ITEMS.len())?;
+    let items = lines.statements(true)?;
+    let ui = lines.take(Ui::LINES)?;
+    let ui = Ui::from_lines(ui.try_into().map_err(|_| TextsFileError::Truncated)?);
+    lines.end()?;
+    let texts = Texts {
+        scale,
+        groups: groups.leak(),
+        qualities: qualities.leak(),
+        items,
+    };
+    Ok(Words { texts, ui })
+}
+
+/// The `LaterWords` in `file`, written by `build/content.rs` (`later_file`) in this order: the
+/// header, the qualities' descriptions, the statements outside the quick version, the
+/// scenarios, the advice (reading, action count, actions) and the summary.
+fn decode_later(locale: Locale, file: &'static str) -> Result<LaterWords, TextsFileError> {
+    let mut lines = Lines(file.split('\n'));
+    lines.header("later", locale)?;
+    let descriptions = lines.take(Quality::COUNT)?;
+    let items = lines.statements(false)?;
     let mut scenarios = Vec::with_capacity(SCENARIOS.len());
     for scenario in &SCENARIOS {
         scenarios.push(ScenarioText {
@@ -188,21 +266,14 @@ fn decode_texts(locale: Locale, file: &'static str) -> Result<Words, TextsFileEr
         advice.push(bands);
     }
     let summary = [lines.next()?, lines.next()?, lines.next()?];
-    let ui = lines.take(Ui::LINES)?;
-    let ui = Ui::from_lines(ui.try_into().map_err(|_| TextsFileError::Truncated)?);
-    if lines.0.next().is_some() {
-        return Err(TextsFileError::TooLong);
-    }
-    let texts = Texts {
-        scale,
-        groups: groups.leak(),
-        qualities: qualities.leak(),
+    lines.end()?;
+    Ok(LaterWords {
+        descriptions,
         items,
         scenarios: scenarios.leak(),
         advice: advice.leak(),
         summary,
-    };
-    Ok(Words { texts, ui })
+    })
 }
 
 #[cfg(test)]
@@ -214,26 +285,53 @@ mod rules;
 mod texts_file_tests {
     use super::*;
 
-    /// The file build.rs wrote for English, exactly as the browser fetches it.
+    /// The files build.rs wrote for English, exactly as the browser fetches them.
     const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt"));
+    const ENGLISH_LATER: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-en-later.txt"));
 
     #[test]
-    fn the_english_file_reads_back_as_the_texts_the_build_compiles() {
+    fn the_english_files_read_back_as_the_words_the_build_compiles() {
         assert!(Locale::En.texts_file().is_some());
         assert_eq!(Locale::Es.texts_file(), None);
         let words = decode_texts(Locale::En, ENGLISH);
         assert_eq!(words.as_ref().map(|w| &w.texts), Ok(&TEXTS_EN));
         assert_eq!(words.as_ref().map(|w| &w.ui), Ok(&UI_EN));
+        assert!(Locale::En.later_file().is_some());
+        assert_eq!(Locale::Es.later_file(), None);
+        assert_eq!(
+            decode_later(Locale::En, ENGLISH_LATER).as_ref(),
+            Ok(&LATER_EN)
+        );
     }
 
     #[test]
-    fn its_name_changes_with_its_content() {
+    fn the_first_file_has_no_word_of_the_later_one() {
+        // Nothing shown only later is downloaded before the first question.
+        let first: std::collections::HashSet<&str> = ENGLISH.lines().collect();
+        for line in ENGLISH_LATER.lines().skip(1) {
+            assert!(
+                line.len() < 3 || !first.contains(line),
+                "in both files: {line}"
+            );
+        }
+        assert!(!ENGLISH.contains(LATER_EN.summary[0]));
+        assert!(ENGLISH_LATER.contains(LATER_EN.summary[0]));
+    }
+
+    #[test]
+    fn their_names_change_with_their_content() {
         let name = Locale::En.texts_file().unwrap_or_default();
         assert!(
             name.starts_with("texts-en-") && name.ends_with(".txt"),
             "{name}"
         );
         assert_eq!(name.len(), "texts-en-".len() + 16 + ".txt".len());
+        let later = Locale::En.later_file().unwrap_or_default();
+        assert!(
+            later.starts_with("texts-en-later-") && later.ends_with(".txt"),
+            "{later}"
+        );
+        assert_eq!(later.len(), "texts-en-later-".len() + 16 + ".txt".len());
     }
 
     #[test]
@@ -261,6 +359,23 @@ mod texts_file_tests {
         );
         let long = leak(format!("{ENGLISH}\nmore"));
         assert_eq!(decode_texts(Locale::En, long), Err(TextsFileError::TooLong));
+        // Either file in the other's place.
+        assert_eq!(
+            decode_texts(Locale::En, ENGLISH_LATER),
+            Err(TextsFileError::NotOurs)
+        );
+        assert_eq!(
+            decode_later(Locale::En, ENGLISH),
+            Err(TextsFileError::NotOurs)
+        );
+        let lines: Vec<&str> = ENGLISH_LATER.split('\n').collect();
+        let short = leak(lines[..lines.len() - 1].join("\n"));
+        assert_eq!(
+            decode_later(Locale::En, short),
+            Err(TextsFileError::Truncated)
+        );
+        let long = leak(format!("{ENGLISH_LATER}\nmore"));
+        assert_eq!(decode_later(Locale::En, long), Err(TextsFileError::TooLong));
         // The first advice's action count, made a word.
         let count = lines
             .iter()
@@ -269,7 +384,7 @@ mod texts_file_tests {
         let mut bad = lines.clone();
         bad[count] = "three";
         let bad = leak(bad.join("\n"));
-        assert_eq!(decode_texts(Locale::En, bad), Err(TextsFileError::BadCount));
+        assert_eq!(decode_later(Locale::En, bad), Err(TextsFileError::BadCount));
     }
 
     #[test]
@@ -283,6 +398,11 @@ mod texts_file_tests {
             assert!(std::ptr::eq(
                 locale.ui(),
                 locale.bundled_ui().unwrap_or(&UI_ES)
+            ));
+            assert!(locale.later_ready());
+            assert!(std::ptr::eq(
+                locale.later(),
+                locale.bundled_later().unwrap_or(&LATER_ES)
             ));
         }
     }

@@ -1,10 +1,10 @@
-//! The words that the release keeps out of the wasm's first part (`PERFIL_CM_LATER_WORDS`,
-//! build/content.rs) are read only through their two readers, `advice::results_words` and
-//! `model::full_version_words`.
+//! The words shown only after the first questions (`model::LaterWords`) are read only through
+//! their two readers, `advice::results_words` and `model::full_version_words`.
 //!
-//! In the release those words arrive with the wasm's second part, which calling a reader
-//! brings (tools/wasm-split moves both readers): code that read them another way could find
-//! zeros. These tests read the source, as the split depends on how it is written.
+//! In the release the source language's arrive with the wasm's second part
+//! (`PERFIL_CM_LATER_WORDS`, build/content.rs), which calling a reader brings (tools/wasm-split
+//! moves both readers): code that read them another way could find zeros. This test reads the
+//! source, as the split depends on how it is written.
 
 use std::path::{Path, PathBuf};
 
@@ -69,76 +69,41 @@ fn release_code() -> Vec<(PathBuf, String)> {
         .collect()
 }
 
-/// Fails if some release code, once `allowed` (file, text) pieces are taken out, reads one of
-/// `fields`.
-fn assert_read_only_through(reader: &str, fields: &[&str], allowed: &[(&str, &str)]) {
-    for (file, mut code) in release_code() {
-        for (name, piece) in allowed {
+#[test]
+fn only_results_words_and_full_version_words_read_the_later_words() {
+    // `Locale::later` is the only way to them (content.rs defines it, and keeps the words).
+    let readers = [
+        ("advice.rs", "fn results_words(locale: Locale)"),
+        ("model.rs", "fn full_version_words(locale: Locale)"),
+    ];
+    for (file, code) in release_code() {
+        if file.ends_with("content.rs") {
+            continue;
+        }
+        // Comments may name them.
+        let mut code: String = code
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .flat_map(|line| [line, "\n"])
+            .collect();
+        for (name, reader) in readers {
             if file.ends_with(name) {
-                assert!(code.contains(piece), "{name} no longer has `{piece}`");
-                code = code.replace(piece, "");
+                let at = code
+                    .find(reader)
+                    .unwrap_or_else(|| panic!("{name} has no `{reader}`"));
+                // The reader's body, up to its closing brace at the start of a line.
+                let end = code[at..].find("\n}").map_or(code.len(), |end| at + end);
+                assert!(code[at..end].contains("locale.later()"), "{reader}");
+                code.replace_range(at..end, "");
             }
         }
-        for field in fields {
-            // `.field` as a whole word: not `.advice_title`.
-            let read = code.match_indices(&format!(".{field}")).any(|(at, found)| {
-                !code[at + found.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-            });
+        for way in ["later()", "LATER_", "bundled_later"] {
             assert!(
-                !read,
-                "{} reads `.{field}`: read it through {reader}",
+                !code.contains(way),
+                "{} reads the later words (`{way}`): read them through advice::results_words or \
+                 model::full_version_words",
                 file.display()
             );
         }
     }
-}
-
-#[test]
-fn only_results_words_reads_the_descriptions_the_advice_and_the_summaries() {
-    assert_read_only_through(
-        "advice::results_words",
-        &["description", "advice", "summary"],
-        &[
-            // The reader itself, and what reads what it returns.
-            ("advice.rs", "advice: texts.advice,"),
-            ("advice.rs", "summary: texts.summary,"),
-            ("advice.rs", "results_words(locale).advice["),
-            ("advice.rs", "results_words(locale).summary"),
-            (
-                "advice.rs",
-                "results_words(locale).qualities[quality.index()].description",
-            ),
-            // The chart's own description, for screen readers.
-            ("radar_chart.rs", "props.description"),
-        ],
-    );
-}
-
-#[test]
-fn only_full_version_words_reads_the_scenarios_and_the_full_versions_statements() {
-    assert_read_only_through(
-        "model::full_version_words",
-        &["scenarios", "items"],
-        &[
-            // The reader itself.
-            ("model.rs", "items: texts.items,"),
-            ("model.rs", "scenarios: texts.scenarios,"),
-            // What reads what it returns.
-            (
-                "model.rs",
-                "full_version_words(self)\n                .items",
-            ),
-            (
-                "model.rs",
-                "full_version_words(self)\n                .scenarios",
-            ),
-            // The quick version's statements, asked from the first question on.
-            (
-                "model.rs",
-                "Question::Likert(i) if LIKERT_ITEMS.get(i).is_some_and(|item| item.quick) => {\n                self.items",
-            ),
-            // The answers' own field of that name.
-            ("answers.rs", ".scenarios"),
-        ],
-    );
 }

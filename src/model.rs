@@ -142,7 +142,8 @@ impl Question {
     }
 }
 
-/// The words of the questionnaire in one language (`content/<locale>/text.toml`).
+/// The words of the questionnaire in one language (`content/<locale>/text.toml`) shown from the
+/// first question on; those shown only later are its [`LaterWords`].
 ///
 /// Slices are indexed like the tables they describe; `build.rs` guarantees the lengths.
 #[derive(Debug, PartialEq, Eq)]
@@ -153,7 +154,22 @@ pub(crate) struct Texts {
     pub(crate) groups: &'static [GroupText],
     /// By [`Quality::index`].
     pub(crate) qualities: &'static [QualityText],
-    /// By index into [`LIKERT_ITEMS`].
+    /// By index into [`LIKERT_ITEMS`]: the quick version's statements; empty for the others.
+    pub(crate) items: &'static [&'static str],
+}
+
+/// The words of the questionnaire in one language shown only after the first questions: by the
+/// results and by the full version from its question 27. A language that is not compiled in
+/// fetches them with the wasm's second part, and the source language's are in that part
+/// (`PERFIL_CM_LATER_WORDS`, build/content.rs), so that a reader's first load does not carry
+/// them. Read only through `advice::results_words` and [`full_version_words`].
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct LaterWords {
+    /// What each quality is, in one sentence, in the seed article's sense; opens its advice
+    /// card. By [`Quality::index`].
+    pub(crate) descriptions: &'static [&'static str],
+    /// By index into [`LIKERT_ITEMS`]: the statements only the full version asks; empty for
+    /// the quick version's.
     pub(crate) items: &'static [&'static str],
     /// By index into [`SCENARIOS`].
     pub(crate) scenarios: &'static [ScenarioText],
@@ -177,8 +193,6 @@ pub(crate) struct QualityText {
     pub(crate) label: &'static str,
     /// Full name.
     pub(crate) name: &'static str,
-    /// One sentence on what it is, in the seed article's sense; opens its advice card.
-    pub(crate) description: &'static str,
 }
 
 /// A scenario's words.
@@ -209,12 +223,14 @@ impl Texts {
     pub(crate) fn group(&self, group: Group) -> &GroupText {
         &self.groups[group.index()]
     }
+}
 
-    /// What a question asks: a statement, or a scenario's situation.
-    pub(crate) fn question(&self, question: Question) -> &'static str {
+impl Locale {
+    /// What a question asks in this language: a statement, or a scenario's situation.
+    pub(crate) fn question(self, question: Question) -> &'static str {
         match question {
             Question::Likert(i) if LIKERT_ITEMS.get(i).is_some_and(|item| item.quick) => {
-                self.items.get(i).copied().unwrap_or_default()
+                self.texts().items.get(i).copied().unwrap_or_default()
             }
             Question::Likert(i) => full_version_words(self)
                 .items
@@ -228,10 +244,11 @@ impl Texts {
         }
     }
 
-    /// The labels of a question's choices: the agreement scale, or a scenario's options.
-    pub(crate) fn choices(&self, question: Question) -> &[&'static str] {
+    /// The labels of a question's choices in this language: the agreement scale, or a
+    /// scenario's options.
+    pub(crate) fn choices(self, question: Question) -> &'static [&'static str] {
         match question {
-            Question::Likert(_) => &self.scale,
+            Question::Likert(_) => &self.texts().scale,
             Question::Scenario(i) => full_version_words(self)
                 .scenarios
                 .get(i)
@@ -240,25 +257,25 @@ impl Texts {
     }
 }
 
-/// The words that only the full version asks, of `texts`: all the statements (of which only
-/// those outside the quick version are its own) and the scenarios.
+/// The words that only the full version asks, in `locale`: its statements outside the quick
+/// version and the scenarios.
 ///
-/// The only reader of `Texts::scenarios`, and of the statements outside the quick version. In
-/// the release, the source language's are in the wasm's second part (`PERFIL_CM_LATER_WORDS`,
-/// moved by `tools/wasm-split`), and so is this function, so that calling it brings that part
-/// before the words are read. Never inlined, so that the tool finds it; it refuses to split
-/// without it.
+/// The only reader of `LaterWords::items` and `LaterWords::scenarios`. In the release, the source
+/// language's are in the wasm's second part (`PERFIL_CM_LATER_WORDS`, moved by
+/// `tools/wasm-split`), and so is this function, so that calling it brings that part before the
+/// words are read. Never inlined, so that the tool finds it; it refuses to split without it.
 #[inline(never)]
-fn full_version_words(texts: &Texts) -> FullVersionWords {
+fn full_version_words(locale: Locale) -> FullVersionWords {
+    let later = locale.later();
     FullVersionWords {
-        items: texts.items,
-        scenarios: texts.scenarios,
+        items: later.items,
+        scenarios: later.scenarios,
     }
 }
 
 /// What [`full_version_words`] returns.
 struct FullVersionWords {
-    /// Of which only those outside the quick version are the full version's own.
+    /// Empty for the quick version's statements.
     items: &'static [&'static str],
     scenarios: &'static [ScenarioText],
 }
@@ -321,11 +338,20 @@ mod tests {
     #[test]
     fn every_locale_has_the_words_for_every_table() {
         for locale in Locale::ALL {
-            let texts = locale.texts();
+            let (texts, later) = (locale.texts(), locale.later());
             assert_eq!(texts.qualities.len(), Quality::COUNT, "{locale:?}");
             assert_eq!(texts.items.len(), LIKERT_ITEMS.len(), "{locale:?}");
-            assert_eq!(texts.scenarios.len(), SCENARIOS.len(), "{locale:?}");
-            for (scenario, words) in SCENARIOS.iter().zip(texts.scenarios) {
+            assert_eq!(later.descriptions.len(), Quality::COUNT, "{locale:?}");
+            assert_eq!(later.items.len(), LIKERT_ITEMS.len(), "{locale:?}");
+            assert_eq!(later.scenarios.len(), SCENARIOS.len(), "{locale:?}");
+            // Each statement is in exactly one of the two: the quick version's in the first.
+            for (i, item) in LIKERT_ITEMS.iter().enumerate() {
+                let (first, then) = (texts.items[i], later.items[i]);
+                assert_eq!(first.is_empty(), !item.quick, "{locale:?} {}", item.id);
+                assert_eq!(then.is_empty(), item.quick, "{locale:?} {}", item.id);
+                assert_eq!(locale.question(Question::Likert(i)), first.max(then));
+            }
+            for (scenario, words) in SCENARIOS.iter().zip(later.scenarios) {
                 assert_eq!(
                     scenario.options.len(),
                     words.options.len(),
@@ -333,7 +359,7 @@ mod tests {
                     scenario.id
                 );
             }
-            assert_eq!(texts.advice.len(), Quality::COUNT, "{locale:?}");
+            assert_eq!(later.advice.len(), Quality::COUNT, "{locale:?}");
         }
     }
 }

@@ -53,8 +53,7 @@ pub(crate) fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let ui = locale.ui();
     let question = props.question;
     let position = props.position;
-    let texts = locale.texts();
-    let (text, choices) = (texts.question(question), texts.choices(question));
+    let (text, choices) = (locale.question(question), locale.choices(question));
     let group = question
         .quality()
         .map(|q| locale.texts().group(q.group()).title);

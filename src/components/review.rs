@@ -58,7 +58,7 @@ pub(crate) fn review(locale: Locale, props: &ReviewProps) -> Html {
                 <ol class="review__list">
                     for (position, question) in unanswered {
                         <li class="review__item" key={position} value={(position + 1).to_string()}>
-                            <span class="review__text">{ locale.texts().question(question) }</span>
+                            <span class="review__text">{ locale.question(question) }</span>
                             { action_button(fill(ui.review_answer, &[("n", &(position + 1).to_string())]), &props.on_open.reform(move |()| position), "button--small") }
                         </li>
                     }

@@ -626,7 +626,9 @@ fn every_scenario_has_an_option_that_scores_100_on_all_it_measures() {
 fn statements_are_short_and_quality_names_are_distinct_in_every_locale() {
     for locale in Locale::ALL {
         let texts = locale.texts();
-        for (item, words) in LIKERT_ITEMS.iter().zip(texts.items) {
+        for (i, item) in LIKERT_ITEMS.iter().enumerate() {
+            let words = locale.question(crate::model::Question::Likert(i));
+            assert!(!words.is_empty(), "{locale:?} {}", item.id);
             assert!(
                 words.chars().count() <= 160,
                 "{locale:?} {}: {words}",

@@ -21,6 +21,9 @@
 //! rest ([`after_arrival`]) is called through a table, once the download has ended.
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use js_sys::{Object, Reflect, Uint8Array, WebAssembly};
@@ -86,6 +89,27 @@ pub(crate) fn split() -> bool {
     file().is_some()
 }
 
+/// Whether the rest is here, and what arrives with it ([`also_fetch`]) has been fetched.
+pub(crate) fn arrived() -> bool {
+    ARRIVED.load(Ordering::Relaxed)
+}
+
+/// What else a download of the rest fetches, once the rest is here and before what waits for it
+/// runs: the later words of the languages that are not compiled in
+/// (`platform::texts::fetch_later_words`). Set once, at start; called through this pointer once
+/// the rest has arrived, so that its code may be in the rest.
+pub(crate) fn also_fetch(what: AlsoFetched) {
+    if ALSO.set(what).is_err() {
+        super::warn_that("what arrives with the rest was set twice");
+    }
+}
+
+/// See [`also_fetch`].
+static ALSO: OnceLock<AlsoFetched> = OnceLock::new();
+
+/// What starts fetching what else arrives with the rest ([`also_fetch`]).
+pub(crate) type AlsoFetched = fn() -> Pin<Box<dyn Future<Output = ()>>>;
+
 /// Starts downloading the rest unless a download has been started before; if it fails, says so
 /// on the console, and a stub will try again when the rest is needed.
 pub(crate) fn fetch_in_background() {
@@ -122,13 +146,19 @@ pub(crate) fn in_turn(needs_rest: bool, then: impl FnOnce() + 'static) {
     }
 }
 
-/// Downloads and instantiates the rest in the background, then runs what waits for it.
+/// Downloads and instantiates the rest in the background, and what arrives with it
+/// ([`also_fetch`]), then runs what waits for it.
 fn download() {
     STARTED.store(true, Ordering::Relaxed);
     IN_FLIGHT.store(true, Ordering::Relaxed);
     wasm_bindgen_futures::spawn_local(async {
         match fetch().await {
-            Ok(()) => ARRIVED.store(true, Ordering::Relaxed),
+            Ok(()) => {
+                if let Some(also) = ALSO.get() {
+                    also().await;
+                }
+                ARRIVED.store(true, Ordering::Relaxed);
+            }
             Err(error) => error.warn(),
         }
         IN_FLIGHT.store(false, Ordering::Relaxed);
@@ -143,7 +173,8 @@ fn download() {
 static STARTED: AtomicBool = AtomicBool::new(false);
 /// Whether a download of the rest is under way.
 static IN_FLIGHT: AtomicBool = AtomicBool::new(false);
-/// Whether the rest has been instantiated, by a download or by a stub.
+/// Whether the rest has been instantiated by a stub, or by a download that has also fetched
+/// what arrives with it ([`also_fetch`]).
 static ARRIVED: AtomicBool = AtomicBool::new(false);
 
 thread_local! {

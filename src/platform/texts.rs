@@ -1,17 +1,25 @@
 //! Fetching the words of a language that is not compiled into the wasm, its questionnaire's and
-//! its interface's ([`Locale::texts_file`]): a Spanish reader never downloads the English ones.
+//! its interface's: a Spanish reader never downloads the English ones. They come in two files:
+//! the words shown from the first question on ([`Locale::texts_file`]), fetched when the
+//! language is chosen, and those shown only later ([`Locale::later_file`]: the results', the
+//! full version's own), fetched with the wasm's second part ([`fetch_later_words`]), or with the
+//! first file once that part is here. Their reader (`content::decode_later`) is in that part.
 //!
-//! The file sits beside `index.html` (the post_build hook `scripts/prerender.mjs` puts it there)
-//! under a name that changes with its content, so it is cached for good. It enters the app here
-//! and only here, and is decoded once by [`crate::content::install_texts`].
+//! The files sit beside `index.html` (the post_build hook `scripts/prerender.mjs` puts them
+//! there) under names that change with their content, so they are cached for good. They enter
+//! the app here and only here, and are decoded once by [`crate::content::install_texts`] and
+//! [`crate::content::install_later`].
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use crate::content::{TextsFileError, install_texts};
+use super::{rest, warn_that};
+use crate::content::{TextsFileError, install_later, install_texts};
 use crate::i18n::Locale;
 
 /// Why a language's words could not be had.
@@ -38,12 +46,57 @@ impl fmt::Display for TextsError {
     }
 }
 
-/// Makes `locale`'s words available ([`Locale::texts_ready`]), fetching them if need be.
+/// Makes `locale`'s words available ([`Locale::texts_ready`]), fetching them if need be; and
+/// its later words too ([`Locale::later_ready`]) once the wasm's second part is here, or in a
+/// build that is not split, so that the screens that show them find them. (Before that part is
+/// here, it brings them: [`fetch_later_words`].)
 pub(crate) async fn load(locale: Locale) -> Result<(), TextsError> {
-    if locale.texts_ready() {
+    if !locale.texts_ready() {
+        let name = locale.texts_file().ok_or(TextsError::NoFile)?;
+        install_texts(locale, fetch_text(name).await?).map_err(TextsError::Unreadable)?;
+    }
+    if rest::arrived() || !rest::split() {
+        load_later(locale).await?;
+    }
+    Ok(())
+}
+
+/// Makes `locale`'s later words available, fetching them if need be.
+async fn load_later(locale: Locale) -> Result<(), TextsError> {
+    if locale.later_ready() {
         return Ok(());
     }
-    let name = locale.texts_file().ok_or(TextsError::NoFile)?;
+    let name = locale.later_file().ok_or(TextsError::NoFile)?;
+    install_later(locale, fetch_text(name).await?).map_err(TextsError::Unreadable)
+}
+
+/// Fetches the later words of every language whose first words are here but whose later ones
+/// are not: what else arrives with the wasm's second part (`rest::also_fetch`). A failure is
+/// said on the console; the results then show the source language's words.
+///
+/// A language installed meanwhile is fetched too: the last look at the languages and the
+/// arrival that [`load`] checks are in one task, so no language falls between them.
+pub(crate) fn fetch_later_words() -> Pin<Box<dyn Future<Output = ()>>> {
+    Box::pin(async {
+        let mut tried = Vec::new();
+        while let Some(locale) = Locale::ALL
+            .into_iter()
+            .find(|locale| locale.texts_ready() && !locale.later_ready() && !tried.contains(locale))
+        {
+            tried.push(locale);
+            if let Err(error) = load_later(locale).await {
+                warn_that(&format!(
+                    "could not load the {} later texts: {error}",
+                    locale.code()
+                ));
+            }
+        }
+    })
+}
+
+/// The text of the file `name`, relative to the page like the page's own files (the app may be
+/// served from a sub-path).
+async fn fetch_text(name: &str) -> Result<String, TextsError> {
     let window = web_sys::window().ok_or(TextsError::NoFile)?;
     // The exception's own message ("Failed to fetch"): describing any JavaScript value, as
     // `{:?}` would, ships wasm-bindgen's describer for it.
@@ -53,7 +106,6 @@ pub(crate) async fn load(locale: Locale) -> Result<(), TextsError> {
             |exception| exception.message().into(),
         ))
     };
-    // Relative to the page, like the page's own files: the app may be served from a sub-path.
     let response: Response = JsFuture::from(window.fetch_with_str(name))
         .await
         .map_err(failed)?
@@ -62,10 +114,9 @@ pub(crate) async fn load(locale: Locale) -> Result<(), TextsError> {
     if !response.ok() {
         return Err(TextsError::Status(response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(failed)?)
+    JsFuture::from(response.text().map_err(failed)?)
         .await
         .map_err(failed)?
         .as_string()
-        .ok_or(TextsError::Unreadable(TextsFileError::NotOurs))?;
-    install_texts(locale, text).map_err(TextsError::Unreadable)
+        .ok_or(TextsError::Unreadable(TextsFileError::NotOurs))
 }

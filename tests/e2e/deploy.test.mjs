@@ -214,6 +214,7 @@ function builtFiles() {
     css,
     // build.rs's, named by a hash of its content (FNV-1a, 16 digits).
     texts: one(/^texts-en-[0-9a-f]{16}\.txt$/),
+    later: one(/^texts-en-later-[0-9a-f]{16}\.txt$/),
   };
 }
 
@@ -254,7 +255,7 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
 
   test("every text file and the wasm of dist/ has a .br and a .gz copy that decode to it", () => {
     const names = readdirSync(DIST).filter((n) => !n.startsWith(".") && COMPRESSIBLE.test(n));
-    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.rest, files.css, files.texts]) {
+    for (const wanted of ["index.html", "boot.js", "embed.js", files.js, files.wasm, files.rest, files.css, files.texts, files.later]) {
       assert.ok(names.includes(wanted), wanted);
     }
     for (const name of names) {
@@ -277,6 +278,7 @@ describe("deploy: the precompressed build, served by scripts/serve.py", () => {
         [files.rest, files.rest, /^application\/wasm$/, IMMUTABLE],
         [files.css, files.css, /^text\/css\b/, IMMUTABLE],
         [files.texts, files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
+        [files.later, files.later, /^text\/plain; charset=utf-8$/, IMMUTABLE],
       ];
       for (const [path, file, type, cache] of expected) {
         for (const [accept, suffix, encoding] of [
@@ -338,6 +340,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
       [files.rest, /^application\/wasm$/, IMMUTABLE],
       [files.css, /^text\/css\b/, IMMUTABLE],
       [files.texts, /^text\/plain; charset=utf-8$/, IMMUTABLE],
+      [files.later, /^text\/plain; charset=utf-8$/, IMMUTABLE],
     ];
     for (const [path, type, cache] of expected) {
       const { headers } = await get(app.server.url + path);
@@ -384,7 +387,7 @@ describe("deploy: nginx with deploy/nginx.conf", () => {
   });
 
   test("sends the build's precompressed copies as they are (brotli_static, gzip_static)", async () => {
-    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.rest, files.texts]) {
+    for (const path of ["index.html", "boot.js", files.js, files.css, files.wasm, files.rest, files.texts, files.later]) {
       for (const [encoding, suffix] of [
         ["br", ".br"],
         ["gzip", ".gz"],

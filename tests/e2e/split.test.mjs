@@ -31,6 +31,8 @@ import {
 import { nameParts, partsHash } from "../../scripts/split.mjs";
 
 const REST = /_rest\.wasm$/;
+const LATER = /\/texts-en-later-[0-9a-f]{16}\.txt$/;
+const FIRST = /\/texts-en-[0-9a-f]{16}\.txt$/;
 
 /**
  * Records on `page.rest` each request for the rest: its type ("fetch" or "xhr") and whether the
@@ -46,9 +48,12 @@ function watchRest(page) {
   });
 }
 
-/** Answers every question of the quick version by keyboard, then asks for the results. */
-async function answerAll(page, ui) {
-  await page.getByRole("button", { name: ui.intro_start }).click();
+/**
+ * Answers every question of the quick version by keyboard, then asks for the results; first
+ * presses Start unless `started`.
+ */
+async function answerAll(page, ui, { started = false } = {}) {
+  if (!started) await page.getByRole("button", { name: ui.intro_start }).click();
   const keys = keysFor("quick", () => 4);
   for (let n = 1; n <= QUICK; n++) {
     await atQuestion(page, ui, n, QUICK);
@@ -75,24 +80,35 @@ async function tapAll(scope, page, ui) {
 
 /**
  * Checks the words that came with the rest (the qualities' descriptions, the advice and the
- * overall reading, which tools/wasm-split moves out of the first part's data): each one shown is
- * a text of content/es/text.toml, as written there, and at least `count` of them are shown.
- * Before the rest writes them, that memory holds zeros.
+ * overall reading, which tools/wasm-split moves out of the first part's data, and which an
+ * English reader fetches in texts-en-later-<hash>.txt): each one shown is a text of
+ * content/`lang`/text.toml, as written there, and at least `count` of them are shown. Before the
+ * rest writes them, that memory holds zeros.
  */
-async function checkResultsWords(page, count) {
+async function checkResultsWords(page, count, lang = "es") {
   await page.locator(".advice__actions li").first().waitFor({ state: "attached" });
   const shown = await page
     .locator(".results__reading, .advice__meaning, .advice__reading, .advice__actions li")
     .evaluateAll((nodes) => nodes.map((node) => node.textContent));
   assert.ok(shown.length >= count, `${shown.length} of the results' words shown`);
   for (const text of shown) {
-    assert.ok(text.length > 20 && inSpanishSource(text), `not a text of content/es/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
+    assert.ok(text.length > 20 && inSource(text, lang), `not a text of content/${lang}/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
   }
 }
 
-/** Whether `text` is written as it is in content/es/text.toml. */
-function inSpanishSource(text) {
-  const source = readFileSync(join(ROOT, "content", "es", "text.toml"), "utf8");
+/** Records on `page.texts` each request for the English words: "first" or "later". */
+function watchTexts(page) {
+  page.texts = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (FIRST.test(path)) page.texts.push("first");
+    if (LATER.test(path)) page.texts.push("later");
+  });
+}
+
+/** Whether `text` is written as it is in content/`lang`/text.toml. */
+function inSource(text, lang = "es") {
+  const source = readFileSync(join(ROOT, "content", lang, "text.toml"), "utf8");
   return text.length > 0 && source.includes(JSON.stringify(text).slice(1, -1));
 }
 
@@ -244,7 +260,7 @@ describe("the wasm in two parts", () => {
       if ((question.kind === "statement" && !question.quick && checked.length === 0) || question.kind === "scenario") {
         const words = [await page.locator("#question-title").textContent()];
         words.push(...(await page.locator(".choices--scenario .choices__text").allTextContents()));
-        for (const text of words) assert.ok(inSpanishSource(text), `question ${n}: not a text of content/es/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
+        for (const text of words) assert.ok(inSource(text), `question ${n}: not a text of content/es/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
         checked.push(words.length);
       }
       await answerByKeyboard(page, es, n, FULL, keys[n - 1]);
@@ -255,6 +271,66 @@ describe("the wasm in two parts", () => {
     await resultsShown(page, es.results_title);
     assert.deepEqual(page.rest, [{ type: "fetch", answered: true }]);
     assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("an English reader's words shown only later come in a file of their own, with the rest: none before the first answer, one request, and the results in them", async () => {
+    const en = uiStrings("en");
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "en-GB",
+      beforeGoto: (page) => {
+        watchRest(page);
+        watchTexts(page);
+      },
+    });
+    await page.getByRole("button", { name: en.intro_start }).click();
+    await atQuestion(page, en, 1, QUICK);
+    assert.deepEqual(page.texts, ["first"], "before the first answer");
+    await answerAll(page, en, { started: true });
+    await resultsShown(page, en.results_title);
+    await checkResultsWords(page, 10, "en");
+    assert.deepEqual(page.texts, ["first", "later"]);
+    assert.deepEqual(page.rest, [{ type: "fetch", answered: true }]);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("a Spanish reader who switches to English on the results gets both English files at once, and the results in English", async () => {
+    const es = uiStrings("es");
+    const en = uiStrings("en");
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "es-ES",
+      beforeGoto: (page) => {
+        watchRest(page);
+        watchTexts(page);
+      },
+    });
+    await answerAll(page, es);
+    await resultsShown(page, es.results_title);
+    assert.deepEqual(page.texts, []);
+    await page.locator('.lang-switch__option[lang="en"]').click();
+    await resultsShown(page, en.results_title);
+    await checkResultsWords(page, 10, "en");
+    assert.deepEqual(page.texts.sort(), ["first", "later"]);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("when an English reader's later words cannot be had, the results still come, with the Spanish ones, and the console says why", async () => {
+    const en = uiStrings("en");
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "en-GB",
+      beforeGoto: async (page) => {
+        watchTexts(page);
+        await page.route(LATER, (route) => route.abort("internetdisconnected"));
+      },
+    });
+    await answerAll(page, en);
+    await resultsShown(page, en.results_title);
+    await checkResultsWords(page, 10, "es");
+    const problems = await problemsOf(page);
+    assert.ok(problems.some((p) => /could not load the en later texts: the request failed/.test(p)), problems.join("\n"));
+    assert.ok(problems.every((p) => /could not load the en later texts|texts-en-later-|ERR_INTERNET_DISCONNECTED/.test(p)), problems.join("\n"));
     await page.context().close();
   });
 
