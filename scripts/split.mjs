@@ -1,8 +1,10 @@
 // Splits the release wasm in two with tools/wasm-split (see its main.rs and
 // src/platform/rest.rs): what the intro and the first questions run, which the reader downloads
 // first, and the rest, named on the boot script tag by data-perfil-cm-rest, which the app fetches
-// as soon as it has rendered. tools/wasm-split/moved.txt names the functions that go to the rest;
-// scripts/split_profile.mjs writes it.
+// as soon as it has rendered. The styles of what is shown only later (styles/order.txt, [later])
+// come with it: their link becomes the tag's data-perfil-cm-later-css.
+// tools/wasm-split/moved.txt names the functions that go to the rest; scripts/split_profile.mjs
+// writes it.
 //
 // PERFIL_CM_SPLIT=profile instead writes a wasm that reports each function it runs
 // (scripts/split_profile.mjs builds with it), and PERFIL_CM_SPLIT=off leaves the wasm whole, to
@@ -48,13 +50,21 @@ export function split(dir, mode = process.env.PERFIL_CM_SPLIT ?? "on") {
     throw new Error(`PERFIL_CM_SPLIT=${mode}: expected on, off or profile`);
   }
   const indexPath = join(dir, "index.html");
-  const index = readFileSync(indexPath, "utf8");
+  let index = readFileSync(indexPath, "utf8");
   const tag = /(data-perfil-cm-wasm="?([^"\s>]*\/)?)([^"\s>/]+)("?)/;
   const found = index.match(tag);
   if (!found) throw new Error("index.html: no data-perfil-cm-wasm attribute");
   const [whole, , folder = "", , quote] = found;
-  const attribute = ` data-perfil-cm-rest=${quote || '"'}${folder}${basename(rest)}${quote || '"'}`;
-  writeFileSync(indexPath, index.replace(whole, whole + attribute));
+  // The styles of what is shown only later come with the rest (src/platform/rest.rs): their
+  // link leaves the page's head for an attribute of the boot script.
+  const link = /<link\b[^>]*\bhref="?([^"\s>]*perfil-cm-later-[0-9a-f]+\.css)"?[^>]*>/;
+  const styles = index.match(link);
+  if (!styles) throw new Error("index.html: no link to perfil-cm-later-<hash>.css");
+  index = index.replace(styles[0], "");
+  const attributes =
+    ` data-perfil-cm-rest=${quote || '"'}${folder}${basename(rest)}${quote || '"'}` +
+    ` data-perfil-cm-later-css="${styles[1]}"`;
+  writeFileSync(indexPath, index.replace(whole, whole + attributes));
   return done;
 }
 

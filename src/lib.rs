@@ -45,7 +45,7 @@ mod web_tests;
 /// When the element is missing the failure is reported on the console instead of panicking.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(platform::crash::on_panic));
-    platform::rest::also_fetch(platform::texts::fetch_later_words);
+    platform::rest::also_fetch(platform::later::ALSO);
     match platform::page::app_root() {
         Ok(root) if !platform::page::standalone() => platform::page::decline_host_page(&root),
         // The app renders beside the intro painted from the HTML, hidden until it takes over

@@ -1,5 +1,6 @@
-//! The app ships one style sheet, joined by `scripts/bundle_css.mjs` in the order of
-//! `styles/order.txt`: every sheet in `styles/` is listed there exactly once, and nothing else.
+//! The app ships two style sheets, joined by `scripts/bundle_css.mjs` in the order of
+//! `styles/order.txt`, cut at its line `[later]`: every sheet in `styles/` is listed there exactly
+//! once, and nothing else.
 
 use std::{collections::BTreeSet, fs, path::Path};
 
@@ -11,6 +12,17 @@ fn every_style_sheet_is_in_the_order_once() {
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect();
+    let cuts: Vec<usize> = (0..listed.len())
+        .filter(|&i| listed[i] == "[later]")
+        .collect();
+    assert_eq!(cuts.len(), 1, "one line [later] in styles/order.txt");
+    // The first sheet holds what the intro and the questions need; the review is the first
+    // screen shown only later.
+    assert_eq!(listed.get(cuts[0] + 1), Some(&"review.css"), "{listed:?}");
+    let listed: Vec<&str> = listed
+        .into_iter()
+        .filter(|&line| line != "[later]")
         .collect();
     assert_eq!(listed.first(), Some(&"tokens.css"), "the tokens come first");
     assert_eq!(listed.last(), Some(&"print.css"), "print comes last");

@@ -10,6 +10,7 @@ pub(crate) mod clipboard;
 pub(crate) mod crash;
 pub(crate) mod embed;
 pub(crate) mod files;
+pub(crate) mod later;
 pub(crate) mod page;
 pub(crate) mod prerender;
 pub(crate) mod rest;

@@ -13,7 +13,10 @@
 //!
 //! The split build names the rest's file on the boot script's `data-perfil-cm-rest` attribute
 //! (scripts/split.mjs). Without it, as in debug builds and browser tests, there is no rest:
-//! the wasm is whole.
+//! the wasm is whole. It also names there, in `data-perfil-cm-later-css`, the style sheet of
+//! what is shown only later (styles/order.txt, `[later]`): fetched beside the rest and adopted
+//! by the document before anything that waits for the rest runs. (A build that is not split
+//! links it in the page's head.)
 //!
 //! Keep this module small and free of dynamic calls (trait objects, `format!`) on the way to the
 //! rest: the tool keeps this module and everything it calls directly in the first part, but a
@@ -35,6 +38,13 @@ use super::crash::Stop;
 
 /// The boot script's attribute that names the rest's file.
 const ATTRIBUTE: &str = "data-perfil-cm-rest";
+/// The boot script's attribute that names the later styles' file.
+const STYLES_ATTRIBUTE: &str = "data-perfil-cm-later-css";
+
+/// The later styles' file, relative to the page, if this build is split (`platform::later`).
+pub(crate) fn styles_file() -> Option<String> {
+    boot_attribute(STYLES_ATTRIBUTE)
+}
 /// The name under which the rest imports what it shares with the first part (tools/wasm-split).
 const SHARED: &str = "p";
 
@@ -68,11 +78,16 @@ impl RestError {
 
 /// The rest's file, relative to the page, if this build is split.
 fn file() -> Option<String> {
+    boot_attribute(ATTRIBUTE)
+}
+
+/// The boot script's attribute `name`, if it has it.
+fn boot_attribute(name: &str) -> Option<String> {
     web_sys::window()?
         .document()?
-        .query_selector(&["script[", ATTRIBUTE, "]"].concat())
+        .query_selector(&["script[", name, "]"].concat())
         .ok()??
-        .get_attribute(ATTRIBUTE)
+        .get_attribute(name)
 }
 
 /// What the rest imports: the first part's exports, under [`SHARED`].
@@ -89,26 +104,35 @@ pub(crate) fn split() -> bool {
     file().is_some()
 }
 
-/// Whether the rest is here, and what arrives with it ([`also_fetch`]) has been fetched.
+/// Whether the rest is here, with what arrives with it ([`also_fetch`]).
 pub(crate) fn arrived() -> bool {
     ARRIVED.load(Ordering::Relaxed)
 }
 
-/// What else a download of the rest fetches, once the rest is here and before what waits for it
-/// runs: the later words of the languages that are not compiled in
-/// (`platform::texts::fetch_later_words`). Set once, at start; called through this pointer once
-/// the rest has arrived, so that its code may be in the rest.
-pub(crate) fn also_fetch(what: AlsoFetched) {
-    if ALSO.set(what).is_err() {
+/// What else arrives with the rest, once the rest is here and before what waits for it runs
+/// (`platform::later`): the later styles, whose request a download starts beside the rest's,
+/// and the later words of the languages that are not compiled in. Set once, at start; called
+/// through these pointers once the rest has arrived, so that their code may be in the rest.
+pub(crate) fn also_fetch(also: Also) {
+    if ALSO.set(also).is_err() {
         super::warn_that("what arrives with the rest was set twice");
     }
 }
 
 /// See [`also_fetch`].
-static ALSO: OnceLock<AlsoFetched> = OnceLock::new();
+static ALSO: OnceLock<Also> = OnceLock::new();
 
-/// What starts fetching what else arrives with the rest ([`also_fetch`]).
-pub(crate) type AlsoFetched = fn() -> Pin<Box<dyn Future<Output = ()>>>;
+/// What else arrives with the rest, to be awaited.
+pub(crate) type Arriving = Pin<Box<dyn Future<Output = ()>>>;
+
+/// What else arrives with the rest ([`also_fetch`]).
+pub(crate) struct Also {
+    /// Waits for the later styles' response, if there is one, and fetches the rest of what
+    /// arrives with the rest; for a download.
+    pub(crate) fetch: fn(Option<js_sys::Promise>) -> Arriving,
+    /// Loads the later styles before returning; for a stub that loaded the rest.
+    pub(crate) load_now: fn(),
+}
 
 /// Starts downloading the rest unless a download has been started before; if it fails, says so
 /// on the console, and a stub will try again when the rest is needed.
@@ -153,9 +177,9 @@ fn download() {
     IN_FLIGHT.store(true, Ordering::Relaxed);
     wasm_bindgen_futures::spawn_local(async {
         match fetch().await {
-            Ok(()) => {
+            Ok(styles) => {
                 if let Some(also) = ALSO.get() {
-                    also().await;
+                    (also.fetch)(styles).await;
                 }
                 ARRIVED.store(true, Ordering::Relaxed);
             }
@@ -182,25 +206,28 @@ thread_local! {
     static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Downloads and instantiates the rest, if this build is split. Instantiating the rest twice,
-/// should a stub have loaded it meanwhile, is harmless: it has no state of its own.
-async fn fetch() -> Result<(), RestError> {
+/// Downloads and instantiates the rest, if this build is split, and starts the request for the
+/// later styles beside it; returns that request. Instantiating the rest twice, should a stub have
+/// loaded it meanwhile, is harmless: it has no state of its own.
+async fn fetch() -> Result<Option<js_sys::Promise>, RestError> {
     let Some(file) = file() else {
-        return Ok(());
+        return Ok(None);
     };
     let window = web_sys::window().ok_or(RestError::Network)?;
+    // Both at once: the styles are small and arrive first.
+    let styles = styles_file().map(|styles| window.fetch_with_str(&styles));
     let response = window.fetch_with_str(&file);
     let imports = imports()?;
     JsFuture::from(WebAssembly::instantiate_streaming(&response, &imports))
         .await
-        .map(drop)
         .map_err(|error| {
             if error.is_instance_of::<js_sys::TypeError>() {
                 RestError::Network
             } else {
                 RestError::Refused
             }
-        })
+        })?;
+    Ok(styles)
 }
 
 /// Downloads and instantiates the rest before returning: the main thread waits, as the code
@@ -244,6 +271,9 @@ pub extern "C" fn perfil_cm_rest_needed() {
     }
     match load_now() {
         Ok(()) => {
+            if let Some(also) = ALSO.get() {
+                (also.load_now)();
+            }
             ARRIVED.store(true, Ordering::Relaxed);
             LOADING.store(false, Ordering::Relaxed);
         }

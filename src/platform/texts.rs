@@ -11,8 +11,6 @@
 //! [`crate::content::install_later`].
 
 use std::fmt;
-use std::future::Future;
-use std::pin::Pin;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -71,27 +69,25 @@ async fn load_later(locale: Locale) -> Result<(), TextsError> {
 }
 
 /// Fetches the later words of every language whose first words are here but whose later ones
-/// are not: what else arrives with the wasm's second part (`rest::also_fetch`). A failure is
+/// are not: with the wasm's second part (`platform::later`). A failure is
 /// said on the console; the results then show the source language's words.
 ///
 /// A language installed meanwhile is fetched too: the last look at the languages and the
 /// arrival that [`load`] checks are in one task, so no language falls between them.
-pub(crate) fn fetch_later_words() -> Pin<Box<dyn Future<Output = ()>>> {
-    Box::pin(async {
-        let mut tried = Vec::new();
-        while let Some(locale) = Locale::ALL
-            .into_iter()
-            .find(|locale| locale.texts_ready() && !locale.later_ready() && !tried.contains(locale))
-        {
-            tried.push(locale);
-            if let Err(error) = load_later(locale).await {
-                warn_that(&format!(
-                    "could not load the {} later texts: {error}",
-                    locale.code()
-                ));
-            }
+pub(crate) async fn fetch_later_words() {
+    let mut tried = Vec::new();
+    while let Some(locale) = Locale::ALL
+        .into_iter()
+        .find(|locale| locale.texts_ready() && !locale.later_ready() && !tried.contains(locale))
+    {
+        tried.push(locale);
+        if let Err(error) = load_later(locale).await {
+            warn_that(&format!(
+                "could not load the {} later texts: {error}",
+                locale.code()
+            ));
         }
-    })
+    }
 }
 
 /// The text of the file `name`, relative to the page like the page's own files (the app may be

@@ -32,6 +32,7 @@ import { nameParts, partsHash } from "../../scripts/split.mjs";
 
 const REST = /_rest\.wasm$/;
 const LATER = /\/texts-en-later-[0-9a-f]{16}\.txt$/;
+const LATER_CSS = /\/perfil-cm-later-[0-9a-f]{16}\.css$/;
 const FIRST = /\/texts-en-[0-9a-f]{16}\.txt$/;
 
 /**
@@ -40,8 +41,10 @@ const FIRST = /\/texts-en-[0-9a-f]{16}\.txt$/;
  */
 function watchRest(page) {
   page.rest = [];
+  page.styles = [];
   page.answered = false;
   page.on("request", (request) => {
+    if (LATER_CSS.test(request.url())) page.styles.push({ type: request.resourceType(), answered: page.answered });
     if (!REST.test(request.url())) return;
     page.restFile = request.url().split("/").pop();
     page.rest.push({ type: request.resourceType(), answered: page.answered });
@@ -87,6 +90,7 @@ async function tapAll(scope, page, ui) {
  */
 async function checkResultsWords(page, count, lang = "es") {
   await page.locator(".advice__actions li").first().waitFor({ state: "attached" });
+  await checkStyled(page);
   const shown = await page
     .locator(".results__reading, .advice__meaning, .advice__reading, .advice__actions li")
     .evaluateAll((nodes) => nodes.map((node) => node.textContent));
@@ -94,6 +98,24 @@ async function checkResultsWords(page, count, lang = "es") {
   for (const text of shown) {
     assert.ok(text.length > 20 && inSource(text, lang), `not a text of content/${lang}/text.toml: ${JSON.stringify(text).slice(0, 80)}`);
   }
+}
+
+/**
+ * Checks that the results are styled by the later style sheet (styles/order.txt, [later]), which
+ * a split build loads with the rest: rules of advice.css, results.css and radar.css apply.
+ */
+async function checkStyled(page) {
+  const styled = await page.evaluate(() => {
+    const style = (selector) => getComputedStyle(document.querySelector(selector));
+    return {
+      advice: style(".advice").marginTop !== "0px",
+      // A summary's fold is the size of a touch target (advice.css).
+      summary: style(".advice__summary").display === "flex",
+      // A figure has margins of its own (radar.css sets them to 0).
+      radar: style(".radar").marginLeft === "0px",
+    };
+  });
+  assert.deepEqual(styled, { advice: true, summary: true, radar: true }, "the later styles apply");
 }
 
 /** Records on `page.texts` each request for the English words: "first" or "later". */
@@ -159,7 +181,10 @@ describe("the wasm in two parts", () => {
         await answerAll(page, ui);
       }
       await resultsShown(page, ui.results_title);
+      await checkStyled(page);
       assert.deepEqual(page.rest, [{ type: "fetch", answered: true }], `${locale}: the rest's requests`);
+      // The later styles come beside the rest, once.
+      assert.deepEqual(page.styles, [{ type: "fetch", answered: true }], `${locale}: the later styles' requests`);
       assert.deepEqual(await problemsOf(page), [], locale);
       await page.context().close();
     }
