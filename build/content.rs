@@ -1168,6 +1168,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         "Locale",
         bundled_arms(content, "UI"),
     )?;
+
     writeln!(out)?;
     match_fn(
         &mut out,
@@ -1204,7 +1205,6 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         let words = (i == 0).then_some(&mut later_words);
         generate_later(&mut out, &content.model, locale, words)?;
     }
-    write_later_words(&mut out, &later_words)?;
     for locale in content.locales.iter().skip(1) {
         write_bundled(&mut out, "UI", "Ui", &locale.code.to_ascii_uppercase())?;
     }
@@ -1212,63 +1212,60 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     let Some(source) = content.locales.first() else {
         return Ok(out);
     };
-    writeln!(
-        out,
-        "/// Interface strings of one language, from `content/<locale>/ui.toml`."
+    let first: Vec<&str> = source
+        .ui
+        .keys()
+        .map(String::as_str)
+        .filter(|key| !later_ui_key(key))
+        .collect();
+    let later: Vec<&str> = source
+        .ui
+        .keys()
+        .map(String::as_str)
+        .filter(|key| later_ui_key(key))
+        .collect();
+    write_ui_struct(
+        &mut out,
+        source,
+        "Ui",
+        "Interface strings of one language, from `content/<locale>/ui.toml`, shown from the \
+         first question on; those shown only later are its [`LaterUi`].",
+        &first,
     )?;
-    writeln!(out, "///")?;
-    writeln!(
-        out,
-        "/// `{{name}}` placeholders are filled with [`crate::i18n::fill`]."
+    write_ui_struct(
+        &mut out,
+        source,
+        "LaterUi",
+        "Interface strings of one language shown only after the first questions (keys starting \
+         with one of `LATER_UI_PREFIXES` in `build/content.rs`). Read only through \
+         `crate::i18n::later_ui`, like `crate::model::LaterWords`.",
+        &later,
     )?;
-    writeln!(
-        out,
-        "/// In the order of a texts file's lines ([`Ui::from_lines`]), which `repr(C)` keeps, so \
-         that reading one is a copy."
-    )?;
-    writeln!(out, "#[derive(Debug, PartialEq, Eq)]")?;
-    writeln!(out, "#[repr(C)]")?;
-    writeln!(out, "pub struct Ui {{")?;
-    for (key, text) in &source.ui {
-        writeln!(out, "    /// {}", doc_line(text))?;
-        writeln!(out, "    pub {key}: &'static str,")?;
-    }
-    writeln!(out, "}}")?;
-    writeln!(out)?;
-    let keys: Vec<&str> = source.ui.keys().map(String::as_str).collect();
-    writeln!(out, "impl Ui {{")?;
-    writeln!(out, "    /// How many strings a `Ui` holds.")?;
-    writeln!(out, "    pub const LINES: usize = {};", keys.len())?;
-    writeln!(out)?;
-    writeln!(
-        out,
-        "    /// The strings in field order, as a texts file lists them (`texts_file` in \
-         `build/content.rs`)."
-    )?;
-    writeln!(
-        out,
-        "    pub fn from_lines(lines: &[&'static str; Self::LINES]) -> Ui {{"
-    )?;
-    writeln!(out, "        let [{}] = *lines;", keys.join(", "))?;
-    writeln!(out, "        Ui {{ {} }}", keys.join(", "))?;
-    writeln!(out, "    }}")?;
-    writeln!(out, "}}")?;
     for (i, locale) in content.locales.iter().enumerate() {
+        let upper = locale.code.to_ascii_uppercase();
         writeln!(out)?;
         if i > 0 {
             writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
         }
-        writeln!(
-            out,
-            "static UI_{}: Ui = Ui {{",
-            locale.code.to_ascii_uppercase()
-        )?;
-        for (key, text) in &locale.ui {
-            writeln!(out, "    {key}: {text:?},")?;
+        writeln!(out, "static UI_{upper}: Ui = Ui {{")?;
+        for key in &first {
+            writeln!(out, "    {key}: {:?},", present(locale.ui.get(*key)))?;
+        }
+        writeln!(out, "}};")?;
+        writeln!(out)?;
+        if i > 0 {
+            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
+        }
+        writeln!(out, "static LATER_UI_{upper}: LaterUi = LaterUi {{")?;
+        // The source language's are pieces of the later words.
+        let mut words = (i == 0).then_some(&mut later_words);
+        for key in &later {
+            let text = text_expr(&mut words, present(locale.ui.get(*key)));
+            writeln!(out, "    {key}: {text},")?;
         }
         writeln!(out, "}};")?;
     }
-
+    write_later_words(&mut out, &later_words)?;
     writeln!(out)?;
     writeln!(
         out,
@@ -1310,6 +1307,81 @@ pub const OWN_WORDS: [&str; 4] = [
     "dismiss",
     "host_page_declined",
 ];
+
+/// The interface strings shown only after the first questions, by the start of their key: the
+/// review's, the results' (with their chart, table, notes, advice, comparison, exports and
+/// sharing), and the recruiter's page. They are a `LaterUi` instead of the `Ui`: in the source
+/// language, pieces of [`LATER_WORDS`]; in the others, lines of the later file.
+pub const LATER_UI_PREFIXES: [&str; 16] = [
+    "advice_",
+    "band_",
+    "compare_",
+    "copy_",
+    "download_",
+    "export_",
+    "legend_",
+    "note_",
+    "print",
+    "radar_",
+    "recruiter_",
+    "result",
+    "review_",
+    "share",
+    "table_",
+    "verdict_",
+];
+
+/// Whether the interface string `key` is shown only after the first questions.
+pub fn later_ui_key(key: &str) -> bool {
+    LATER_UI_PREFIXES
+        .iter()
+        .any(|prefix| key.starts_with(prefix))
+}
+
+/// Writes the struct `name` of the interface strings `keys` (in the source language's order),
+/// `repr(C)` so that reading one from a texts file's lines is a copy, with `LINES` and
+/// `from_lines`.
+fn write_ui_struct(
+    out: &mut String,
+    source: &LocaleContent,
+    name: &str,
+    doc: &str,
+    keys: &[&str],
+) -> fmt::Result {
+    writeln!(out, "/// {doc}")?;
+    writeln!(out, "///")?;
+    writeln!(
+        out,
+        "/// `{{name}}` placeholders are filled with [`crate::i18n::fill`]. In the order of a \
+         texts file's lines ([`{name}::from_lines`]), which `repr(C)` keeps, so that reading \
+         one is a copy."
+    )?;
+    writeln!(out, "#[derive(Debug, PartialEq, Eq)]")?;
+    writeln!(out, "#[repr(C)]")?;
+    writeln!(out, "pub struct {name} {{")?;
+    for key in keys {
+        writeln!(out, "    /// {}", doc_line(present(source.ui.get(*key))))?;
+        writeln!(out, "    pub {key}: &'static str,")?;
+    }
+    writeln!(out, "}}")?;
+    writeln!(out)?;
+    writeln!(out, "impl {name} {{")?;
+    writeln!(out, "    /// How many strings a `{name}` holds.")?;
+    writeln!(out, "    pub const LINES: usize = {};", keys.len())?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "    /// The strings in field order, as a texts file lists them (`build/content.rs`)."
+    )?;
+    writeln!(
+        out,
+        "    pub fn from_lines(lines: &[&'static str; Self::LINES]) -> {name} {{"
+    )?;
+    writeln!(out, "        let [{}] = *lines;", keys.join(", "))?;
+    writeln!(out, "        {name} {{ {} }}", keys.join(", "))?;
+    writeln!(out, "    }}")?;
+    writeln!(out, "}}")
+}
 
 /// The arms of a `bundled_*` accessor of `Locale`: the source language's `<table>_<CODE>`
 /// always, every other's through `BUNDLED_<table>_<CODE>` ([`write_bundled`]).
@@ -1615,7 +1687,9 @@ pub fn texts_file(content: &Content, locale: &LocaleContent) -> Result<String, C
     // `Ui`'s fields.
     let file = format!("content/{}/ui.toml", locale.code);
     for key in source_ui_keys.into_iter().flatten() {
-        lines.push(one_line(&file, key, present(locale.ui.get(key)))?);
+        if !later_ui_key(key) {
+            lines.push(one_line(&file, key, present(locale.ui.get(key)))?);
+        }
     }
     Ok(lines.join("\n"))
 }
@@ -1627,6 +1701,7 @@ pub fn texts_file(content: &Content, locale: &LocaleContent) -> Result<String, C
 /// reads back the same `LaterWords` the build compiles for tests.
 pub fn later_file(content: &Content, locale: &LocaleContent) -> Result<String, ContentError> {
     let model = &content.model;
+    let source_ui_keys = content.locales.first().map(|source| source.ui.keys());
     let text = &locale.text;
     let file = format!("content/{}/text.toml", locale.code);
     let mut lines = vec![later_file_header(&locale.code, model.version)];
@@ -1671,6 +1746,13 @@ pub fn later_file(content: &Content, locale: &LocaleContent) -> Result<String, C
     }
     for band in BANDS {
         push("summary", present(text.summary.get(band)))?;
+    }
+    // Then the later interface strings, in the order of `LaterUi`'s fields.
+    let file = format!("content/{}/ui.toml", locale.code);
+    for key in source_ui_keys.into_iter().flatten() {
+        if later_ui_key(key) {
+            lines.push(one_line(&file, key, present(locale.ui.get(key)))?);
+        }
     }
     Ok(lines.join("\n"))
 }
@@ -1895,6 +1977,11 @@ fn generate_later(
         write!(out, "{summary}, ")?;
     }
     writeln!(out, "],")?;
+    writeln!(
+        out,
+        "    ui: &LATER_UI_{},",
+        locale.code.to_ascii_uppercase()
+    )?;
     writeln!(out, "}};")?;
     writeln!(out)
 }

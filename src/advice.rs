@@ -87,16 +87,19 @@ struct ResultsWords {
 
 /// The gentle note for an answer-quality flag.
 pub(crate) fn note(locale: Locale, flag: &Flag) -> String {
-    let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     match flag {
-        Flag::StraightLining => ui.note_straight_lining.to_owned(),
-        Flag::TooFast => ui.note_too_fast.to_owned(),
+        Flag::StraightLining => later.note_straight_lining.to_owned(),
+        Flag::TooFast => later.note_too_fast.to_owned(),
         Flag::Contradictions(qualities) => {
             let names: Vec<&str> = qualities
                 .iter()
                 .map(|q| locale.texts().quality(*q).label)
                 .collect();
-            fill(ui.note_contradictions, &[("qualities", &names.join(", "))])
+            fill(
+                later.note_contradictions,
+                &[("qualities", &names.join(", "))],
+            )
         }
     }
 }

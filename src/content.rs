@@ -230,7 +230,8 @@ fn decode_texts(locale: Locale, file: &'static str) -> Result<Words, TextsFileEr
 
 /// The `LaterWords` in `file`, written by `build/content.rs` (`later_file`) in this order: the
 /// header, the qualities' descriptions, the statements outside the quick version, the
-/// scenarios, the advice (reading, action count, actions) and the summary.
+/// scenarios, the advice (reading, action count, actions), the summary, and the interface
+/// strings shown only later.
 fn decode_later(locale: Locale, file: &'static str) -> Result<LaterWords, TextsFileError> {
     let mut lines = Lines(file.split('\n'));
     lines.header("later", locale)?;
@@ -266,6 +267,8 @@ fn decode_later(locale: Locale, file: &'static str) -> Result<LaterWords, TextsF
         advice.push(bands);
     }
     let summary = [lines.next()?, lines.next()?, lines.next()?];
+    let ui = lines.take(LaterUi::LINES)?;
+    let ui = LaterUi::from_lines(ui.try_into().map_err(|_| TextsFileError::Truncated)?);
     lines.end()?;
     Ok(LaterWords {
         descriptions,
@@ -273,6 +276,7 @@ fn decode_later(locale: Locale, file: &'static str) -> Result<LaterWords, TextsF
         scenarios: scenarios.leak(),
         advice: advice.leak(),
         summary,
+        ui: Box::leak(Box::new(ui)),
     })
 }
 

@@ -87,7 +87,7 @@ pub(crate) fn json(
         &mut out,
         format_args!(
             "  \"note\": {},",
-            json_string(locale.ui().result_disclaimer)
+            json_string(crate::i18n::later_ui(locale).result_disclaimer)
         ),
     );
     if let Some(target) = target {

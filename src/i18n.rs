@@ -3,7 +3,7 @@
 //! Pure core: no yew, web-sys or gloo. The locales themselves and their strings are generated
 //! from `content/` (see [`crate::content`]).
 
-pub(crate) use crate::content::{Locale, Ui};
+pub(crate) use crate::content::{LaterUi, Locale, Ui};
 use crate::model::Version;
 use crate::scoring::Band;
 
@@ -17,13 +17,24 @@ impl Version {
     }
 }
 
+/// The interface strings shown only after the first questions, in `locale`.
+///
+/// The only reader of `LaterWords::ui`. In the release, the source language's are in the
+/// wasm's second part (`PERFIL_CM_LATER_WORDS`, moved by `tools/wasm-split`), and so is this
+/// function, so that calling it brings that part before the strings are read. Never inlined, so
+/// that the tool finds it; it refuses to split without it.
+#[inline(never)]
+pub(crate) fn later_ui(locale: Locale) -> &'static LaterUi {
+    locale.later().ui
+}
+
 impl Band {
-    /// The band's name in `ui`'s language ("A desarrollar", "En progreso", "Fortaleza").
-    pub(crate) fn label(self, ui: &Ui) -> &'static str {
+    /// The band's name in `later`'s language ("A desarrollar", "En progreso", "Fortaleza").
+    pub(crate) fn label(self, later: &LaterUi) -> &'static str {
         match self {
-            Band::Develop => ui.band_develop,
-            Band::Progress => ui.band_progress,
-            Band::Strength => ui.band_strength,
+            Band::Develop => later.band_develop,
+            Band::Progress => later.band_progress,
+            Band::Strength => later.band_strength,
         }
     }
 }

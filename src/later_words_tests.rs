@@ -1,5 +1,6 @@
 //! The words shown only after the first questions (`model::LaterWords`) are read only through
-//! their two readers, `advice::results_words` and `model::full_version_words`.
+//! their three readers, `advice::results_words`, `model::full_version_words` and
+//! `i18n::later_ui`.
 //!
 //! In the release the source language's arrive with the wasm's second part
 //! (`PERFIL_CM_LATER_WORDS`, build/content.rs), which calling a reader brings (tools/wasm-split
@@ -70,11 +71,12 @@ fn release_code() -> Vec<(PathBuf, String)> {
 }
 
 #[test]
-fn only_results_words_and_full_version_words_read_the_later_words() {
+fn only_their_three_readers_read_the_later_words() {
     // `Locale::later` is the only way to them (content.rs defines it, and keeps the words).
     let readers = [
         ("advice.rs", "fn results_words(locale: Locale)"),
         ("model.rs", "fn full_version_words(locale: Locale)"),
+        ("i18n.rs", "fn later_ui(locale: Locale)"),
     ];
     for (file, code) in release_code() {
         if file.ends_with("content.rs") {
@@ -100,8 +102,8 @@ fn only_results_words_and_full_version_words_read_the_later_words() {
         for way in ["later()", "LATER_", "bundled_later"] {
             assert!(
                 !code.contains(way),
-                "{} reads the later words (`{way}`): read them through advice::results_words or \
-                 model::full_version_words",
+                "{} reads the later words (`{way}`): read them through advice::results_words, \
+                 model::full_version_words or i18n::later_ui",
                 file.display()
             );
         }

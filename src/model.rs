@@ -177,6 +177,8 @@ pub(crate) struct LaterWords {
     pub(crate) advice: &'static [[Advice; 3]],
     /// The overall reading, by band of the overall index.
     pub(crate) summary: [&'static str; 3],
+    /// The interface strings shown only after the first questions.
+    pub(crate) ui: &'static crate::content::LaterUi,
 }
 
 /// A group's words.

@@ -598,8 +598,8 @@ async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
     use crate::i18n::fill;
 
     let earlier = history::decode(&format!("2026-09-01 {}", next_content_code()));
-    let ui = Locale::Es.ui();
-    let said = fill(ui.compare_earlier_version, &[("date", "2026-09-01")]);
+    let (ui, later) = (Locale::Es.ui(), crate::i18n::later_ui(Locale::Es));
+    let said = fill(later.compare_earlier_version, &[("date", "2026-09-01")]);
 
     let alone = mount_point();
     render(
@@ -630,12 +630,12 @@ async fn attempts_of_an_earlier_version_are_listed_and_not_offered() {
         .map(|text| text.trim().to_owned())
         .collect();
     let attempt = fill(
-        ui.compare_option,
+        later.compare_option,
         &[("date", "2026-10-01"), ("version", ui.version_quick)],
     );
     assert_eq!(
         offered,
-        [ui.compare_none.to_owned(), attempt],
+        [later.compare_none.to_owned(), attempt],
         "none, then the one attempt of these questions"
     );
 }
@@ -667,7 +667,10 @@ async fn results_are_built_top_first_a_part_per_frame_and_busy_until_whole() {
     let busy = || attribute(&root, ".results", "aria-busy");
 
     scheduler::flush().await;
-    assert_eq!(text(&root, "#results-title"), Locale::Es.ui().results_title);
+    assert_eq!(
+        text(&root, "#results-title"),
+        crate::i18n::later_ui(Locale::Es).results_title
+    );
     assert!(
         has(".results__disclaimer"),
         "the summary, in the first frame"

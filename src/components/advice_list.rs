@@ -25,7 +25,7 @@ pub(crate) struct AdviceListProps {
 #[component]
 pub(crate) fn AdviceList(props: &AdviceListProps) -> Html {
     let locale = props.locale;
-    let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let texts = locale.texts();
     let profile = &props.profile;
     let target = props.target.as_ref();
@@ -37,7 +37,7 @@ pub(crate) fn AdviceList(props: &AdviceListProps) -> Html {
         .collect();
     html! {
         <section class="advice" aria-labelledby="advice-title">
-            <h2 id="advice-title" class="advice__title">{ ui.advice_title }</h2>
+            <h2 id="advice-title" class="advice__title">{ later.advice_title }</h2>
             for (i, quality) in advice::order(profile, target).into_iter().enumerate() {
                 if let (Some(score), Some(band)) = (profile.score(quality), profile.band(quality)) {
                     <details
@@ -51,16 +51,16 @@ pub(crate) fn AdviceList(props: &AdviceListProps) -> Html {
                     >
                         <summary class="advice__summary">
                             <span class="advice__name">{ texts.quality(quality).name }</span>
-                            <span class="advice__score">{ format!("{score} · {}", band.label(ui)) }</span>
+                            <span class="advice__score">{ format!("{score} · {}", band.label(later)) }</span>
                             if let Some(level) = target.filter(|_| below.contains(&quality)).and_then(|t| t.level(quality)) {
                                 <span class="advice__below">
-                                    { fill(ui.advice_below_target, &[("level", &level.to_string())]) }
+                                    { fill(later.advice_below_target, &[("level", &level.to_string())]) }
                                 </span>
                             }
                         </summary>
                         <p class="advice__meaning">{ advice::meaning(locale, quality) }</p>
                         <p class="advice__reading">{ advice::for_quality(locale, quality, band).reading }</p>
-                        <h3 class="advice__subtitle">{ ui.advice_this_week }</h3>
+                        <h3 class="advice__subtitle">{ later.advice_this_week }</h3>
                         <ul class="advice__actions">
                             for action in advice::for_quality(locale, quality, band).actions {
                                 <li key={*action}>{ *action }</li>

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::history::{Attempt, EarlierAttempt};
-use crate::i18n::{Ui, fill};
+use crate::i18n::{LaterUi, Ui, fill};
 
 /// A labelled `<select>` of the `attempts` that can be compared, each with its index in the
 /// history, `selected` (by index) chosen; `on_compare` gets the attempt (or none) chosen. Under
@@ -15,6 +15,7 @@ use crate::i18n::{Ui, fill};
 /// are kept even when none can be compared. Nothing when there is neither.
 pub(crate) fn compare_choice<'a>(
     ui: &Ui,
+    later: &LaterUi,
     attempts: impl Iterator<Item = (usize, &'a Attempt)>,
     earlier_versions: impl Iterator<Item = &'a EarlierAttempt>,
     selected: Option<usize>,
@@ -22,7 +23,7 @@ pub(crate) fn compare_choice<'a>(
 ) -> Html {
     let mut attempts = attempts.peekable();
     let notes: Vec<String> = earlier_versions
-        .map(|earlier| fill(ui.compare_earlier_version, &[("date", &earlier.date)]))
+        .map(|earlier| fill(later.compare_earlier_version, &[("date", &earlier.date)]))
         .collect();
     if attempts.peek().is_none() && notes.is_empty() {
         return Html::default();
@@ -35,12 +36,12 @@ pub(crate) fn compare_choice<'a>(
         });
         html! {
             <>
-                <label class="compare__label" for="compare">{ ui.compare_label }</label>
+                <label class="compare__label" for="compare">{ later.compare_label }</label>
                 <select id="compare" class="compare__select" {onchange}>
-                    <option value="" selected={selected.is_none()}>{ ui.compare_none }</option>
+                    <option value="" selected={selected.is_none()}>{ later.compare_none }</option>
                     for (index, attempt) in attempts {
                         <option key={index} value={index.to_string()} selected={selected == Some(index)}>
-                            { fill(ui.compare_option, &[
+                            { fill(later.compare_option, &[
                                 ("date", &attempt.date),
                                 ("version", attempt.version.label(ui)),
                             ]) }

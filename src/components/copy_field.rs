@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Ui;
+use crate::i18n::LaterUi;
 use crate::platform::clipboard;
 
 /// What the last press of a copy button did: the text it was for, and whether it was copied.
@@ -17,7 +17,7 @@ pub(crate) type Copied = Option<(String, bool)>;
 /// labelled `copy_label` that copies it, and what happened, read from `copied`, which the
 /// button sets. A result for another text (the value changed since) is not shown.
 pub(crate) fn copy_field(
-    ui: &Ui,
+    later: &LaterUi,
     id: &'static str,
     label: &'static str,
     copy_label: &'static str,
@@ -26,8 +26,8 @@ pub(crate) fn copy_field(
     copied: &UseStateHandle<Copied>,
 ) -> Html {
     let status = match &**copied {
-        Some((text, true)) if *text == value => ui.copy_done,
-        Some((text, false)) if *text == value => ui.copy_failed,
+        Some((text, true)) if *text == value => later.copy_done,
+        Some((text, false)) if *text == value => later.copy_failed,
         _ => "",
     };
     let on_copy = {

@@ -37,17 +37,16 @@ const PNG_WIDTH: u32 = 1200;
 pub(crate) fn ExportBar(props: &ExportBarProps) -> Html {
     let status = use_state(String::new);
     let locale = props.locale;
-    let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let base_name = format!("perfil-cm-{}", page::today());
 
     let report = move |status: UseStateHandle<String>,
                        file: String,
                        result: Result<Delivery, files::DownloadError>| {
-        let ui = locale.ui();
         status.set(match result {
-            Ok(Delivery::Started) => fill(ui.download_done, &[("file", &file)]),
-            Ok(Delivery::Unconfirmed) => fill(ui.download_unconfirmed, &[("file", &file)]),
-            Err(_) => ui.download_failed.to_owned(),
+            Ok(Delivery::Started) => fill(later.download_done, &[("file", &file)]),
+            Ok(Delivery::Unconfirmed) => fill(later.download_unconfirmed, &[("file", &file)]),
+            Err(_) => later.download_failed.to_owned(),
         });
     };
 
@@ -72,7 +71,11 @@ pub(crate) fn ExportBar(props: &ExportBarProps) -> Html {
             );
         })
     };
-    let svg_text = chart::svg_document(locale, locale.ui().radar_title, &props.series);
+    let svg_text = chart::svg_document(
+        locale,
+        crate::i18n::later_ui(locale).radar_title,
+        &props.series,
+    );
     let on_svg = {
         let (status, svg) = (status.clone(), svg_text.clone());
         let file = format!("{base_name}.svg");
@@ -100,14 +103,14 @@ pub(crate) fn ExportBar(props: &ExportBarProps) -> Html {
 
     html! {
         <section class="export" aria-labelledby="export-title">
-            <h2 id="export-title" class="export__title">{ ui.export_title }</h2>
+            <h2 id="export-title" class="export__title">{ later.export_title }</h2>
             <div class="export__buttons">
                 <button type="button" class="button button--small" onclick={Callback::from(|_: MouseEvent| page::print())}>
-                    { ui.print }
+                    { later.print }
                 </button>
-                <button type="button" class="button button--small" onclick={on_png}>{ ui.download_png }</button>
-                <button type="button" class="button button--small" onclick={on_svg}>{ ui.download_svg }</button>
-                <button type="button" class="button button--small" onclick={on_json}>{ ui.download_json }</button>
+                <button type="button" class="button button--small" onclick={on_png}>{ later.download_png }</button>
+                <button type="button" class="button button--small" onclick={on_svg}>{ later.download_svg }</button>
+                <button type="button" class="button button--small" onclick={on_json}>{ later.download_json }</button>
             </div>
             <p class="export__status" role="status">{ (*status).clone() }</p>
         </section>

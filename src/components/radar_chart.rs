@@ -47,18 +47,18 @@ fn neighbour(quality: Quality, forward: bool) -> Quality {
 
 /// What a point says: quality, score and band, or "no data".
 fn point_text(locale: Locale, quality: Quality, score: Option<u8>) -> String {
-    let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let name = locale.texts().quality(quality).name;
     match score {
         Some(score) => fill(
-            ui.radar_point,
+            later.radar_point,
             &[
                 ("quality", name),
                 ("score", &score.to_string()),
-                ("band", Band::of(score).label(ui)),
+                ("band", Band::of(score).label(later)),
             ],
         ),
-        None => fill(ui.radar_point_no_data, &[("quality", name)]),
+        None => fill(later.radar_point_no_data, &[("quality", name)]),
     }
 }
 
@@ -154,7 +154,7 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
     let active = use_state(|| Quality::ALL[0]);
     let shown = use_state(|| None::<Quality>);
     let locale = props.locale;
-    let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let scene = chart::scene(&chart::layout(locale), &props.series);
     let view_box = scene.view_box_attribute();
     let own = props
@@ -164,7 +164,7 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
         .unwrap_or([None; Quality::COUNT]);
     let readout = shown
         .map(|quality| point_text(locale, quality, own[quality.index()]))
-        .unwrap_or_else(|| ui.radar_hint.to_owned());
+        .unwrap_or_else(|| later.radar_hint.to_owned());
 
     let onkeydown = {
         let active = active.clone();
@@ -189,13 +189,13 @@ pub(crate) fn RadarChart(props: &RadarChartProps) -> Html {
             <div class="radar__stage">
                 <svg class="radar__svg" viewBox={view_box.clone()} role="img"
                     aria-labelledby="radar-title radar-desc">
-                    <title id="radar-title">{ props.title.unwrap_or(ui.radar_title) }</title>
+                    <title id="radar-title">{ props.title.unwrap_or(later.radar_title) }</title>
                     <desc id="radar-desc">{ props.description.clone() }</desc>
                     { drawing(&scene, *shown) }
                 </svg>
                 if props.points {
                 <svg class="radar__points" viewBox={view_box} role="group"
-                    aria-label={ui.radar_points_label} {onkeydown}>
+                    aria-label={later.radar_points_label} {onkeydown}>
                     for quality in Quality::ALL {
                         <circle
                             key={quality.id()}

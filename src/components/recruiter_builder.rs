@@ -38,7 +38,7 @@ fn description(locale: Locale, target: &Target) -> String {
         })
         .collect();
     fill(
-        locale.ui().recruiter_preview_description,
+        crate::i18n::later_ui(locale).recruiter_preview_description,
         &[("levels", &levels.join("; "))],
     )
 }
@@ -47,7 +47,7 @@ fn description(locale: Locale, target: &Target) -> String {
 #[component]
 pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
     let locale = props.locale;
-    let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let levels = use_state(|| Target::default().levels());
     // As typed: cleaning it on every key would eat the space between two words.
     let title = use_state(String::new);
@@ -61,7 +61,7 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
     let link = target::candidate_link(&page, *lang, *version, &target);
     let snippet = target::embed_snippet(&page, *lang, *version, &target);
     let series = vec![Series {
-        name: ui.legend_target.to_owned(),
+        name: later.legend_target.to_owned(),
         values: target.levels(),
         kind: SeriesKind::Target,
     }];
@@ -100,25 +100,25 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
 
     html! {
         <section class="recruiter" aria-labelledby="recruiter-title">
-            <p class="kicker">{ ui.recruiter_kicker }</p>
-            <h1 id="recruiter-title" class="recruiter__title" tabindex="-1">{ ui.recruiter_title }</h1>
-            <p class="recruiter__lead">{ ui.recruiter_lead }</p>
-            <p class="recruiter__privacy">{ ui.recruiter_privacy }</p>
+            <p class="kicker">{ later.recruiter_kicker }</p>
+            <h1 id="recruiter-title" class="recruiter__title" tabindex="-1">{ later.recruiter_title }</h1>
+            <p class="recruiter__lead">{ later.recruiter_lead }</p>
+            <p class="recruiter__privacy">{ later.recruiter_privacy }</p>
 
             <div class="recruiter__field">
-                <label class="recruiter__label" for="target-title">{ ui.recruiter_role_label }</label>
+                <label class="recruiter__label" for="target-title">{ later.recruiter_role_label }</label>
                 <input id="target-title" class="recruiter__input" type="text"
                     maxlength={TITLE_MAX_CHARS.to_string()} autocomplete="off"
                     aria-describedby="target-title-hint" value={(*title).clone()} oninput={on_title} />
                 <p id="target-title-hint" class="recruiter__hint">
-                    { fill(ui.recruiter_role_hint, &[("max", &TITLE_MAX_CHARS.to_string())]) }
+                    { fill(later.recruiter_role_hint, &[("max", &TITLE_MAX_CHARS.to_string())]) }
                 </p>
             </div>
 
-            { version_choice(locale, ui.recruiter_version_legend, "target-version", *version, &on_version) }
+            { version_choice(locale, later.recruiter_version_legend, "target-version", *version, &on_version) }
 
             <div class="recruiter__field">
-                <label class="recruiter__label" for="target-lang">{ ui.recruiter_language_label }</label>
+                <label class="recruiter__label" for="target-lang">{ later.recruiter_language_label }</label>
                 <select id="target-lang" class="recruiter__select" onchange={on_lang}>
                     for option in Locale::ALL {
                         <option key={option.code()} value={option.code()} selected={option == *lang}>
@@ -130,27 +130,27 @@ pub(crate) fn RecruiterBuilder(props: &RecruiterBuilderProps) -> Html {
 
             <div class="recruiter__tuning">
                 <fieldset class="recruiter__levels">
-                    <legend class="recruiter__legend">{ ui.recruiter_levels_legend }</legend>
-                    <p class="recruiter__hint">{ ui.recruiter_levels_hint }</p>
+                    <legend class="recruiter__legend">{ later.recruiter_levels_legend }</legend>
+                    <p class="recruiter__hint">{ later.recruiter_levels_hint }</p>
                     for quality in Quality::ALL {
                         { target_slider(locale, quality, target.level(quality), &on_level) }
                     }
                 </fieldset>
 
                 <div class="recruiter__preview">
-                    <h2 class="recruiter__subtitle">{ ui.recruiter_preview_title }</h2>
+                    <h2 class="recruiter__subtitle">{ later.recruiter_preview_title }</h2>
                     <RadarChart {locale} {series} description={description(locale, &target)}
-                        points={false} title={Some(ui.recruiter_preview_title)} />
+                        points={false} title={Some(later.recruiter_preview_title)} />
                 </div>
             </div>
 
-            <h2 class="recruiter__subtitle">{ ui.recruiter_send_title }</h2>
-            { copy_field(ui, "target-link", ui.recruiter_link_label, ui.share_copy, link, false, &link_copied) }
-            <p class="recruiter__hint">{ ui.recruiter_embed_hint }</p>
-            { copy_field(ui, "target-embed", ui.recruiter_embed_label, ui.recruiter_embed_copy, snippet, true, &snippet_copied) }
+            <h2 class="recruiter__subtitle">{ later.recruiter_send_title }</h2>
+            { copy_field(later, "target-link", later.recruiter_link_label, later.share_copy, link, false, &link_copied) }
+            <p class="recruiter__hint">{ later.recruiter_embed_hint }</p>
+            { copy_field(later, "target-embed", later.recruiter_embed_label, later.recruiter_embed_copy, snippet, true, &snippet_copied) }
 
             <div class="recruiter__nav">
-                { action_button(ui.recruiter_back, &props.on_back, "") }
+                { action_button(later.recruiter_back, &props.on_back, "") }
             </div>
         </section>
     }

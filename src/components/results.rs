@@ -145,16 +145,16 @@ fn target_summary(locale: Locale, profile: &Profile, target: &Target) -> Option<
 
 /// The chart's description: strengths and growth areas, for screen readers.
 fn description(locale: Locale, profile: &Profile) -> String {
-    let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let list = |qualities: &[Quality]| {
         if qualities.is_empty() {
-            ui.radar_none.to_owned()
+            later.radar_none.to_owned()
         } else {
             names(locale, qualities)
         }
     };
     fill(
-        ui.radar_description,
+        later.radar_description,
         &[
             ("strengths", &list(&profile.strengths)),
             ("growth", &list(&profile.growth_areas)),
@@ -185,6 +185,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
     let locale = props.locale;
     let drawn = use_frames_drawn(REST_FRAME);
     let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let source = &props.source;
     let (version, answers) = (source.version(), source.answers());
     let own = match source {
@@ -196,8 +197,8 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
     let earlier = own.and_then(compared);
     let earlier_scores = earlier.map(|a| scoring::profile(&a.answers, None).scores);
     let (title, legend) = match source {
-        ResultSource::Own(_) => (ui.results_title, ui.legend_own),
-        ResultSource::Shared(_) => (ui.results_title_shared, ui.legend_shared),
+        ResultSource::Own(_) => (later.results_title, later.legend_own),
+        ResultSource::Shared(_) => (later.results_title_shared, later.legend_shared),
     };
     let target = source.target();
     let mut series = vec![Series {
@@ -207,7 +208,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
     }];
     if let (Some(attempt), Some(values)) = (earlier, earlier_scores) {
         series.push(Series {
-            name: fill(ui.legend_earlier, &[("date", &attempt.date)]),
+            name: fill(later.legend_earlier, &[("date", &attempt.date)]),
             values,
             kind: SeriesKind::Earlier,
         });
@@ -215,7 +216,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
     // Last, so that its outline is drawn over the result's fill.
     if let Some(target) = target {
         series.push(Series {
-            name: ui.legend_target.to_owned(),
+            name: later.legend_target.to_owned(),
             values: target.levels(),
             kind: SeriesKind::Target,
         });
@@ -232,16 +233,16 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
             aria-busy={(drawn < REST_FRAME).then_some("true")}>
             if own.is_none() {
                 <div class="results__shared">
-                    <p class="results__shared-text">{ ui.shared_banner }</p>
-                    { action_button(ui.shared_cta, &props.on_leave_shared, "button--primary button--small") }
+                    <p class="results__shared-text">{ later.shared_banner }</p>
+                    { action_button(later.shared_cta, &props.on_leave_shared, "button--primary button--small") }
                 </div>
             }
             <h1 id="results-title" class="results__title" tabindex="-1">{ title }</h1>
             <div class="results__summary">
                 if let Some(overall) = profile.overall {
                     <p class="results__overall">
-                        { fill(ui.results_overall, &[("score", &overall.to_string())]) }
-                        { " · " }{ Band::of(overall).label(ui) }
+                        { fill(later.results_overall, &[("score", &overall.to_string())]) }
+                        { " · " }{ Band::of(overall).label(later) }
                     </p>
                 }
                 if let Some(summary) = advice::summary(locale, &profile) {
@@ -257,19 +258,19 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 }
                 if !profile.strengths.is_empty() {
                     <p class="results__list">
-                        <strong>{ ui.results_strengths }{ ": " }</strong>
+                        <strong>{ later.results_strengths }{ ": " }</strong>
                         { names(locale, &profile.strengths) }
                     </p>
                 }
                 if !profile.growth_areas.is_empty() {
                     <p class="results__list">
-                        <strong>{ ui.results_growth }{ ": " }</strong>
+                        <strong>{ later.results_growth }{ ": " }</strong>
                         { names(locale, &profile.growth_areas) }
                     </p>
                 }
                 if scored < Quality::COUNT {
                     <p class="results__note">
-                        { fill(ui.results_partial, &[
+                        { fill(later.results_partial, &[
                             ("scored", &scored.to_string()),
                             ("total", &Quality::COUNT.to_string()),
                         ]) }
@@ -278,11 +279,12 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 for flag in &profile.flags {
                     <p class="results__note">{ advice::note(locale, flag) }</p>
                 }
-                <p class="results__disclaimer">{ ui.result_disclaimer }</p>
+                <p class="results__disclaimer">{ later.result_disclaimer }</p>
             </div>
             if let Some(own) = own {
                 { compare_choice(
                     ui,
+                    later,
                     history::comparable(&own.history, own.version, &own.answers),
                     history::earlier_versions(&own.history),
                     own.compare,
@@ -302,11 +304,11 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                     <SharePanel {locale} {version} answers={answers.clone()} lang={own.lang} target={own.target.clone()} />
                 }
                 <p class="results__print-footer">
-                    { fill(ui.print_footer, &[("date", &page::today()), ("version", &CONTENT_VERSION.to_string())]) }
+                    { fill(later.print_footer, &[("date", &page::today()), ("version", &CONTENT_VERSION.to_string())]) }
                 </p>
                 if let Some(own) = own {
                     <div class="results__nav">
-                        { action_button(ui.results_back, &props.on_back, "") }
+                        { action_button(later.results_back, &props.on_back, "") }
                         { action_button(ui.start_over, &props.on_start_over, "button--quiet") }
                     </div>
                     { data_controls(

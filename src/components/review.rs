@@ -37,29 +37,30 @@ pub(crate) struct ReviewProps {
 /// The review screen, in `locale`.
 pub(crate) fn review(locale: Locale, props: &ReviewProps) -> Html {
     let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     let total = props.questions.len();
     let answered = props.answers.answered(&props.questions);
     let unanswered = props.answers.unanswered(&props.questions);
     html! {
         <section class="review" aria-labelledby="review-title">
-            <h1 id="review-title" class="review__title" tabindex="-1">{ ui.review_title }</h1>
+            <h1 id="review-title" class="review__title" tabindex="-1">{ later.review_title }</h1>
             <p class="review__count">
                 if unanswered.is_empty() {
-                    { ui.review_all_answered }
+                    { later.review_all_answered }
                 } else {
-                    { fill(ui.review_answered, &[
+                    { fill(later.review_answered, &[
                         ("answered", &answered.to_string()),
                         ("total", &total.to_string()),
                     ]) }
                 }
             </p>
             if !unanswered.is_empty() {
-                <h2 class="review__subtitle">{ ui.review_unanswered_title }</h2>
+                <h2 class="review__subtitle">{ later.review_unanswered_title }</h2>
                 <ol class="review__list">
                     for (position, question) in unanswered {
                         <li class="review__item" key={position} value={(position + 1).to_string()}>
                             <span class="review__text">{ locale.question(question) }</span>
-                            { action_button(fill(ui.review_answer, &[("n", &(position + 1).to_string())]), &props.on_open.reform(move |()| position), "button--small") }
+                            { action_button(fill(later.review_answer, &[("n", &(position + 1).to_string())]), &props.on_open.reform(move |()| position), "button--small") }
                         </li>
                     }
                 </ol>
@@ -69,7 +70,7 @@ pub(crate) fn review(locale: Locale, props: &ReviewProps) -> Html {
                 if answered > 0 {
                     { action_button(ui.see_results, &props.on_results, "button--primary") }
                 } else {
-                    <p class="review__none">{ ui.review_none_answered }</p>
+                    <p class="review__none">{ later.review_none_answered }</p>
                 }
             </div>
             { data_controls(

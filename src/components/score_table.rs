@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Locale, Ui};
+use crate::i18n::{LaterUi, Locale};
 use crate::model::Quality;
 use crate::scoring::{self, Profile};
 use crate::target::{Target, Verdict};
@@ -24,12 +24,12 @@ pub(crate) struct ScoreTableProps {
     pub(crate) target: Option<Target>,
 }
 
-/// The verdict's name in `ui`'s language, and its id for the page (`data-verdict`, classes).
-fn verdict_text(ui: &Ui, verdict: Verdict) -> (&'static str, &'static str) {
+/// The verdict's name in `later`'s language, and its id for the page (`data-verdict`, classes).
+fn verdict_text(later: &LaterUi, verdict: Verdict) -> (&'static str, &'static str) {
     let name = match verdict {
-        Verdict::Meets => ui.verdict_meets,
-        Verdict::Close => ui.verdict_close,
-        Verdict::Below => ui.verdict_below,
+        Verdict::Meets => later.verdict_meets,
+        Verdict::Close => later.verdict_close,
+        Verdict::Below => later.verdict_below,
     };
     (name, verdict.id())
 }
@@ -48,8 +48,8 @@ fn change(now: Option<u8>, before: Option<u8>) -> String {
 
 /// The verdict's cell: its name, marked for the stylesheet and the page's tests; empty when
 /// there is none (not required, or no score).
-fn verdict_cell(ui: &Ui, verdict: Option<Verdict>) -> Html {
-    match verdict.map(|verdict| verdict_text(ui, verdict)) {
+fn verdict_cell(later: &LaterUi, verdict: Option<Verdict>) -> Html {
+    match verdict.map(|verdict| verdict_text(later, verdict)) {
         Some((text, id)) => html! {
             <td class={classes!("scores__verdict", format!("scores__verdict--{id}"))} data-verdict={id}>
                 { text }
@@ -65,6 +65,7 @@ pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
     let by_score = use_state(|| false);
     let locale = props.locale;
     let (ui, texts) = (locale.ui(), locale.texts());
+    let later = crate::i18n::later_ui(locale);
     let profile = &props.profile;
     let order = if *by_score {
         scoring::ranked(&profile.scores)
@@ -83,24 +84,24 @@ pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
                 aria-pressed={by_score.to_string()}
                 onclick={toggle}
             >
-                { ui.table_sort_score }
+                { later.table_sort_score }
             </button>
             // On the narrowest screens the table may scroll sideways inside its own region
             // (allowed for data tables); the region is focusable so that keyboards can scroll it.
             <div class="scores__wrap" role="region" aria-labelledby="scores-caption" tabindex="0">
                 <table class="scores__table">
-                    <caption id="scores-caption" class="scores__caption">{ ui.results_table_caption }</caption>
+                    <caption id="scores-caption" class="scores__caption">{ later.results_table_caption }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ ui.results_column_quality }</th>
-                            <th scope="col" class="scores__number">{ ui.results_column_score }</th>
-                            <th scope="col">{ ui.results_column_band }</th>
+                            <th scope="col">{ later.results_column_quality }</th>
+                            <th scope="col" class="scores__number">{ later.results_column_score }</th>
+                            <th scope="col">{ later.results_column_band }</th>
                             if props.earlier.is_some() {
-                                <th scope="col" class="scores__number">{ ui.results_column_change }</th>
+                                <th scope="col" class="scores__number">{ later.results_column_change }</th>
                             }
                             if props.target.is_some() {
-                                <th scope="col" class="scores__number">{ ui.results_column_target }</th>
-                                <th scope="col">{ ui.results_column_verdict }</th>
+                                <th scope="col" class="scores__number">{ later.results_column_target }</th>
+                                <th scope="col">{ later.results_column_verdict }</th>
                             }
                         </tr>
                     </thead>
@@ -111,7 +112,7 @@ pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
                                 <td class="scores__number">
                                     { profile.score(quality).map_or_else(|| ui.no_data.to_owned(), |s| s.to_string()) }
                                 </td>
-                                <td>{ profile.band(quality).map_or("", |band| band.label(ui)) }</td>
+                                <td>{ profile.band(quality).map_or("", |band| band.label(later)) }</td>
                                 if let Some(earlier) = props.earlier {
                                     <td class="scores__number">
                                         { change(profile.score(quality), earlier[quality.index()]) }
@@ -121,7 +122,7 @@ pub(crate) fn ScoreTable(props: &ScoreTableProps) -> Html {
                                     <td class="scores__number scores__target">
                                         { target.level(quality).map_or_else(|| ui.target_not_required.to_owned(), |level| level.to_string()) }
                                     </td>
-                                    { verdict_cell(ui, target.verdict(quality, profile.score(quality))) }
+                                    { verdict_cell(later, target.verdict(quality, profile.score(quality))) }
                                 }
                             </tr>
                         }

@@ -31,7 +31,7 @@ pub(crate) struct SharePanelProps {
 #[component]
 pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
     let copied = use_state(|| -> Copied { None });
-    let ui = props.locale.ui();
+    let later = crate::i18n::later_ui(props.locale);
     let link = share::link(
         &page::page_location(),
         props.lang,
@@ -41,12 +41,12 @@ pub(crate) fn SharePanel(props: &SharePanelProps) -> Html {
     );
     html! {
         <section class="share" aria-labelledby="share-title">
-            <h2 id="share-title" class="share__title">{ ui.share_title }</h2>
-            <p class="share__note">{ ui.share_note }</p>
+            <h2 id="share-title" class="share__title">{ later.share_title }</h2>
+            <p class="share__note">{ later.share_note }</p>
             if props.target.is_some() {
-                <p class="share__note">{ ui.share_note_target }</p>
+                <p class="share__note">{ later.share_note_target }</p>
             }
-            { copy_field(ui, "share-link", ui.share_label, ui.share_copy, link, false, &copied) }
+            { copy_field(later, "share-link", later.share_label, later.share_copy, link, false, &copied) }
         </section>
     }
 }

@@ -20,9 +20,10 @@ const NOT_REQUIRED: i16 = -(STEP as i16);
 /// The level as words: "75 de 100" or "No requerido".
 pub(crate) fn level_text(locale: Locale, level: Option<u8>) -> String {
     let ui = locale.ui();
+    let later = crate::i18n::later_ui(locale);
     level.map_or_else(
         || ui.target_not_required.to_owned(),
-        |level| fill(ui.recruiter_level, &[("level", &level.to_string())]),
+        |level| fill(later.recruiter_level, &[("level", &level.to_string())]),
     )
 }
 

@@ -7,7 +7,7 @@
 //!   table entry of the primary module stays as it was. A stub calls the function through a table
 //!   that the rest fills when it is instantiated. Until then, the stub first calls the primary's
 //!   exported `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once. The
-//!   bytes of the exported array `PERFIL_CM_LATER_WORDS` (build/content.rs) go too, with the two
+//!   bytes of the exported array `PERFIL_CM_LATER_WORDS` (build/content.rs) go too, with the three
 //!   functions that read them: the rest writes them into the shared memory when it is
 //!   instantiated.
 //! - `wasm-split profile IN OUT NAMES` writes a copy of `IN` that calls the import
@@ -79,12 +79,13 @@ const PINNED: [&str; 4] = [
 /// which writes them into the shared memory when instantiated.
 const LATER_WORDS: &str = "PERFIL_CM_LATER_WORDS";
 
-/// The only functions that read those words: the results' (src/advice.rs) and the full
-/// version's (src/model.rs). They go to the rest whatever the list says, so that reading the
+/// The only functions that read those words: the results' (src/advice.rs), the full version's
+/// (src/model.rs) and the later interface strings' (src/i18n.rs). They go to the rest whatever the list says, so that reading the
 /// words first brings the rest, and with it the words.
-const READERS: [&str; 2] = [
+const READERS: [&str; 3] = [
     "perfil_cm::advice::results_words",
     "perfil_cm::model::full_version_words",
+    "perfil_cm::i18n::later_ui",
 ];
 
 /// A function's name without what changes from build to build: rustc's `::h0123…` hash, the
