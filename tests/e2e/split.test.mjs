@@ -101,11 +101,12 @@ async function checkResultsWords(page, count, lang = "es") {
 }
 
 /**
- * Checks that the results are styled by the later style sheet (styles/order.txt, [later]), which
- * a split build loads with the rest: rules of advice.css, results.css and radar.css apply.
+ * Checks that the results in `scope` (the page or a frame) are styled by the later style sheet
+ * (styles/order.txt, [later]), which a split build loads with the rest: rules of advice.css and
+ * radar.css apply.
  */
-async function checkStyled(page) {
-  const styled = await page.evaluate(() => {
+async function checkStyled(scope) {
+  const styled = await scope.evaluate(() => {
     const style = (selector) => getComputedStyle(document.querySelector(selector));
     return {
       advice: style(".advice").marginTop !== "0px",
@@ -222,7 +223,10 @@ describe("the wasm in two parts", () => {
       const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
       await tapAll(frame, page, es);
       await resultsShown(frame, es.results_title);
+      // The later styles, fetched in CORS mode from the frame's null origin, apply too.
+      await checkStyled(frame);
       assert.deepEqual(page.rest, [{ type: "fetch", answered: true }]);
+      assert.deepEqual(page.styles, [{ type: "fetch", answered: true }]);
     } finally {
       await context.close();
       host.close();
