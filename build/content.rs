@@ -1100,21 +1100,12 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
     match_fn(
         &mut out,
-        "The file beside `index.html` holding this language's words, its questionnaire's and its \
-         interface's (written by `build.rs`, named by a hash of its content); none for the \
-         source language.",
+        "The file beside `index.html` holding this language's words shown from the first \
+         question on, its questionnaire's and its interface's (written by `build.rs`, named by a \
+         hash of its content); none for the source language.",
         "texts_file(self) -> Option<&'static str>",
         "Locale",
-        content.locales.iter().enumerate().map(|(i, locale)| {
-            let value = if i == 0 {
-                "None".to_string()
-            } else {
-                texts_file(content, locale)
-                    .map(|file| format!("Some({:?})", texts_file_name(&locale.code, &file)))
-                    .unwrap_or_else(|error| format!("compile_error!({:?})", error.to_string()))
-            };
-            (variant(&locale.code), value)
-        }),
+        file_arms(content, texts_file, texts_file_name),
     )?;
     writeln!(out)?;
     match_fn(
@@ -1135,16 +1126,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
          language.",
         "later_file(self) -> Option<&'static str>",
         "Locale",
-        content.locales.iter().enumerate().map(|(i, locale)| {
-            let value = if i == 0 {
-                "None".to_string()
-            } else {
-                later_file(content, locale)
-                    .map(|file| format!("Some({:?})", later_file_name(&locale.code, &file)))
-                    .unwrap_or_else(|error| format!("compile_error!({:?})", error.to_string()))
-            };
-            (variant(&locale.code), value)
-        }),
+        file_arms(content, later_file, later_file_name),
     )?;
     writeln!(out)?;
     match_fn(
@@ -1381,6 +1363,25 @@ fn write_ui_struct(
     writeln!(out, "        {name} {{ {} }}", keys.join(", "))?;
     writeln!(out, "    }}")?;
     writeln!(out, "}}")
+}
+
+/// The arms of a `*_file` accessor of `Locale`: `None` for the source language, which the wasm
+/// carries; for every other, `Some` of the name (`name`) of the file that `write` makes.
+fn file_arms<'a>(
+    content: &'a Content,
+    write: fn(&Content, &LocaleContent) -> Result<String, ContentError>,
+    name: fn(&str, &str) -> String,
+) -> impl Iterator<Item = (String, String)> + 'a {
+    content.locales.iter().enumerate().map(move |(i, locale)| {
+        let value = if i == 0 {
+            "None".to_string()
+        } else {
+            write(content, locale)
+                .map(|file| format!("Some({:?})", name(&locale.code, &file)))
+                .unwrap_or_else(|error| format!("compile_error!({:?})", error.to_string()))
+        };
+        (variant(&locale.code), value)
+    })
 }
 
 /// The arms of a `bundled_*` accessor of `Locale`: the source language's `<table>_<CODE>`

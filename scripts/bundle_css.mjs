@@ -5,7 +5,7 @@
 // second with the wasm's second part (scripts/split.mjs).
 // Run by Trunk before it reads index.html (the pre_build hook in Trunk.toml), so a plain
 // `trunk build` or `trunk serve` is enough. Fails when styles/ and order.txt disagree.
-// The file is rewritten only when its content changes, so `trunk serve` does not rebuild in a loop.
+// Each file is rewritten only when its content changes, so `trunk serve` does not rebuild in a loop.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

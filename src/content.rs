@@ -112,15 +112,6 @@ pub(crate) enum TextsFileError {
     TooLong,
 }
 
-/// Reads a later-words file and makes its words `locale`'s for the rest of the visit, as
-/// [`install_texts`].
-pub(crate) fn install_later(locale: Locale, file: String) -> Result<(), TextsFileError> {
-    let file: &'static str = Box::leak(file.into_boxed_str());
-    let words: &'static LaterWords = Box::leak(Box::new(decode_later(locale, file)?));
-    LATER_INSTALLED[locale.index()].get_or_init(|| words);
-    Ok(())
-}
-
 impl fmt::Display for TextsFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -139,6 +130,15 @@ pub(crate) fn install_texts(locale: Locale, file: String) -> Result<(), TextsFil
     let words: &'static Words = Box::leak(Box::new(decode_texts(locale, file)?));
     // Two loads of the same language racing: the first one's words stay, which are the same.
     INSTALLED[locale.index()].get_or_init(|| words);
+    Ok(())
+}
+
+/// Reads a later-words file and makes its words `locale`'s for the rest of the visit, as
+/// [`install_texts`].
+pub(crate) fn install_later(locale: Locale, file: String) -> Result<(), TextsFileError> {
+    let file: &'static str = Box::leak(file.into_boxed_str());
+    let words: &'static LaterWords = Box::leak(Box::new(decode_later(locale, file)?));
+    LATER_INSTALLED[locale.index()].get_or_init(|| words);
     Ok(())
 }
 

@@ -162,7 +162,8 @@ pub(crate) struct Texts {
 /// results and by the full version from its question 27. A language that is not compiled in
 /// fetches them with the wasm's second part, and the source language's are in that part
 /// (`PERFIL_CM_LATER_WORDS`, build/content.rs), so that a reader's first load does not carry
-/// them. Read only through `advice::results_words` and [`full_version_words`].
+/// them. Read only through `advice::results_words`, [`full_version_words`] and
+/// `i18n::later_ui`.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct LaterWords {
     /// What each quality is, in one sentence, in the seed article's sense; opens its advice

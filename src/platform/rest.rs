@@ -40,11 +40,6 @@ use super::crash::Stop;
 const ATTRIBUTE: &str = "data-perfil-cm-rest";
 /// The boot script's attribute that names the later styles' file.
 const STYLES_ATTRIBUTE: &str = "data-perfil-cm-later-css";
-
-/// The later styles' file, relative to the page, if this build is split (`platform::later`).
-pub(crate) fn styles_file() -> Option<String> {
-    boot_attribute(STYLES_ATTRIBUTE)
-}
 /// The name under which the rest imports what it shares with the first part (tools/wasm-split).
 const SHARED: &str = "p";
 
@@ -79,6 +74,11 @@ impl RestError {
 /// The rest's file, relative to the page, if this build is split.
 fn file() -> Option<String> {
     boot_attribute(ATTRIBUTE)
+}
+
+/// The later styles' file, relative to the page, if this build is split (`platform::later`).
+pub(crate) fn styles_file() -> Option<String> {
+    boot_attribute(STYLES_ATTRIBUTE)
 }
 
 /// The boot script's attribute `name`, if it has it.
