@@ -34,7 +34,9 @@ pub(crate) struct ReviewProps {
     pub(crate) on_erase: Callback<()>,
 }
 
-/// The review screen, in `locale`.
+/// The review screen, in `locale`. Never inlined: as a function of its own it goes to the wasm's
+/// second part (tools/wasm-split), since only a person who has answered reaches it.
+#[inline(never)]
 pub(crate) fn review(locale: Locale, props: &ReviewProps) -> Html {
     let ui = locale.ui();
     let later = crate::i18n::later_ui(locale);
