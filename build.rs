@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=build/content.rs");
     println!("cargo::rerun-if-changed=build/prerender.rs");
-    size_release_stack();
+    release_link_args();
 
     let loaded = content::load(Path::new("content"));
     let generated = match loaded
@@ -81,12 +81,24 @@ fn main() -> ExitCode {
 const RELEASE_STACK_BYTES: u32 = 128 * 1024;
 
 /// Sets the release wasm's stack size (see `RELEASE_STACK_BYTES`) for the app's binary, the one
-/// Trunk builds; tests and host builds are left alone.
-fn size_release_stack() {
+/// Trunk builds, and has the linker write its map; tests and host builds are left alone.
+fn release_link_args() {
     let release = env::var("PROFILE").is_ok_and(|p| p == "release");
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     if release && wasm {
         println!("cargo::rustc-link-arg-bins=-zstack-size={RELEASE_STACK_BYTES}");
+        // Where the linker put each read-only object: tools/wasm-split moves those that only the
+        // wasm's second part reads (scripts/split.mjs reads the map from here).
+        let map = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap_or_default())
+            .join("target")
+            .join("split");
+        if let Err(error) = fs::create_dir_all(&map) {
+            println!("cargo::warning={}: {error}", map.display());
+        }
+        println!(
+            "cargo::rustc-link-arg-bins=--Map={}",
+            map.join("release.map").display()
+        );
     }
 }
 

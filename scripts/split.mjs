@@ -4,7 +4,8 @@
 // as soon as it has rendered. The styles of what is shown only later (styles/order.txt, [later])
 // come with it: their link becomes the tag's data-perfil-cm-later-css.
 // tools/wasm-split/moved.txt names the functions that go to the rest; scripts/split_profile.mjs
-// writes it.
+// writes it. The read-only data that only those functions refer to goes too, told apart by the
+// linker's map of the wasm (MAP, which build.rs asks the linker for).
 //
 // PERFIL_CM_SPLIT=profile instead writes a wasm that reports each function it runs
 // (scripts/split_profile.mjs builds with it), and PERFIL_CM_SPLIT=off leaves the wasm whole, to
@@ -20,6 +21,8 @@ import { bootFile } from "./short_names.mjs";
 const ROOT = resolve(import.meta.dirname, "..");
 export const MOVED = join(ROOT, "tools", "wasm-split", "moved.txt");
 export const NAMES = join(ROOT, "target", "split", "names.txt");
+/** Where the linker put each read-only object of the release wasm (build.rs asks it for this map). */
+export const MAP = join(ROOT, "target", "split", "release.map");
 
 /** Builds the tool (a no-op once built) and returns its path. */
 function tool() {
@@ -45,7 +48,7 @@ export function split(dir, mode = process.env.PERFIL_CM_SPLIT ?? "on") {
     // Named but not written: the profiled app tries to fetch it and fails, so that the way a
     // failed fetch takes is profiled too, and stays in the first part.
   } else if (mode === "on") {
-    done = run(tool(), ["split", wasm, MOVED, wasm, rest]);
+    done = run(tool(), ["split", wasm, MOVED, MAP, wasm, rest]);
   } else {
     throw new Error(`PERFIL_CM_SPLIT=${mode}: expected on, off or profile`);
   }

@@ -1,7 +1,7 @@
 //! Splits Perfil CM's release wasm in two, so that a reader downloads first only what the first
 //! question needs.
 //!
-//! - `wasm-split split IN MOVED PRIMARY REST` moves the functions named in the file `MOVED` (one
+//! - `wasm-split split IN MOVED MAP PRIMARY REST` moves the functions named in the file `MOVED` (one
 //!   name per line, without the hash that rustc appends) into the module `REST`. Each that the
 //!   primary still refers to keeps a small stub there, of the same type, so every call, export and
 //!   table entry of the primary module stays as it was. A stub calls the function through a table
@@ -9,7 +9,9 @@
 //!   exported `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once. The
 //!   bytes of the exported array `PERFIL_CM_LATER_WORDS` (build/content.rs) go too, with the three
 //!   functions that read them: the rest writes them into the shared memory when it is
-//!   instantiated.
+//!   instantiated. So do the read-only data that only moved code refers to (the strings of the
+//!   results, say, or their vtables), told apart by the linker's map `MAP` (build.rs has the
+//!   linker write it): see [`moved_data`].
 //! - `wasm-split profile IN OUT NAMES` writes a copy of `IN` that calls the import
 //!   `perfil_cm_profile.ran(index)` at the start of every function, and the names by index, for
 //!   scripts/split_profile.mjs, which writes `MOVED`.
@@ -42,11 +44,11 @@ const SHARED: &str = "p";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let outcome = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["split", input, moved, primary, rest] => split(input, moved, primary, rest),
+        ["split", input, moved, map, primary, rest] => split(input, moved, map, primary, rest),
         ["profile", input, output, names] => profile(input, output, names),
         ["whole", input, output] => whole(input, output),
         _ => Err(
-            "usage: wasm-split split IN MOVED PRIMARY REST | profile IN OUT NAMES | whole IN OUT"
+            "usage: wasm-split split IN MOVED MAP PRIMARY REST | profile IN OUT NAMES | whole IN OUT"
                 .into(),
         ),
     };
@@ -223,6 +225,232 @@ fn cut_memory(module: &mut Module, address: u32, length: u32) {
     }
 }
 
+/// How far from an address that code left in the first part holds (a constant or a load's
+/// offset) a read-only object still stays there: LLVM may fold an index into a constant that
+/// points a few bytes before or after the object it reads (`table - 4` for an index that starts
+/// at 1, the end of an array).
+const NEAR: u32 = 64;
+
+/// One read-only object of the data (`.rodata`), as the linker placed it: its first byte and
+/// one past its last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Object {
+    start: u32,
+    end: u32,
+    /// Whether the linker merged several inputs into it (`<internal>`, merged strings): its
+    /// parts cannot be told apart, so it never moves.
+    merged: bool,
+}
+
+/// The read-only objects in the linker's map (wasm-ld `--Map`, written by build.rs for release
+/// builds), in address order, and the address of each named symbol, by name.
+fn read_map(path: &str) -> Result<(Vec<Object>, HashMap<String, u32>), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut objects = Vec::new();
+    let mut symbols = HashMap::new();
+    let mut in_rodata = false;
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.len() < 4 {
+            continue;
+        }
+        let (Ok(address), Ok(size)) = (
+            u32::from_str_radix(fields[0], 16),
+            u32::from_str_radix(fields[2], 16),
+        ) else {
+            // Sections without an address: types, code, data as a whole.
+            in_rodata = false;
+            continue;
+        };
+        let what = fields[3..].join(" ");
+        // An output section's line names it in the fourth column; inputs and symbols are
+        // indented further.
+        let indent = line.len() - line.trim_start().len() + line.trim().len() - what.len();
+        if indent <= 27 && what.starts_with('.') && !what.contains(":(") {
+            in_rodata = what == ".rodata";
+            continue;
+        }
+        if !in_rodata {
+            continue;
+        }
+        if let Some(section) = what.rsplit_once(":(").map(|(_, section)| section) {
+            if size > 0 {
+                objects.push(Object {
+                    start: address,
+                    end: address + size,
+                    merged: what.starts_with("<internal>") || !section.starts_with(".rodata."),
+                });
+            }
+        } else {
+            symbols.insert(what, address);
+        }
+    }
+    objects.sort_by_key(|object| object.start);
+    if objects.is_empty() {
+        return Err(format!("{path}: no read-only data listed"));
+    }
+    Ok((objects, symbols))
+}
+
+/// The addresses that a function's code names: its constants (both halves of a 64-bit one)
+/// and its loads' and stores' offsets, each with whether the code may add an index to it (see [`NEAR`]): a constant that
+/// an addition or subtraction soon follows, or that is kept in a local for later, and any
+/// offset of a load or store (added to its address).
+#[derive(Default)]
+struct Addresses(Vec<(u32, bool)>);
+
+impl<'a> Visitor<'a> for Addresses {
+    fn start_instr_seq(&mut self, seq: &'a ir::InstrSeq) {
+        for (k, (instr, _)) in seq.instrs.iter().enumerate() {
+            match instr {
+                ir::Instr::Const(ir::Const {
+                    value: ir::Value::I32(v),
+                }) => {
+                    let indexed = seq.instrs[k + 1..].iter().take(3).any(|(next, _)| {
+                        matches!(
+                            next,
+                            ir::Instr::Binop(ir::Binop {
+                                op: ir::BinaryOp::I32Add | ir::BinaryOp::I32Sub
+                            }) | ir::Instr::LocalSet(_)
+                                | ir::Instr::LocalTee(_)
+                        )
+                    });
+                    self.0.push((*v as u32, indexed));
+                }
+                // Two stores of a constant pointer and length become one of both, as a
+                // 64-bit constant.
+                ir::Instr::Const(ir::Const {
+                    value: ir::Value::I64(v),
+                }) => {
+                    self.0.push((*v as u32, false));
+                    self.0.push(((*v as u64 >> 32) as u32, false));
+                }
+                ir::Instr::Load(load) => self.0.push((load.arg.offset as u32, true)),
+                ir::Instr::Store(store) => self.0.push((store.arg.offset as u32, true)),
+                ir::Instr::LoadSimd(load) => self.0.push((load.arg.offset as u32, true)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The read-only data that may move with the code: the objects of `objects` that nothing
+/// staying in the first part can reach. An object stays when code that stays names an
+/// address in it or within [`NEAR`] bytes of it, when a global's initial value does, or when a
+/// staying object or any writable data holds a pointer into it (a vtable, a `&str`). Returns
+/// the ranges to move, adjacent objects joined, outside `except` (the later words, which move
+/// by themselves).
+fn moved_data(
+    module: &Module,
+    objects: &[Object],
+    staying: impl Iterator<Item = FunctionId>,
+    except: (u32, u32),
+) -> Vec<(u32, u32)> {
+    let (low, high) = (objects[0].start, objects[objects.len() - 1].end);
+    let find = |address: u32| -> Option<usize> {
+        let i = objects.partition_point(|o| o.start <= address);
+        (i > 0 && address < objects[i - 1].end).then(|| i - 1)
+    };
+    let mut keep = vec![false; objects.len()];
+    let mut queue = Vec::new();
+    let name = |address: u32, near: u32, keep: &mut Vec<bool>, queue: &mut Vec<usize>| {
+        if address.saturating_add(near) < low || address >= high.saturating_add(near) {
+            return;
+        }
+        let from = objects.partition_point(|o| o.end <= address.saturating_sub(near));
+        for (i, object) in objects.iter().enumerate().skip(from) {
+            if object.start > address.saturating_add(near) {
+                break;
+            }
+            if !keep[i] {
+                keep[i] = true;
+                queue.push(i);
+            }
+        }
+    };
+    for object in objects.iter().enumerate() {
+        if object.1.merged {
+            keep[object.0] = true;
+            queue.push(object.0);
+        }
+    }
+    for id in staying {
+        if let FunctionKind::Local(local) = &module.funcs.get(id).kind {
+            let mut found = Addresses::default();
+            ir::dfs_in_order(&mut found, local, local.entry_block());
+            for (address, indexed) in found.0 {
+                let near = if indexed { NEAR } else { 0 };
+                name(address, near, &mut keep, &mut queue);
+            }
+        }
+    }
+    for global in module.globals.iter() {
+        match global.kind {
+            GlobalKind::Local(ConstExpr::Value(ir::Value::I32(v))) => {
+                name(v as u32, 0, &mut keep, &mut queue)
+            }
+            GlobalKind::Local(ConstExpr::Value(ir::Value::I64(v))) => {
+                name(v as u32, 0, &mut keep, &mut queue);
+                name((v as u64 >> 32) as u32, 0, &mut keep, &mut queue);
+            }
+            _ => {}
+        }
+    }
+    // Pointers held by the data: in what stays, and in every byte outside the read-only
+    // objects (writable statics, merged strings).
+    let pointers = |from: u32, to: u32| -> Vec<u32> {
+        let mut found = Vec::new();
+        for data in module.data.iter() {
+            let Some(start) = segment_start(&data.kind) else {
+                continue;
+            };
+            let mut at = start.max(from).next_multiple_of(4);
+            while at + 4 <= to.min(start + data.value.len() as u32) {
+                let i = (at - start) as usize;
+                let bytes = [
+                    data.value[i],
+                    data.value[i + 1],
+                    data.value[i + 2],
+                    data.value[i + 3],
+                ];
+                found.push(u32::from_le_bytes(bytes));
+                at += 4;
+            }
+        }
+        found
+    };
+    let point = |address: u32, keep: &mut Vec<bool>, queue: &mut Vec<usize>| {
+        if let Some(i) = find(address).filter(|&i| !keep[i]) {
+            keep[i] = true;
+            queue.push(i);
+        }
+    };
+    for address in pointers(0, low).into_iter().chain(pointers(high, u32::MAX)) {
+        point(address, &mut keep, &mut queue);
+    }
+    while let Some(i) = queue.pop() {
+        for address in pointers(objects[i].start, objects[i].end) {
+            point(address, &mut keep, &mut queue);
+        }
+    }
+    let (words_from, words_to) = (except.0, except.0 + except.1);
+    let moves = |i: usize| {
+        let object = objects[i];
+        !(keep[i] || (object.start < words_to && words_from < object.end))
+    };
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    for i in (0..objects.len()).filter(|&i| moves(i)) {
+        match ranges.last_mut() {
+            // Joined across the padding between two neighbours that both move.
+            Some(last) if i > 0 && moves(i - 1) && last.1 == objects[i - 1].end => {
+                last.1 = objects[i].end
+            }
+            _ => ranges.push((objects[i].start, objects[i].end)),
+        }
+    }
+    ranges
+}
+
 /// Functions a function refers to (calls, `ref.func`), and whether it touches a data segment.
 #[derive(Default)]
 struct References {
@@ -260,7 +488,13 @@ fn reachable(module: &Module, roots: impl IntoIterator<Item = FunctionId>) -> Ha
     seen
 }
 
-fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Result<String, String> {
+fn split(
+    input: &str,
+    moved: &str,
+    map: &str,
+    primary_path: &str,
+    rest_path: &str,
+) -> Result<String, String> {
     let listed: HashSet<String> = std::fs::read_to_string(moved)
         .map_err(|e| format!("{moved}: {e}"))?
         .lines()
@@ -358,6 +592,36 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
             ));
         }
     }
+    // The read-only data that only moved code names goes too. The map must be this wasm's:
+    // the words' array is where it says.
+    let (objects, symbols) = read_map(map)?;
+    if symbols.get(LATER_WORDS) != Some(&(words_at - 4)) {
+        return Err(format!(
+            "{map} does not describe {input}: it puts {LATER_WORDS} elsewhere (rebuild it)"
+        ));
+    }
+    let moving_set: HashSet<FunctionId> = moving.iter().copied().collect();
+    let staying: Vec<FunctionId> = primary
+        .funcs
+        .iter_local()
+        .map(|(id, _)| id)
+        .filter(|id| !moving_set.contains(id))
+        .collect();
+    let mut data = Vec::new();
+    for (from, to) in moved_data(
+        &primary,
+        &objects,
+        staying.into_iter(),
+        (words_at, words_length),
+    ) {
+        // Objects of zeros have no bytes to write: memory is zero until something writes it.
+        if let Ok(bytes) = read_memory(&primary, from, to - from) {
+            data.push((from, bytes));
+        }
+        cut_memory(&mut primary, from, to - from);
+    }
+    let data_bytes: usize = data.iter().map(|(_, bytes)| bytes.len()).sum();
+
     let slot: HashMap<FunctionId, usize> =
         moving.iter().enumerate().map(|(i, &f)| (f, i)).collect();
 
@@ -432,6 +696,11 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
     let offset = ConstExpr::Value(ir::Value::I32(words_at as i32));
     let segment = rest.data.add(DataKind::Active { memory, offset }, words);
     rest.memories.get_mut(memory).data_segments.insert(segment);
+    for (at, bytes) in data {
+        let offset = ConstExpr::Value(ir::Value::I32(at as i32));
+        let segment = rest.data.add(DataKind::Active { memory, offset }, bytes);
+        rest.memories.get_mut(memory).data_segments.insert(segment);
+    }
     for global in rest.globals.iter().map(|g| g.id()).collect::<Vec<_>>() {
         let import = rest
             .imports
@@ -550,8 +819,8 @@ fn split(input: &str, moved: &str, primary_path: &str, rest_path: &str) -> Resul
     let primary_bytes = write(&mut primary, primary_path)?;
     let rest_bytes = write(&mut rest, rest_path)?;
     Ok(format!(
-        "wasm-split: {} functions and {words_length} bytes of words moved; primary \
-         {primary_bytes} bytes, rest {rest_bytes} bytes",
+        "wasm-split: {} functions, {words_length} bytes of words and {data_bytes} bytes of other \
+         data moved; primary {primary_bytes} bytes, rest {rest_bytes} bytes",
         moving.len()
     ))
 }
@@ -601,7 +870,141 @@ fn profile(input: &str, output: &str, names: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::stable_name;
+    use walrus::{ConstExpr, DataKind, FunctionBuilder, Module, ValType, ir};
+
+    use super::{NEAR, Object, moved_data, read_map, stable_name};
+
+    /// The lines of a wasm-ld map that matter: the output sections, their inputs and symbols.
+    const MAP: &str = "\
+    Addr      Off     Size Out     In      Symbol
+       -     44a01    85f5b CODE
+       -    ca95c    15a5a DATA
+   20000    ca95d      40 .rodata
+   20000    ca966       10         /x/app.o:(.rodata..Lanon.1)
+   20000    ca966       10                 .Lanon.1
+   20010    ca976        4         /x/app.o:(.rodata.WORDS)
+   20010    ca976        4                 WORDS
+   20014    ca9aa        c         <internal>:(.rodata)
+   20020    ca9aa        0         /x/app.o:(.rodata..Lanon.2)
+   20020    ca9aa        6         /x/app.o:(.rodata..Lanon.3)
+   20030    e031a       10 .data
+   20030    e031a       10         /x/app.o:(.data.STATE)
+";
+
+    #[test]
+    fn the_map_gives_each_read_only_object_and_the_symbols() {
+        let (objects, symbols) = read_map_text(MAP);
+        assert_eq!(
+            objects,
+            vec![
+                Object {
+                    start: 0x20000,
+                    end: 0x20010,
+                    merged: false
+                },
+                Object {
+                    start: 0x20010,
+                    end: 0x20014,
+                    merged: false
+                },
+                Object {
+                    start: 0x20014,
+                    end: 0x20020,
+                    merged: true
+                },
+                Object {
+                    start: 0x20020,
+                    end: 0x20026,
+                    merged: false
+                },
+            ]
+        );
+        assert_eq!(symbols.get("WORDS"), Some(&0x20010));
+        assert_eq!(symbols.get(".Lanon.1"), Some(&0x20000));
+    }
+
+    fn read_map_text(text: &str) -> (Vec<Object>, std::collections::HashMap<String, u32>) {
+        let path = std::env::temp_dir().join(format!("wasm-split-test-{}.map", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        let read = read_map(path.to_str().unwrap()).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        read
+    }
+
+    /// Eight objects of 16 bytes from 1024; object 1 holds a pointer to object 2.
+    fn module_with(body: impl FnOnce(&mut walrus::InstrSeqBuilder)) -> (Module, Vec<Object>) {
+        let mut module = Module::default();
+        let memory = module.memories.add_local(false, false, 1, None, None);
+        let mut bytes = vec![1u8; 8 * 16];
+        bytes[16..20].copy_from_slice(&(1024u32 + 32).to_le_bytes());
+        let offset = ConstExpr::Value(ir::Value::I32(1024));
+        let data = module.data.add(DataKind::Active { memory, offset }, bytes);
+        module.memories.get_mut(memory).data_segments.insert(data);
+        let mut function = FunctionBuilder::new(&mut module.types, &[], &[ValType::I32]);
+        body(&mut function.func_body());
+        function.finish(vec![], &mut module.funcs);
+        let objects = (0..8)
+            .map(|i| Object {
+                start: 1024 + 16 * i,
+                end: 1040 + 16 * i,
+                merged: false,
+            })
+            .collect();
+        (module, objects)
+    }
+
+    fn moved(module: &Module, objects: &[Object]) -> Vec<(u32, u32)> {
+        let staying = module
+            .funcs
+            .iter_local()
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>();
+        moved_data(module, objects, staying.into_iter(), (0, 0))
+    }
+
+    #[test]
+    fn data_stays_when_staying_code_names_it_or_staying_data_points_to_it() {
+        // Object 1 by its address, object 2 through object 1's pointer, object 5 by the
+        // pointer half of a 64-bit constant (a `&str` stored at once): 0, 3, 4, 6, 7 move.
+        let (module, objects) = module_with(|body| {
+            body.i32_const(1024 + 16)
+                .drop()
+                .i64_const(((9u64) << 32 | (1024 + 80)) as i64)
+                .drop()
+                .i32_const(0);
+        });
+        assert_eq!(
+            moved(&module, &objects),
+            vec![(1024, 1040), (1072, 1104), (1120, 1152)]
+        );
+    }
+
+    #[test]
+    fn an_address_to_which_an_index_is_added_keeps_its_neighbours() {
+        // An index added to an address in object 4 may reach NEAR bytes to either side.
+        let (module, objects) = module_with(|body| {
+            body.i32_const(1024 + 64)
+                .i32_const(8)
+                .binop(ir::BinaryOp::I32Add);
+        });
+        let reach = NEAR.div_ceil(16);
+        let kept_from = 1024 + 64 - 16 * reach;
+        let kept_to = 1024 + 80 + 16 * reach;
+        let moved = moved(&module, &objects);
+        for (start, end) in moved {
+            assert!(end <= kept_from || start >= kept_to, "{start}..{end} moved");
+        }
+    }
+
+    #[test]
+    fn merged_data_never_moves() {
+        let (module, mut objects) = module_with(|body| {
+            body.i32_const(0);
+        });
+        objects[0].merged = true;
+        // Object 0 holds no pointer, so only it stays; everything else moves, in one range.
+        assert_eq!(moved(&module, &objects), vec![(1040, 1152)]);
+    }
 
     #[test]
     fn a_name_loses_what_changes_between_builds_and_keeps_the_rest() {
