@@ -512,7 +512,6 @@ impl AppState {
                 };
             }
             Action::Navigate(route) => next = next.go(route),
-            Action::LeaveShared => next.route = Route::Intro,
             Action::SetRemember(remember) => {
                 next.remember = remember;
                 // Without the opt-in nothing is kept across visits, history included.
@@ -521,6 +520,27 @@ impl AppState {
                     next.compare = None;
                 }
             }
+            Action::StorageRefused => {
+                if matches!(
+                    self.storage,
+                    StorageStatus::Available | StorageStatus::TabOnly
+                ) {
+                    next.storage = StorageStatus::Refused;
+                }
+            }
+            Action::DismissNotice => {}
+            later => next = self.apply_later(next, later),
+        }
+        next
+    }
+
+    /// The actions that follow the results, another tab or a step that ends a run: rare next
+    /// to those of the questions. Never inlined, so that their code goes to the wasm's second
+    /// part (tools/wasm-split); `next` is the state that [`AppState::apply`] has begun.
+    #[inline(never)]
+    fn apply_later(&self, mut next: AppState, action: Action) -> AppState {
+        match action {
+            Action::LeaveShared => next.route = Route::Intro,
             Action::RecordAttempt(date) => {
                 if self.remember && !self.answers.is_empty() {
                     let attempt = Attempt {
@@ -535,15 +555,6 @@ impl AppState {
                 next.compare =
                     index.filter(|i| matches!(self.history.get(*i), Some(Entry::Attempt(_))));
             }
-            Action::StorageRefused => {
-                if matches!(
-                    self.storage,
-                    StorageStatus::Available | StorageStatus::TabOnly
-                ) {
-                    next.storage = StorageStatus::Refused;
-                }
-            }
-            Action::DismissNotice => {}
             Action::DiscardDamaged => next.discards = self.discards.wrapping_add(1),
             Action::DamagedDiscarded => next.notice = Some(Notice::DamagedDiscarded),
             Action::StartOver => {
@@ -589,6 +600,8 @@ impl AppState {
                     ..AppState::default()
                 };
             }
+            // Taken by `apply` before it calls this.
+            _ => {}
         }
         next
     }

@@ -111,37 +111,7 @@ pub(crate) fn App() -> Html {
                 },
             )
         }
-        Route::Results => html! {
-            <Results
-                locale={state.locale}
-                source={ResultSource::Own(OwnResult {
-                    version: state.version,
-                    answers: state.answers.clone(),
-                    history: state.history.clone(),
-                    compare: state.compare,
-                    timing: state.timing,
-                    remember: state.remember,
-                    storage: state.storage,
-                    lang: state.options.lang,
-                    target: state.target.clone(),
-                })}
-                on_back={send(Action::Back)}
-                on_start_over={send(Action::StartOver)}
-                on_compare={dispatch.reform(Action::Compare)}
-                {on_remember}
-                {on_erase}
-            />
-        },
-        Route::Recruiter => {
-            html! { <RecruiterBuilder locale={state.locale} on_back={send(Action::Back)} /> }
-        }
-        Route::Shared(shared) => html! {
-            <Results
-                locale={state.locale}
-                source={ResultSource::Shared(shared.clone())}
-                on_leave_shared={send(Action::LeaveShared)}
-            />
-        },
+        Route::Results | Route::Recruiter | Route::Shared(_) => later_screen(&state, &dispatch),
     };
 
     let locale = state.locale;
@@ -161,5 +131,46 @@ pub(crate) fn App() -> Html {
             ) }
             <div class="perfil__screen">{ screen }</div>
         </div>
+    }
+}
+
+/// The screens reached only after the first questions or from a link: the results, one's own or
+/// shared, and the recruiters' builder. Never inlined, so that it goes to the wasm's second part
+/// with them (tools/wasm-split).
+#[inline(never)]
+fn later_screen(state: &AppState, dispatch: &Callback<Action>) -> Html {
+    let send = |action: Action| dispatch.reform(move |()| action.clone());
+    match &state.route {
+        Route::Recruiter => {
+            html! { <RecruiterBuilder locale={state.locale} on_back={send(Action::Back)} /> }
+        }
+        Route::Shared(shared) => html! {
+            <Results
+                locale={state.locale}
+                source={ResultSource::Shared(shared.clone())}
+                on_leave_shared={send(Action::LeaveShared)}
+            />
+        },
+        _ => html! {
+            <Results
+                locale={state.locale}
+                source={ResultSource::Own(OwnResult {
+                    version: state.version,
+                    answers: state.answers.clone(),
+                    history: state.history.clone(),
+                    compare: state.compare,
+                    timing: state.timing,
+                    remember: state.remember,
+                    storage: state.storage,
+                    lang: state.options.lang,
+                    target: state.target.clone(),
+                })}
+                on_back={send(Action::Back)}
+                on_start_over={send(Action::StartOver)}
+                on_compare={dispatch.reform(Action::Compare)}
+                on_remember={dispatch.reform(Action::SetRemember)}
+                on_erase={send(Action::EraseAll)}
+            />
+        },
     }
 }

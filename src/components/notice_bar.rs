@@ -30,52 +30,7 @@ pub(crate) fn notice_bar(
             action_button(ui.notice_keep, on_dismiss, "button--small"),
             action_button(ui.start_over, on_start_over, "button--small button--quiet"),
         ),
-        Some(Notice::RestoreFailed) => with_choice(
-            ui.notice_restore_failed,
-            action_button(
-                ui.notice_discard_damaged,
-                on_discard,
-                "button--small notice-bar__discard",
-            ),
-            action_button(ui.dismiss, on_dismiss, "button--small button--quiet"),
-        ),
-        Some(notice) => {
-            // A language whose words could not be had is told so in that language, which the
-            // person who chose it reads: in the words every language carries compiled in.
-            let (dismiss, lang) = match notice {
-                Notice::LanguageUnavailable(locale) => {
-                    (locale.own_words().dismiss, Some(locale.code()))
-                }
-                _ => (ui.dismiss, None),
-            };
-            let text = match notice {
-                Notice::Erased => ui.notice_erased.to_owned(),
-                Notice::ErasedElsewhere => ui.notice_erased_elsewhere.to_owned(),
-                Notice::ForgottenElsewhere => ui.notice_forgotten_elsewhere.to_owned(),
-                Notice::AnsweredElsewhere => ui.notice_answered_elsewhere.to_owned(),
-                Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
-                Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
-                Notice::TargetDamaged => ui.notice_target_damaged.to_owned(),
-                Notice::TargetOtherVersion => ui.notice_target_other_version.to_owned(),
-                Notice::UnknownLanguage => fill(
-                    ui.notice_unknown_language,
-                    &[("language", ui.language_name)],
-                ),
-                Notice::LanguageUnavailable(locale) => {
-                    locale.own_words().notice_language_unavailable.to_owned()
-                }
-                Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
-                Notice::DamagedDiscarded => ui.notice_damaged_discarded.to_owned(),
-                // Drawn above with their choices; named here only because a match names all.
-                Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
-            };
-            html! {
-                <div class="notice-bar__item notice-bar__item--info" {lang}>
-                    <p class="notice-bar__text">{ text }</p>
-                    { action_button(dismiss, on_dismiss, "button--small button--quiet") }
-                </div>
-            }
-        }
+        Some(notice) => other_notice(ui, notice, on_dismiss, on_discard),
         None => Html::default(),
     };
     html! {
@@ -84,6 +39,62 @@ pub(crate) fn notice_bar(
                 <p class="notice-bar__item notice-bar__item--warning notice-bar__text">{ ui.notice_storage_unavailable }</p>
             }
             { message }
+        </div>
+    }
+}
+
+/// Every notice but the one of restored answers, which a returning person sees at start: these
+/// follow a step, a link or another tab, and are rare. Never inlined, so that it goes to the
+/// wasm's second part (tools/wasm-split), which a stub loads if one is shown before it arrives.
+#[inline(never)]
+fn other_notice(
+    ui: &'static Ui,
+    notice: Notice,
+    on_dismiss: &Callback<()>,
+    on_discard: &Callback<()>,
+) -> Html {
+    if notice == Notice::RestoreFailed {
+        return with_choice(
+            ui.notice_restore_failed,
+            action_button(
+                ui.notice_discard_damaged,
+                on_discard,
+                "button--small notice-bar__discard",
+            ),
+            action_button(ui.dismiss, on_dismiss, "button--small button--quiet"),
+        );
+    }
+    // A language whose words could not be had is told so in that language, which the
+    // person who chose it reads: in the words every language carries compiled in.
+    let (dismiss, lang) = match notice {
+        Notice::LanguageUnavailable(locale) => (locale.own_words().dismiss, Some(locale.code())),
+        _ => (ui.dismiss, None),
+    };
+    let text = match notice {
+        Notice::Erased => ui.notice_erased.to_owned(),
+        Notice::ErasedElsewhere => ui.notice_erased_elsewhere.to_owned(),
+        Notice::ForgottenElsewhere => ui.notice_forgotten_elsewhere.to_owned(),
+        Notice::AnsweredElsewhere => ui.notice_answered_elsewhere.to_owned(),
+        Notice::LinkDamaged => ui.notice_link_damaged.to_owned(),
+        Notice::LinkOtherVersion => ui.notice_link_other_version.to_owned(),
+        Notice::TargetDamaged => ui.notice_target_damaged.to_owned(),
+        Notice::TargetOtherVersion => ui.notice_target_other_version.to_owned(),
+        Notice::UnknownLanguage => fill(
+            ui.notice_unknown_language,
+            &[("language", ui.language_name)],
+        ),
+        Notice::LanguageUnavailable(locale) => {
+            locale.own_words().notice_language_unavailable.to_owned()
+        }
+        Notice::RestoreOtherVersion => ui.notice_restore_other_version.to_owned(),
+        Notice::DamagedDiscarded => ui.notice_damaged_discarded.to_owned(),
+        // Drawn above with their choices; named here only because a match names all.
+        Notice::RestoreFailed | Notice::Restored => ui.notice_restore_failed.to_owned(),
+    };
+    html! {
+        <div class="notice-bar__item notice-bar__item--info" {lang}>
+            <p class="notice-bar__text">{ text }</p>
+            { action_button(dismiss, on_dismiss, "button--small button--quiet") }
         </div>
     }
 }
