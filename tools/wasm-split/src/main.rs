@@ -1,8 +1,8 @@
 //! Splits Perfil CM's release wasm in two, so that a reader downloads first only what the first
 //! question needs.
 //!
-//! - `wasm-split split IN MOVED MAP PRIMARY REST` moves the functions named in the file `MOVED` (one
-//!   name per line, without the hash that rustc appends) into the module `REST`. Each that the
+//! - `wasm-split split IN MOVED MAP PRIMARY REST` moves the functions named in the file `MOVED`
+//!   (one name per line, without the hash that rustc appends) into the module `REST`. Each that the
 //!   primary still refers to keeps a small stub there, of the same type, so every call, export and
 //!   table entry of the primary module stays as it was. A stub calls the function through a table
 //!   that the rest fills when it is instantiated. Until then, the stub first calls the primary's
@@ -245,7 +245,12 @@ struct Object {
 /// The read-only objects in the linker's map (wasm-ld `--Map`, written by build.rs for release
 /// builds), in address order, and the address of each named symbol, by name.
 fn read_map(path: &str) -> Result<(Vec<Object>, HashMap<String, u32>), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        format!(
+            "{path}: {e} (the linker writes it when it links the release wasm: touch \
+             src/main.rs and build again)"
+        )
+    })?;
     let mut objects = Vec::new();
     let mut symbols = HashMap::new();
     let mut in_rodata = false;
@@ -293,9 +298,9 @@ fn read_map(path: &str) -> Result<(Vec<Object>, HashMap<String, u32>), String> {
 }
 
 /// The addresses that a function's code names: its constants (both halves of a 64-bit one)
-/// and its loads' and stores' offsets, each with whether the code may add an index to it (see [`NEAR`]): a constant that
-/// an addition or subtraction soon follows, or that is kept in a local for later, and any
-/// offset of a load or store (added to its address).
+/// and its loads' and stores' offsets, each with whether the code may add an index to it (see
+/// [`NEAR`]): a constant that an addition or subtraction soon follows, or that is kept in a
+/// local for later, and any offset of a load or store (added to its address).
 #[derive(Default)]
 struct Addresses(Vec<(u32, bool)>);
 
