@@ -23,6 +23,8 @@ export const MOVED = join(ROOT, "tools", "wasm-split", "moved.txt");
 export const NAMES = join(ROOT, "target", "split", "names.txt");
 /** Where the linker put each read-only object of the release wasm (build.rs asks it for this map). */
 export const MAP = join(ROOT, "target", "split", "release.map");
+/** Where the split put the data it moved, one range of addresses per line (`from to`). */
+export const MOVED_DATA = join(ROOT, "target", "split", "moved-data.txt");
 
 /** Builds the tool (a no-op once built) and returns its path. */
 function tool() {
@@ -48,7 +50,7 @@ export function split(dir, mode = process.env.PERFIL_CM_SPLIT ?? "on") {
     // Named but not written: the profiled app tries to fetch it and fails, so that the way a
     // failed fetch takes is profiled too, and stays in the first part.
   } else if (mode === "on") {
-    done = run(tool(), ["split", wasm, MOVED, MAP, wasm, rest]);
+    done = run(tool(), ["split", wasm, MOVED, MAP, wasm, rest, MOVED_DATA]);
   } else {
     throw new Error(`PERFIL_CM_SPLIT=${mode}: expected on, off or profile`);
   }

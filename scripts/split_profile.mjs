@@ -8,7 +8,9 @@
 // It builds a release whose wasm reports every function it runs (PERFIL_CM_SPLIT=profile), walks
 // the ways a reader starts in headless Chromium, keeps every function that ran, and lists the
 // others by name, without rustc's hash (see below for names that several functions share). Then
-// it builds the release again, split.
+// it builds the release again, split, and checks that start-up read none of the data that the
+// split moved with the code (tools/wasm-split, moved_data): the profiled wasm reports its loads
+// and copies, and the page the strings that the glue decodes; a read there fails the script.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -24,13 +26,18 @@ import {
   startServer,
   uiStrings,
 } from "../tests/e2e/harness.mjs";
-import { MOVED, NAMES } from "./split.mjs";
+import { MAP, MOVED, MOVED_DATA, NAMES } from "./split.mjs";
 
 const build = (mode) =>
   execFileSync("trunk", ["build", "--release"], { stdio: "inherit", env: { ...process.env, PERFIL_CM_SPLIT: mode } });
 
 build("profile");
 const ran = new Set();
+// The bytes of read-only data that start-up read, by address.
+const reads = new Set();
+const rodata = /^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+) \.rodata$/m.exec(readFileSync(MAP, "utf8"));
+if (!rodata) throw new Error(`${MAP}: no .rodata section`);
+const [low, high] = [parseInt(rodata[1], 16), parseInt(rodata[1], 16) + parseInt(rodata[2], 16)];
 const server = await startServer();
 const host = await sandboxedHost(server.url);
 const browser = await launchBrowser();
@@ -50,14 +57,33 @@ try {
   ];
   for (const way of ways) {
     const context = await browser.newContext({ locale: way.locale, viewport: { width: 375, height: 800 } });
-    await context.addInitScript(() => {
-      const ran = new Set();
-      globalThis.__perfilCmRan = ran;
-      const withProfile = (imports) => ({ ...imports, perfil_cm_profile: { ran: (index) => ran.add(index) } });
-      const { instantiate, instantiateStreaming } = WebAssembly;
-      WebAssembly.instantiate = (source, imports) => instantiate(source, withProfile(imports));
-      WebAssembly.instantiateStreaming = (source, imports) => instantiateStreaming(source, withProfile(imports));
-    });
+    await context.addInitScript(
+      ([low, high]) => {
+        const ran = new Set();
+        const reads = new Set();
+        globalThis.__perfilCmRan = ran;
+        globalThis.__perfilCmReads = reads;
+        const range = (from, length) => {
+          for (let at = Math.max(from, low); at < Math.min(from + length, high); at++) reads.add(at);
+        };
+        const profile = {
+          ran: (index) => ran.add(index),
+          read: (address, offset) => range((address >>> 0) + (offset >>> 0), 1),
+          copy: (source, length) => range(source >>> 0, length >>> 0),
+        };
+        const withProfile = (imports) => ({ ...imports, perfil_cm_profile: profile });
+        const { instantiate, instantiateStreaming } = WebAssembly;
+        WebAssembly.instantiate = (source, imports) => instantiate(source, withProfile(imports));
+        WebAssembly.instantiateStreaming = (source, imports) => instantiateStreaming(source, withProfile(imports));
+        // The glue reads strings out of memory by decoding them.
+        const { decode } = TextDecoder.prototype;
+        TextDecoder.prototype.decode = function (view, options) {
+          if (view && typeof view.byteOffset === "number") range(view.byteOffset, view.byteLength);
+          return decode.call(this, view, options);
+        };
+      },
+      [low, high],
+    );
     const page = await context.newPage();
     page.on("pageerror", (error) => {
       throw error;
@@ -66,6 +92,7 @@ try {
     let scope = page;
     const collect = async () => {
       for (const index of await scope.evaluate(() => [...globalThis.__perfilCmRan])) ran.add(index);
+      for (const at of await scope.evaluate(() => [...globalThis.__perfilCmReads])) reads.add(at);
     };
     const lang = way.path.includes("lang=en") || way.locale.startsWith("en") ? "en" : "es";
     const ui = uiStrings(lang);
@@ -132,3 +159,21 @@ writeFileSync(
 );
 console.log(`split_profile: ${ran.size} of ${names.length} functions ran; ${moved.length} names listed in ${MOVED}`);
 build("on");
+
+const movedData = readFileSync(MOVED_DATA, "utf8")
+  .trim()
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => line.split(" ").map(Number));
+const readMoved = [...reads].filter((at) => movedData.some(([from, to]) => from <= at && at < to));
+console.log(
+  `split_profile: start-up read ${reads.size} bytes of read-only data, ${readMoved.length} of them in the ` +
+    `${movedData.reduce((sum, [from, to]) => sum + to - from, 0)} bytes that the split moved`,
+);
+if (readMoved.length > 0) {
+  console.error(
+    `split_profile: start-up read moved data at ${readMoved.slice(0, 20).join(", ")}: the code that reads it ` +
+      "names it in a way tools/wasm-split does not see (raise its NEAR, or find the read)",
+  );
+  process.exit(1);
+}

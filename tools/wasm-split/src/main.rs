@@ -1,9 +1,9 @@
 //! Splits Perfil CM's release wasm in two, so that a reader downloads first only what the first
 //! question needs.
 //!
-//! - `wasm-split split IN MOVED MAP PRIMARY REST` moves the functions named in the file `MOVED`
-//!   (one name per line, without the hash that rustc appends) into the module `REST`. Each that the
-//!   primary still refers to keeps a small stub there, of the same type, so every call, export and
+//! - `wasm-split split IN MOVED MAP PRIMARY REST DATA` moves the functions named in the file
+//!   `MOVED` (one name per line, without the hash that rustc appends) into the module `REST`. Each
+//!   that the primary still refers to keeps a small stub there, of the same type, so every call, export and
 //!   table entry of the primary module stays as it was. A stub calls the function through a table
 //!   that the rest fills when it is instantiated. Until then, the stub first calls the primary's
 //!   exported `perfil_cm_rest_needed` (src/platform/rest.rs), which loads the rest at once. The
@@ -11,10 +11,11 @@
 //!   functions that read them: the rest writes them into the shared memory when it is
 //!   instantiated. So do the read-only data that only moved code refers to (the strings of the
 //!   results, say, or their vtables), told apart by the linker's map `MAP` (build.rs has the
-//!   linker write it): see [`moved_data`].
+//!   linker write it): see [`moved_data`]. Where that data lies goes to the file `DATA`.
 //! - `wasm-split profile IN OUT NAMES` writes a copy of `IN` that calls the import
-//!   `perfil_cm_profile.ran(index)` at the start of every function, and the names by index, for
-//!   scripts/split_profile.mjs, which writes `MOVED`.
+//!   `perfil_cm_profile.ran(index)` at the start of every function and reports what it reads of
+//!   memory ([`record_reads`]), and the names by index, for scripts/split_profile.mjs, which
+//!   writes `MOVED` and checks that start-up reads none of the data listed in `DATA`.
 //!
 //! - `wasm-split whole IN OUT` writes `IN` as it is, without its names and the export of that
 //!   array: the release without the split (`PERFIL_CM_SPLIT=off`), to measure against.
@@ -44,11 +45,14 @@ const SHARED: &str = "p";
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let outcome = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["split", input, moved, map, primary, rest] => split(input, moved, map, primary, rest),
+        ["split", input, moved, map, primary, rest, data] => {
+            split(input, moved, map, primary, rest, data)
+        }
         ["profile", input, output, names] => profile(input, output, names),
         ["whole", input, output] => whole(input, output),
         _ => Err(
-            "usage: wasm-split split IN MOVED MAP PRIMARY REST | profile IN OUT NAMES | whole IN OUT"
+            "usage: wasm-split split IN MOVED MAP PRIMARY REST DATA | profile IN OUT NAMES | whole \
+             IN OUT"
                 .into(),
         ),
     };
@@ -499,6 +503,7 @@ fn split(
     map: &str,
     primary_path: &str,
     rest_path: &str,
+    data_path: &str,
 ) -> Result<String, String> {
     let listed: HashSet<String> = std::fs::read_to_string(moved)
         .map_err(|e| format!("{moved}: {e}"))?
@@ -626,6 +631,12 @@ fn split(
         cut_memory(&mut primary, from, to - from);
     }
     let data_bytes: usize = data.iter().map(|(_, bytes)| bytes.len()).sum();
+    // Where, for scripts/split_profile.mjs, which checks that start-up reads none of it.
+    let listing: String = data
+        .iter()
+        .map(|(at, bytes)| format!("{at} {}\n", *at as usize + bytes.len()))
+        .collect();
+    std::fs::write(data_path, listing).map_err(|e| format!("{data_path}: {e}"))?;
 
     let slot: HashMap<FunctionId, usize> =
         moving.iter().enumerate().map(|(i, &f)| (f, i)).collect();
@@ -837,11 +848,75 @@ fn whole(input: &str, output: &str) -> Result<String, String> {
     Ok(format!("wasm-split: left whole, {bytes} bytes"))
 }
 
+/// Has the profiled wasm report what it reads of memory, so that scripts/split_profile.mjs can
+/// check that start-up reads none of the data that [`moved_data`] moves: before each load it
+/// calls the import `perfil_cm_profile.read(address, offset)`, and before each `memory.copy`,
+/// `perfil_cm_profile.copy(source, length)`. (Strings that the glue decodes, the script sees by
+/// itself.)
+fn record_reads(module: &mut Module) {
+    let ty = module.types.add(&[ValType::I32, ValType::I32], &[]);
+    let (read, _) = module.add_import_func("perfil_cm_profile", "read", ty);
+    let (copy, _) = module.add_import_func("perfil_cm_profile", "copy", ty);
+    /// Every instruction sequence of a function.
+    struct Sequences(Vec<ir::InstrSeqId>);
+    impl<'a> Visitor<'a> for Sequences {
+        fn start_instr_seq(&mut self, seq: &'a ir::InstrSeq) {
+            self.0.push(seq.id());
+        }
+    }
+    let functions: Vec<FunctionId> = module.funcs.iter_local().map(|(id, _)| id).collect();
+    for id in functions {
+        let (address, source, length) = (
+            module.locals.add(ValType::I32),
+            module.locals.add(ValType::I32),
+            module.locals.add(ValType::I32),
+        );
+        let FunctionKind::Local(local) = &mut module.funcs.get_mut(id).kind else {
+            continue;
+        };
+        let mut sequences = Sequences(Vec::new());
+        ir::dfs_in_order(&mut sequences, local, local.entry_block());
+        for sequence in sequences.0 {
+            let old = std::mem::take(&mut local.block_mut(sequence).instrs);
+            let mut new = Vec::with_capacity(old.len());
+            for (instr, at) in old {
+                let before: Vec<ir::Instr> = match &instr {
+                    // [address] -> [address], reported with the load's offset.
+                    ir::Instr::Load(load) => vec![
+                        ir::LocalTee { local: address }.into(),
+                        ir::LocalGet { local: address }.into(),
+                        ir::Const {
+                            value: ir::Value::I32(load.arg.offset as i32),
+                        }
+                        .into(),
+                        ir::Call { func: read }.into(),
+                    ],
+                    // [destination, source, length] -> the same, the source range reported.
+                    ir::Instr::MemoryCopy(_) => vec![
+                        ir::LocalSet { local: length }.into(),
+                        ir::LocalSet { local: source }.into(),
+                        ir::LocalGet { local: source }.into(),
+                        ir::LocalGet { local: length }.into(),
+                        ir::Call { func: copy }.into(),
+                        ir::LocalGet { local: source }.into(),
+                        ir::LocalGet { local: length }.into(),
+                    ],
+                    _ => Vec::new(),
+                };
+                new.extend(before.into_iter().map(|i| (i, at)));
+                new.push((instr, at));
+            }
+            local.block_mut(sequence).instrs = new;
+        }
+    }
+}
+
 fn profile(input: &str, output: &str, names: &str) -> Result<String, String> {
     let mut module = read(input)?;
     later_words(&mut module)?;
     let ty = module.types.add(&[ValType::I32], &[]);
     let (ran, _) = module.add_import_func("perfil_cm_profile", "ran", ty);
+    record_reads(&mut module);
     let mut listing = String::new();
     let locals: Vec<FunctionId> = module.funcs.iter_local().map(|(id, _)| id).collect();
     for &id in &locals {
