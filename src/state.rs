@@ -529,7 +529,17 @@ impl AppState {
                 }
             }
             Action::DismissNotice => {}
-            later => next = self.apply_later(next, later),
+            // Named one by one, so that a new action must be placed here or there.
+            later @ (Action::LeaveShared
+            | Action::RecordAttempt(_)
+            | Action::Compare(_)
+            | Action::DiscardDamaged
+            | Action::DamagedDiscarded
+            | Action::StartOver
+            | Action::ErasedElsewhere
+            | Action::ForgottenElsewhere
+            | Action::AnsweredElsewhere(_)
+            | Action::EraseAll) => next = self.apply_later(next, later),
         }
         next
     }
@@ -600,7 +610,7 @@ impl AppState {
                     ..AppState::default()
                 };
             }
-            // Taken by `apply` before it calls this.
+            // `apply` takes the others, and calls this only with those it names.
             _ => {}
         }
         next
