@@ -42,6 +42,9 @@ const ATTRIBUTE: &str = "data-perfil-cm-rest";
 const STYLES_ATTRIBUTE: &str = "data-perfil-cm-later-css";
 /// The name under which the rest imports what it shares with the first part (tools/wasm-split).
 const SHARED: &str = "p";
+/// The name under which the rest imports the first part's functions, each by its slot in the
+/// first part's table of functions, which the first part exports under the same name.
+const FUNCTIONS: &str = "s";
 
 /// Why the rest of the app could not be had.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,11 +93,23 @@ fn boot_attribute(name: &str) -> Option<String> {
         .get_attribute(name)
 }
 
-/// What the rest imports: the first part's exports, under [`SHARED`].
+/// What the rest imports: the first part's exports, under [`SHARED`], and the functions of its
+/// table, under [`FUNCTIONS`], by slot (tools/wasm-split hands functions over this way: an
+/// export would cost the first part a name for each).
 fn imports() -> Result<Object, RestError> {
-    let imports = Object::new();
-    Reflect::set(&imports, &SHARED.into(), &wasm_bindgen::exports())
+    let exports = wasm_bindgen::exports();
+    let table: WebAssembly::Table = Reflect::get(&exports, &FUNCTIONS.into())
+        .map_err(|_| RestError::Refused)?
+        .dyn_into()
         .map_err(|_| RestError::Refused)?;
+    let functions = Object::new();
+    for slot in 0..table.length() {
+        let function = table.get_raw(slot).map_err(|_| RestError::Refused)?;
+        Reflect::set(&functions, &slot.into(), &function).map_err(|_| RestError::Refused)?;
+    }
+    let imports = Object::new();
+    Reflect::set(&imports, &SHARED.into(), &exports).map_err(|_| RestError::Refused)?;
+    Reflect::set(&imports, &FUNCTIONS.into(), &functions).map_err(|_| RestError::Refused)?;
     Ok(imports)
 }
 

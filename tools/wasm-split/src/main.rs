@@ -23,8 +23,10 @@
 //! The input must carry the name section (wasm-opt `-g`); no output does.
 //!
 //! The rest imports everything it shares from the primary under the module name `p`: memory,
-//! tables, globals, and the functions the moved code calls. The primary exports them under short
-//! names. The rest has no state of its own (the words it writes are never written by the app), so
+//! tables and globals, which the primary exports under short names. The functions the moved code
+//! calls it imports under `s`, each named by its slot in the primary's table of functions, which
+//! the primary exports as `s`: a slot costs the primary an index, an export a name besides. The
+//! rest has no state of its own (the words it writes are never written by the app), so
 //! instantiating it twice is harmless.
 
 use std::collections::{HashMap, HashSet};
@@ -41,6 +43,12 @@ use walrus::{
 const LOADER: &str = "perfil_cm_rest_needed";
 /// The rest's import module, the primary's exports.
 const SHARED: &str = "p";
+/// The rest's import module for the primary's functions, each named by its slot in the primary's
+/// table of functions, which the primary exports under [`FUNCTION_TABLE`]: src/platform/rest.rs
+/// makes the module from the table. An export would cost the primary a name besides the index.
+const FUNCTIONS: &str = "s";
+/// The primary's export of its table of functions (in [`SHARED`]).
+const FUNCTION_TABLE: &str = "s";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -460,6 +468,83 @@ fn moved_data(
     ranges
 }
 
+/// The table that the primary's indirect calls go through, and the slot of each function in it:
+/// the one table of functions that segments fill.
+fn function_table(module: &Module) -> Result<(walrus::TableId, HashMap<FunctionId, u64>), String> {
+    let mut tables = module
+        .tables
+        .iter()
+        .filter(|t| t.element_ty == RefType::FUNCREF && !t.elem_segments.is_empty());
+    let table = match (tables.next(), tables.next()) {
+        (Some(table), None) => table,
+        _ => return Err("expected one table of functions filled by segments".into()),
+    };
+    let mut slots = HashMap::new();
+    for &segment in &table.elem_segments {
+        let element = module.elements.get(segment);
+        let ElementKind::Active {
+            offset: ConstExpr::Value(ir::Value::I32(offset)),
+            ..
+        } = element.kind
+        else {
+            return Err("a segment of the table of functions at a computed offset".into());
+        };
+        let functions: Vec<Option<FunctionId>> = match &element.items {
+            ElementItems::Functions(functions) => functions.iter().copied().map(Some).collect(),
+            ElementItems::Expressions(_, expressions) => expressions
+                .iter()
+                .map(|e| match e {
+                    ConstExpr::RefFunc(f) => Some(*f),
+                    _ => None,
+                })
+                .collect(),
+        };
+        for (i, function) in functions.into_iter().enumerate() {
+            if let Some(function) = function {
+                slots.entry(function).or_insert(offset as u64 + i as u64);
+            }
+        }
+    }
+    Ok((table.id(), slots))
+}
+
+/// Puts each of `functions` that is not in `table` yet (by `slots`) in a new slot at its end,
+/// in the order of their indices, which compresses best, and adds its slot to `slots`.
+fn hand_over(
+    module: &mut Module,
+    table: walrus::TableId,
+    slots: &mut HashMap<FunctionId, u64>,
+    functions: &[FunctionId],
+) {
+    let mut added: Vec<FunctionId> = functions
+        .iter()
+        .filter(|function| !slots.contains_key(function))
+        .copied()
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    if added.is_empty() {
+        return;
+    }
+    added.sort_by_key(|function| function.index());
+    let first = module.tables.get(table).initial;
+    for (i, &function) in added.iter().enumerate() {
+        slots.insert(function, first + i as u64);
+    }
+    let length = first + added.len() as u64;
+    let segment = module.elements.add(
+        ElementKind::Active {
+            table,
+            offset: ConstExpr::Value(ir::Value::I32(first as i32)),
+        },
+        ElementItems::Functions(added),
+    );
+    let table = module.tables.get_mut(table);
+    table.elem_segments.insert(segment);
+    table.initial = length;
+    table.maximum = table.maximum.map(|maximum| maximum.max(length));
+}
+
 /// Functions a function refers to (calls, `ref.func`), and whether it touches a data segment.
 #[derive(Default)]
 struct References {
@@ -724,6 +809,9 @@ fn split(
         rest.globals.get_mut(global).kind = GlobalKind::Import(import);
     }
 
+    // Found before the table of moved functions is added, which has no segments of its own.
+    let (function_table, mut slots) = function_table(&primary)?;
+
     // The table of moved functions, and the flag that says it is filled: the primary owns both,
     // the rest fills the table when instantiated and its start function raises the flag.
     let count = moving.len() as u64;
@@ -755,10 +843,45 @@ fn split(
     rest.start = Some(start.finish(vec![], &mut rest.funcs));
     walrus::passes::gc::run(&mut rest);
 
-    // The primary exports what the rest imports. Until here, the rest's names say which item
+    // The primary hands the rest what it imports. Until here, the rest's names say which item
     // each import is (a letter for its kind, then its index in the input, which the two modules
-    // share); both modules now get a short name for it instead, a number: no identifier that
-    // wasm-bindgen or rustc export is one.
+    // share). A function is imported by its slot in the primary's table of functions, where most
+    // already are and the rest are added; anything else is exported under a short name, a number:
+    // no identifier that wasm-bindgen or rustc export is one.
+    let shared_functions: Vec<(walrus::ImportId, FunctionId)> = rest
+        .imports
+        .iter()
+        .filter(|import| import.module == SHARED && import.name.starts_with('f'))
+        .map(|import| {
+            let index = import.name[1..].parse::<usize>().ok();
+            let function = index.and_then(|i| primary.funcs.iter().find(|f| f.id().index() == i));
+            function.map(|f| (import.id(), f.id())).ok_or(format!(
+                "the rest imports {}, which the primary lacks",
+                import.name
+            ))
+        })
+        .collect::<Result<_, _>>()?;
+    let wanted: Vec<FunctionId> = shared_functions.iter().map(|&(_, f)| f).collect();
+    hand_over(&mut primary, function_table, &mut slots, &wanted);
+    for (import, function) in shared_functions {
+        let entry = rest.imports.get_mut(import);
+        entry.module = FUNCTIONS.into();
+        entry.name = slots[&function].to_string();
+    }
+    // The rest imports the same table, and a table is accepted only within its import's limits.
+    let (initial, maximum) = {
+        let table = primary.tables.get(function_table);
+        (table.initial, table.maximum)
+    };
+    if let Some(table) = rest
+        .tables
+        .iter_mut()
+        .find(|t| t.id().index() == function_table.index())
+    {
+        table.initial = initial;
+        table.maximum = maximum;
+    }
+    primary.exports.add(FUNCTION_TABLE, function_table);
     let shared: Vec<(walrus::ImportId, String)> = rest
         .imports
         .iter()
@@ -771,11 +894,6 @@ fn split(
         let name = name.as_str();
         let index: Option<usize> = name.get(1..).and_then(|digits| digits.parse().ok());
         let item: Option<ExportItem> = match (name.get(..1), index) {
-            (Some("f"), Some(i)) => primary
-                .funcs
-                .iter()
-                .find(|f| f.id().index() == i)
-                .map(|f| f.id().into()),
             (Some("t"), Some(i)) => primary
                 .tables
                 .iter()
@@ -952,7 +1070,7 @@ fn profile(input: &str, output: &str, names: &str) -> Result<String, String> {
 mod tests {
     use walrus::{ConstExpr, DataKind, FunctionBuilder, Module, ValType, ir};
 
-    use super::{NEAR, Object, moved_data, read_map, stable_name};
+    use super::{NEAR, Object, function_table, hand_over, moved_data, read_map, stable_name};
 
     /// The lines of a wasm-ld map that matter: the output sections, their inputs and symbols.
     const MAP: &str = "\
@@ -1104,5 +1222,62 @@ mod tests {
         assert_eq!(stable_name("x[T; 4]::f"), "x[T; 4]::f");
         assert_eq!(stable_name("x[0123456789abcdeg]"), "x[0123456789abcdeg]");
         assert_eq!(stable_name("x[0123"), "x[0123");
+    }
+
+    /// A module with a table of four functions' slots, of which a segment fills 1 and 2.
+    fn module_with_table() -> (Module, Vec<walrus::FunctionId>, walrus::TableId) {
+        let mut module = Module::default();
+        let functions: Vec<_> = (0..4)
+            .map(|i| {
+                let mut function = FunctionBuilder::new(&mut module.types, &[], &[ValType::I32]);
+                function.func_body().i32_const(i);
+                function.finish(vec![], &mut module.funcs)
+            })
+            .collect();
+        let table = module
+            .tables
+            .add_local(false, 4, Some(4), walrus::RefType::FUNCREF);
+        let segment = module.elements.add(
+            walrus::ElementKind::Active {
+                table,
+                offset: ConstExpr::Value(ir::Value::I32(1)),
+            },
+            walrus::ElementItems::Functions(vec![functions[0], functions[1]]),
+        );
+        module.tables.get_mut(table).elem_segments.insert(segment);
+        (module, functions, table)
+    }
+
+    #[test]
+    fn functions_are_handed_over_in_their_slots_and_the_others_at_the_end_of_the_table() {
+        let (mut module, f, table) = module_with_table();
+        let (found, mut slots) = function_table(&module).unwrap();
+        assert_eq!(found, table);
+        assert_eq!((slots[&f[0]], slots[&f[1]]), (1, 2));
+        hand_over(&mut module, table, &mut slots, &[f[3], f[1], f[2], f[3]]);
+        assert_eq!(
+            (slots[&f[0]], slots[&f[1]], slots[&f[2]], slots[&f[3]]),
+            (1, 2, 4, 5)
+        );
+        let table = module.tables.get(table);
+        assert_eq!((table.initial, table.maximum), (6, Some(6)));
+        assert_eq!(table.elem_segments.len(), 2);
+    }
+
+    #[test]
+    fn two_tables_of_functions_are_refused() {
+        let (mut module, f, _) = module_with_table();
+        let other = module
+            .tables
+            .add_local(false, 1, None, walrus::RefType::FUNCREF);
+        let segment = module.elements.add(
+            walrus::ElementKind::Active {
+                table: other,
+                offset: ConstExpr::Value(ir::Value::I32(0)),
+            },
+            walrus::ElementItems::Functions(vec![f[3]]),
+        );
+        module.tables.get_mut(other).elem_segments.insert(segment);
+        assert!(function_table(&module).is_err());
     }
 }
