@@ -63,7 +63,7 @@ ensure_node_modules() {
   local stamp="$ROOT/node_modules/.perfil-cm-lock" want
   want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    log "npm ci (binaryen, playwright-core, axe-core)"
+    log "npm ci (binaryen, terser, playwright-core, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
     echo "$want" >"$stamp"
   fi
