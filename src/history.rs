@@ -91,7 +91,9 @@ pub(crate) fn earlier_versions(entries: &[Entry]) -> impl Iterator<Item = &Earli
 }
 
 /// The entries in the newest [`MAX_ATTEMPTS`] lines of a stored text, oldest first; lines that
-/// cannot be read are skipped.
+/// cannot be read are skipped. Never inlined: a first visit has nothing stored and never runs it,
+/// so the release build's split moves it out of the wasm's first part (tools/wasm-split).
+#[inline(never)]
 pub(crate) fn decode(text: &str) -> Vec<Entry> {
     // Only the newest lines are read: a record grown huge (by hand, or by another app on the
     // same origin) must not delay the first screen.

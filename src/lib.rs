@@ -51,10 +51,16 @@ pub fn start() {
         // The app renders beside the intro painted from the HTML, hidden until it takes over
         // (hooks::use_prerender_takeover), or in place of the waiting message.
         Ok(root) => match platform::prerender::mount_point(&root) {
-            // An address with a fragment may open on the results, which need the rest of the
-            // app (platform::rest): then it is fetched first, rather than loaded by the main
-            // thread in the middle of the first render.
-            Ok(host) if platform::rest::split() && platform::page::address().hash.len() > 1 => {
+            // An address with a fragment may open on the results, and stored answers or
+            // attempts are read by code that a first visit never runs: both need the rest of
+            // the app (platform::rest). Then it is fetched first, rather than loaded by the main
+            // thread in the middle of the first render. Someone coming back has it cached: it
+            // was fetched after their first answer.
+            Ok(host)
+                if platform::rest::split()
+                    && (platform::page::address().hash.len() > 1
+                        || platform::storage::holds_records()) =>
+            {
                 platform::rest::after_arrival(move || {
                     yew::Renderer::<components::app::App>::with_root(host).render();
                 });

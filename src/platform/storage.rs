@@ -70,6 +70,15 @@ pub(crate) fn status() -> StorageStatus {
     }
 }
 
+/// Whether this tab or the device holds answers in progress or earlier attempts, read or not;
+/// without reading them. A first visit holds neither.
+pub(crate) fn holds_records() -> bool {
+    let holds = |storage: Result<Storage, StorageError>, key: &str| {
+        storage.is_ok_and(|s| s.get_item(key).ok().flatten().is_some())
+    };
+    holds(session(), KEY) || holds(local(), KEY) || holds(local(), HISTORY_KEY)
+}
+
 /// The saved progress: this tab's first, else what this device remembers, as
 /// [`Progress::restore`] reads it: what can be restored, and why anything in a record that
 /// exists could not be (damaged, or from another content version).

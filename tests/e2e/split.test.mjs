@@ -18,10 +18,12 @@ import {
   answerByKeyboard,
   atQuestion,
   beforeAnswering,
+  fill,
   keysFor,
   openApp,
   questionsOf,
   problemsOf,
+  reloadApp,
   resultsShown,
   sandboxedHost,
   storedData,
@@ -243,6 +245,31 @@ describe("the wasm in two parts", () => {
     await resultsShown(page, es.results_title_shared);
     await checkResultsWords(page, 10);
     assert.deepEqual(page.rest, [{ type: "fetch", answered: false }]);
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("someone coming back to answers in progress waits for the rest before the first render, which reads them, never synchronously", async () => {
+    const es = uiStrings("es");
+    const page = await openApp(app.browser, app.server.url, { locale: "es-ES", beforeGoto: watchRest });
+    await page.getByRole("button", { name: es.intro_start }).click();
+    for (const [i, key] of ["2", "4"].entries()) {
+      await atQuestion(page, es, i + 1, QUICK);
+      page.answered = true;
+      await answerByKeyboard(page, es, i + 1, QUICK, key);
+    }
+    await atQuestion(page, es, 3, QUICK);
+    await reloadApp(page);
+    await page.getByText(es.notice_restored).waitFor();
+    await page.getByText(fill(es.question_progress, { n: 3, total: QUICK }), { exact: true }).waitFor();
+    await page.getByRole("button", { name: es.back, exact: true }).click();
+    await page.getByText(fill(es.question_progress, { n: 2, total: QUICK }), { exact: true }).waitFor();
+    assert.equal(await page.locator("#choice-4").isChecked(), true, "the second answer is back");
+    // Once after the first answer, once more before the reload's first render (from the cache).
+    assert.deepEqual(page.rest, [
+      { type: "fetch", answered: true },
+      { type: "fetch", answered: true },
+    ]);
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
   });

@@ -1032,6 +1032,11 @@ fn record_reads(module: &mut Module) {
 fn profile(input: &str, output: &str, names: &str) -> Result<String, String> {
     let mut module = read(input)?;
     later_words(&mut module)?;
+    // Exported as in a split build, so that the profiled app's attempt to load the rest (which a
+    // profiled build names but does not write) fails where a real failed download does, with the
+    // browser's refusal, and the code that takes the refusal is profiled too.
+    let (table, _) = function_table(&module)?;
+    module.exports.add(FUNCTION_TABLE, table);
     let ty = module.types.add(&[ValType::I32], &[]);
     let (ran, _) = module.add_import_func("perfil_cm_profile", "ran", ty);
     record_reads(&mut module);
