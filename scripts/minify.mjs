@@ -1,7 +1,7 @@
 // Minifies the release's scripts with terser (npm, pinned in package.json): the app's own
 // (boot.js, embed.js), whose comments are for whoever reads assets/, and wasm-bindgen's glue,
 // after scripts/short_names.mjs, which Trunk's minifier leaves with its long local names. Every
-// reader's first load pays for boot.js and the glue (together 5,736 -> 5,150 bytes brotli on
+// reader's first load pays for boot.js and the glue (together 5,756 -> 5,182 bytes brotli on
 // 2026-11-27), every blog reader's for embed.js. Run by scripts/post_build.mjs on release builds,
 // before the compression. Names the other files read (the glue's exports, `wasm.` properties,
 // the data attributes) are properties or exports, which terser leaves as they are.
