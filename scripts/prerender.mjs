@@ -1,7 +1,8 @@
 // Puts the intro, prerendered at build time by build.rs (build/prerender.rs writes
 // target/generated/prerender.html: one <template> per language), into the built index.html, in
 // place of its `<template id="perfil-prerender">` placeholder; assets/boot.js shows the right
-// copy before the wasm arrives. Also copies beside it the words of the languages the wasm does
+// copy before the wasm arrives, and asks for the wasm once it has painted it, so the page's head
+// loses Trunk's preload of the wasm. Also copies beside it the words of the languages the wasm does
 // not carry (build.rs writes target/generated/texts/texts-<lang>-<hash>.txt and
 // texts-<lang>-later-<hash>.txt; the app fetches them when that language is chosen and with the
 // wasm's second part, src/platform/texts.rs).
@@ -27,8 +28,13 @@ export function prerender(dir) {
   // Trunk's minifier may drop the quotes: <template id=perfil-prerender></template>.
   const placeholder = /<template id="?perfil-prerender"?>\s*<\/template>/;
   if (!placeholder.test(html)) throw new Error(`prerender: no <template id="perfil-prerender"> in ${page}`);
-  writeFileSync(page, html.replace(placeholder, () => intro));
-  console.log(`prerender: ${page} holds the intro (${intro.length} bytes of HTML)`);
+  // Trunk preloads the wasm from the page's head. assets/boot.js asks for it once the painted
+  // intro is on the screen instead (see there why), so the page does not.
+  const preload = /<link\b(?=[^>]*\brel="?preload\b)(?=[^>]*_bg\.wasm\b)[^>]*>/g;
+  const preloads = html.match(preload) ?? [];
+  if (preloads.length !== 1) throw new Error(`prerender: expected one preload of the wasm in ${page}, found ${preloads.length}`);
+  writeFileSync(page, html.replace(preload, "").replace(placeholder, () => intro));
+  console.log(`prerender: ${page} holds the intro (${intro.length} bytes of HTML), without the wasm's preload`);
 
   // Only today's files are there: build.rs removes the older ones.
   const texts = join(ROOT, "target", "generated", "texts");
