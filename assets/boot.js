@@ -70,15 +70,19 @@ function showIntro() {
   const recorded = /^pcm2:([a-z]+):/.exec(stored ?? "")?.[1] ?? "";
   const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? ""];
   const code = [options.get("lang") ?? "", recorded, ...browser].map(primary).find((language) => codes.includes(language)) ?? codes[0];
-  const appDraws = () => {
+  // The app draws the first screen itself. With an address fragment or answers in progress, it
+  // first waits for the wasm's second part (src/lib.rs, start), which it fetches once the first
+  // part runs: asked for now, both parts come down together instead of one after the other.
+  const appDraws = (needsRest) => {
     preloadTexts(code);
+    if (needsRest) for (const file of [tag.dataset.perfilCmRest, tag.dataset.perfilCmLaterCss]) preload(file);
     return false;
   };
 
   // Answers in progress change the intro ("Continuar", a notice): the app draws that one.
-  if (stored) return appDraws();
+  if (stored) return appDraws(true);
 
-  if (location.hash !== "" && location.hash !== "#") return appDraws();
+  if (location.hash.length > 1) return appDraws(true);
   const fits = {
     // An unknown language gets a notice from the app, which this copy does not have.
     lang: (value) => codes.includes(primary(value)),
@@ -87,7 +91,7 @@ function showIntro() {
     title: () => [...title].length <= 80 && !/\p{Cc}/u.test(title),
   };
   for (const [name, value] of options) {
-    if (!fits[name]?.(value)) return appDraws();
+    if (!fits[name]?.(value)) return appDraws(false);
   }
 
   const html = document.documentElement;
@@ -134,7 +138,11 @@ function showIntro() {
 // beside the wasm, so that the app finds them in the cache instead of waiting a round trip more
 // once it runs (src/platform/texts.rs fetches the same URL, in the same mode).
 function preloadTexts(language) {
-  const file = templates[codes.indexOf(language)]?.dataset.texts;
+  preload(templates[codes.indexOf(language)]?.dataset.texts);
+}
+
+// Asks for a file that the app will fetch (in the default mode of fetch(), as this matches), once.
+function preload(file) {
   if (!file || document.head.querySelector(`link[rel="preload"][href="${file}"]`)) return;
   const link = document.createElement("link");
   link.rel = "preload";

@@ -54,8 +54,9 @@ pub fn start() {
             // An address with a fragment may open on the results, and stored answers or
             // attempts are read by code that a first visit never runs: both need the rest of
             // the app (platform::rest). Then it is fetched first, rather than loaded by the main
-            // thread in the middle of the first render. Someone coming back has it cached: it
-            // was fetched after their first answer.
+            // thread in the middle of the first render; assets/boot.js has already asked for it,
+            // beside the first part. Someone coming back has it cached: it was fetched after
+            // their first answer.
             Ok(host)
                 if platform::rest::split()
                     && (platform::page::address().hash.len() > 1
