@@ -141,7 +141,8 @@ function preloadTexts(language) {
   preload(templates[codes.indexOf(language)]?.dataset.texts);
 }
 
-// Asks for a file that the app will fetch (in the default mode of fetch(), as this matches), once.
+// Asks, once, for a file that the app will fetch: `crossorigin` gives this request the mode and
+// credentials of the app's fetch(), so that the app's request finds it instead of asking again.
 function preload(file) {
   if (!file || document.head.querySelector(`link[rel="preload"][href="${file}"]`)) return;
   const link = document.createElement("link");
