@@ -5,8 +5,8 @@
 //
 // Per load: brotli bytes (q11, of the served files, read from disk by URL path) and requests
 // until the first question can be answered (after clicking Start); first paint and an enabled
-// Start (the first that takes a click, and the app's own), from navigation start, also with the
-// CPU throttled 4x (CDP); time per answered question
+// Start (the first that takes a click, and the app's own), from navigation start, watched from
+// inside the page (watchStarts), also with the CPU throttled 4x (CDP); time per answered question
 // (13 clicks on the second option, each timed in the page from the click to the next question or
 // the screen after the last one, designed pauses included, and less them); JS heap (CDP
 // Runtime.getHeapUsage after a forced GC) and wasm memory (our WebAssembly.Memory, through the glue's initSync) after the results.
@@ -115,6 +115,28 @@ const apps = {
   },
 };
 
+/** What the page's watcher writes on the console before the times of the two Starts. */
+const START_REPORT = "perfil-bench-starts ";
+
+/**
+ * Runs in the page before its own scripts (addInitScript): once a frame, looks for a Start
+ * that takes a click (`any`: visible and not disabled; ours: the painted intro's or the app's)
+ * and for the app's own (`own`), and reports both times, from navigation start, once the
+ * second is found. A frame's callback runs before that frame is painted, as Playwright's
+ * polling by frame did.
+ */
+function watchStarts({ any, own, report }) {
+  const seen = {};
+  const enabled = (selector) => [...document.querySelectorAll(selector)].some((b) => !b.disabled && b.offsetParent !== null);
+  const check = () => {
+    if (seen.startClickable === undefined && enabled(any)) seen.startClickable = performance.now();
+    if (seen.startEnabled === undefined && enabled(own)) seen.startEnabled = performance.now();
+    if (seen.startEnabled === undefined) requestAnimationFrame(check);
+    else console.log(report + JSON.stringify({ ...seen, startClickable: seen.startClickable ?? seen.startEnabled }));
+  };
+  requestAnimationFrame(check);
+}
+
 /** One load of `app` in a fresh context; `full` also answers all and measures memory. */
 async function load(browser, name, server, { throttle = 1, full = true } = {}) {
   const app = apps[name];
@@ -133,26 +155,24 @@ async function load(browser, name, server, { throttle = 1, full = true } = {}) {
   });
   const problems = [];
   page.on("pageerror", (error) => problems.push(error.message));
+  // The two Starts are watched from inside the page, by a script that runs before the page's
+  // own and checks once a frame, and reported on the console: the harness does nothing in the
+  // page while it loads. Polling from the harness (Playwright's waitForFunction) evaluates its
+  // own script in the page, on the main thread the page needs; at 4x CPU that delayed our
+  // painted Start by about 100 ms and our first contentful paint by about 50, and the peer's
+  // Start not at all, as it comes later (BENCHMARKS.md, 2026-11-27, night).
+  const starts = new Promise((resolve) => {
+    page.on("console", (message) => {
+      if (message.text().startsWith(START_REPORT)) resolve(JSON.parse(message.text().slice(START_REPORT.length)));
+    });
+  });
+  await page.addInitScript(watchStarts, { any: app.anyStart ?? app.start, own: app.start, report: START_REPORT });
   await page.goto(server.url, { waitUntil: "commit" });
-  // performance.now() in the page is from navigation start. First a Start that takes a click:
-  // ours paints the intro from the HTML, whose Start takes a click that the app carries out
-  // once it runs; then the app's own Start (the peer has one Start, so both are the same).
-  const startClickable = await page.waitForFunction(
-    (selector) => {
-      const button = [...document.querySelectorAll(selector)].find((b) => !b.disabled && b.offsetParent !== null);
-      return button ? performance.now() : false;
-    },
-    app.anyStart ?? app.start,
-    { polling: "raf", timeout: 60_000 },
-  ).then((h) => h.jsonValue());
-  const startEnabled = await page.waitForFunction(
-    (selector) => {
-      const button = document.querySelector(selector);
-      return button && !button.disabled && button.offsetParent !== null ? performance.now() : false;
-    },
-    app.start,
-    { polling: "raf", timeout: 60_000 },
-  ).then((h) => h.jsonValue());
+  let timer;
+  const { startClickable, startEnabled } = await Promise.race([
+    starts,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${name}: no enabled Start within 60 s`)), 60_000))),
+  ]).finally(() => clearTimeout(timer));
   const firstPaint = await page.evaluate(() => new Promise((resolve) => {
     const find = () => performance.getEntriesByName("first-paint")[0]?.startTime;
     if (find() !== undefined) return resolve(find());
