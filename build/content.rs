@@ -1313,11 +1313,35 @@ pub const LATER_UI_PREFIXES: [&str; 16] = [
     "verdict_",
 ];
 
-/// Whether the interface string `key` is shown only after the first questions.
+/// The notices that are rare and shown by code in the wasm's second part (`other_notice` in
+/// `src/components/notice_bar.rs`): about a link, stored answers that could not be restored,
+/// what the person or another tab erased or answered, and an unknown language. They are a
+/// `LaterUi` like the strings of [`LATER_UI_PREFIXES`], so that a first load does not carry
+/// them; a screen shown before they have arrived brings them (`src/platform/later.rs`). The
+/// notices of restored answers and of storage that does not work stay: they are shown at start.
+pub const LATER_NOTICES: [&str; 13] = [
+    "notice_answered_elsewhere",
+    "notice_damaged_discarded",
+    "notice_discard_damaged",
+    "notice_erased",
+    "notice_erased_elsewhere",
+    "notice_forgotten_elsewhere",
+    "notice_link_damaged",
+    "notice_link_other_version",
+    "notice_restore_failed",
+    "notice_restore_other_version",
+    "notice_target_damaged",
+    "notice_target_other_version",
+    "notice_unknown_language",
+];
+
+/// Whether the interface string `key` is shown only after the first questions, or only by the
+/// rare notices of [`LATER_NOTICES`].
 pub fn later_ui_key(key: &str) -> bool {
     LATER_UI_PREFIXES
         .iter()
         .any(|prefix| key.starts_with(prefix))
+        || LATER_NOTICES.contains(&key)
 }
 
 /// Writes the struct `name` of the interface strings `keys` (in the source language's order),

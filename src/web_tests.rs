@@ -353,7 +353,7 @@ async fn erasing_through_the_reducer_empties_both_storages() {
     assert_eq!(stored(HISTORY_KEY), (None, None));
     assert_eq!(
         text(&root, ".notice-bar__text"),
-        Locale::Es.ui().notice_erased
+        crate::i18n::later_ui(Locale::Es).notice_erased
     );
 }
 
@@ -392,7 +392,7 @@ async fn saved_answers_of_another_content_version_are_said_so_and_the_intro_show
     let left = local.get_item(KEY).ok().flatten();
     forget_storage();
 
-    let told = Locale::ALL.map(|locale| locale.ui().notice_restore_other_version);
+    let told = Locale::ALL.map(|locale| crate::i18n::later_ui(locale).notice_restore_other_version);
     assert!(told.contains(&shown.as_str()), "{shown}");
     assert!(
         root.query_selector(".intro__start")
@@ -432,7 +432,7 @@ async fn an_earlier_versions_run_is_told_once_and_its_target_kept() {
     // In the record's language, Spanish, not the browser's.
     assert_eq!(
         first.as_deref(),
-        Some(Locale::Es.ui().notice_restore_other_version)
+        Some(crate::i18n::later_ui(Locale::Es).notice_restore_other_version)
     );
     let kept = kept.map(|text| Progress::decode(&text));
     assert!(
@@ -456,7 +456,7 @@ async fn unreadable_saved_answers_can_be_deleted_and_are_not_told_again() {
         let shown = text(root, ".notice-bar__text");
         Locale::ALL
             .iter()
-            .position(|locale| shown == locale.ui().notice_restore_failed)
+            .position(|locale| shown == crate::i18n::later_ui(*locale).notice_restore_failed)
             .map(|i| Locale::ALL[i])
     };
 
@@ -500,7 +500,12 @@ async fn unreadable_saved_answers_can_be_deleted_and_are_not_told_again() {
     let locale = first.expect("the notice of answers that could not be restored");
     assert_eq!(
         after_delete,
-        (None, locale.ui().notice_damaged_discarded.to_owned())
+        (
+            None,
+            crate::i18n::later_ui(locale)
+                .notice_damaged_discarded
+                .to_owned()
+        )
     );
     assert_eq!(next_visit, None, "the notice came again");
     assert_eq!(left, Some(theirs), "another tab's record was deleted");
@@ -547,7 +552,9 @@ async fn focus_stays_in_the_app_when_the_focused_notice_button_goes() {
     scheduler::flush().await;
     let locale = Locale::ALL
         .into_iter()
-        .find(|l| text(&root, ".notice-bar__text") == l.ui().notice_restore_failed)
+        .find(|l| {
+            text(&root, ".notice-bar__text") == crate::i18n::later_ui(*l).notice_restore_failed
+        })
         .expect("the notice of answers that could not be restored");
     press(&root, ".notice-bar__discard");
     scheduler::flush().await;

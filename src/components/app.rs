@@ -122,7 +122,7 @@ pub(crate) fn App() -> Html {
                 { language_switch(locale, state.pending_locale, &dispatch.reform(Action::SetLocale)) }
             </header>
             { notice_bar(
-                locale.ui(),
+                locale,
                 state.notice,
                 state.storage,
                 &send(Action::DismissNotice),

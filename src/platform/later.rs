@@ -1,7 +1,8 @@
 //! What arrives with the wasm's second part besides its code ([`rest::also_fetch`]): the styles
 //! of what is shown only later (styles/order.txt, `[later]`), whose request a download starts
 //! beside the rest's, and the later words of the languages that are not compiled in
-//! (`texts::fetch_later_words`).
+//! (`texts::fetch_later_words`). A stub that loads the rest itself loads both before it returns
+//! ([`ALSO`]'s `load_now`).
 //!
 //! Called through pointers once the rest has arrived, so that this code may be in the rest: a
 //! reader's first load does not carry it.
@@ -13,11 +14,13 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::XmlHttpRequest;
 
 use super::{rest, texts, warn_that};
+use crate::content::install_later;
+use crate::i18n::Locale;
 
 /// What arrives with the rest, for [`rest::also_fetch`].
 pub(crate) const ALSO: rest::Also = rest::Also {
     fetch: with_download,
-    load_now: styles_now,
+    load_now: now,
 };
 
 /// Adopts the later styles once their response (`styles`, if any) has come, then fetches the
@@ -46,8 +49,37 @@ async fn response_text(response: js_sys::Promise) -> Option<String> {
         .as_string()
 }
 
-/// Loads the later styles before returning, unless they are here: for a stub that loaded the
-/// rest itself.
+/// Loads the later styles and words before returning, unless they are here: for a stub that
+/// loaded the rest itself, as what called it may show them at once (a rare notice, say, in a
+/// language whose later words are a file).
+fn now() {
+    styles_now();
+    words_now();
+}
+
+/// Loads the later words of every language whose first words are here but whose later ones are
+/// not, before returning. A failure is said on the console; those words then show in the source
+/// language, as after a download that failed (`texts::fetch_later_words`).
+fn words_now() {
+    for locale in Locale::ALL
+        .into_iter()
+        .filter(|locale| locale.texts_ready() && !locale.later_ready())
+    {
+        let installed = locale
+            .later_file()
+            .and_then(text_now)
+            .ok_or_else(|| "the request failed".to_owned())
+            .and_then(|text| install_later(locale, text).map_err(|error| error.to_string()));
+        if let Err(error) = installed {
+            warn_that(&format!(
+                "could not load the {} later texts: {error}",
+                locale.code()
+            ));
+        }
+    }
+}
+
+/// Loads the later styles before returning, unless they are here.
 fn styles_now() {
     if STYLED.load(Ordering::Relaxed) {
         return;

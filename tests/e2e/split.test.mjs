@@ -307,6 +307,31 @@ describe("the wasm in two parts", () => {
     await page.context().close();
   });
 
+  test("when the background download fails, an English reader's results come in English: the stub that loads the rest loads their words too", async () => {
+    const en = uiStrings("en");
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "en-GB",
+      beforeGoto: async (page) => {
+        watchRest(page);
+        watchTexts(page);
+        await page.route(REST, (route) =>
+          route.request().resourceType() === "fetch" ? route.abort("internetdisconnected") : route.continue(),
+        );
+      },
+    });
+    await answerAll(page, en);
+    await resultsShown(page, en.results_title);
+    await checkResultsWords(page, 10, "en");
+    assert.deepEqual(page.rest.map((request) => request.type), ["fetch", "xhr"]);
+    assert.deepEqual(page.texts, ["first", "later"]);
+    assert.deepEqual(await problemsOf(page), [
+      "console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED",
+      "console warning: Perfil CM: the request for the rest of the app failed",
+      `request failed: ${page.url().replace(/#.*$/, "").replace(/\/$/, "")}/${page.restFile} (net::ERR_INTERNET_DISCONNECTED)`,
+    ]);
+    await page.context().close();
+  });
+
   test("the full version's own statements and scenarios, moved out of the first part, come with the rest and are shown as written", async () => {
     const es = uiStrings("es");
     const page = await openApp(app.browser, app.server.url, { locale: "es-ES", beforeGoto: watchRest });
