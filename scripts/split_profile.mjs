@@ -45,8 +45,10 @@ try {
   // Each way a reader starts: a fresh reader in either language, by mouse or by keyboard (the
   // first also ticks "remember", changes language and back, and goes from the first question back
   // to the intro and forward with the browser's buttons), the full version,
-  // the widget's look (embed=1), and one in a sandboxed frame on another origin, where storage is
-  // refused. (The recruiter's link on the intro opens a screen that waits for the rest:
+  // the widget's look (embed=1), one in a sandboxed frame on another origin, where storage is
+  // refused, and one who changes language and presses Start on the intro painted from the HTML
+  // before the app runs (the wasm held back until then), so that the app takes over with the
+  // focus on the copy and carries out that Start. (The recruiter's link on the intro opens a screen that waits for the rest:
   // hooks::use_address_sync. Someone coming back to stored answers or attempts waits for it
   // too, before the first render: crate::start.)
   const ways = [
@@ -55,6 +57,7 @@ try {
     { locale: "es-ES", path: "/?lang=en&theme=dark", version: "full", by: "keyboard" },
     { locale: "en-US", path: "/?embed=1&title=Perfil", version: "quick", by: "mouse" },
     { locale: "es-ES", path: "", version: "quick", by: "mouse", sandboxed: true },
+    { locale: "es-ES", path: "/", version: "quick", by: "mouse", early: "en" },
   ];
   for (const way of ways) {
     const context = await browser.newContext({ locale: way.locale, viewport: { width: 375, height: 800 } });
@@ -95,20 +98,32 @@ try {
       for (const index of await scope.evaluate(() => [...globalThis.__perfilCmRan])) ran.add(index);
       for (const at of await scope.evaluate(() => [...globalThis.__perfilCmReads])) reads.add(at);
     };
-    const lang = way.path.includes("lang=en") || way.locale.startsWith("en") ? "en" : "es";
+    const lang = way.early ?? (way.path.includes("lang=en") || way.locale.startsWith("en") ? "en" : "es");
     const ui = uiStrings(lang);
     const total = way.version === "full" ? FULL : QUICK;
     if (way.sandboxed) {
       await page.goto(host.url);
       await page.frameLocator("iframe").locator(APP_SCREEN).waitFor();
       scope = page.frames().find((frame) => frame !== page.mainFrame());
+    } else if (way.early) {
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route("**/*_bg.wasm", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(server.url + way.path);
+      const copy = page.locator(".perfil-root__prerender");
+      await copy.locator(`.lang-switch__option[lang="${way.early}"]`).click();
+      await copy.getByRole("button", { name: ui.intro_start }).click();
+      release();
     } else {
       await page.goto(server.url + way.path);
     }
     await scope.locator(APP_SCREEN).waitFor();
     if (way.intro) await beforeAnswering(scope, page, ui, uiStrings(lang === "es" ? "en" : "es"), total);
     if (way.version === "full") await scope.locator(APP_SCREEN).getByText(ui.version_full, { exact: true }).click();
-    await scope.getByRole("button", { name: ui.intro_start }).click();
+    if (!way.early) await scope.getByRole("button", { name: ui.intro_start }).click();
     for (let n = 1; n <= 3; n++) {
       if (way.by === "keyboard") {
         await answerByKeyboard(page, ui, n, total, String(1 + (n % 5)));

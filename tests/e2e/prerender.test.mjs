@@ -14,6 +14,19 @@ const COPY = ".perfil-root__prerender";
 /** Opens the page with the wasm held back until `release()` is called. */
 const openHeld = (app, options = {}) => openAppHeld(app.browser, app.server.url, options);
 
+/**
+ * The requests for the wasm's second part that `page` makes from now on, by type: taking over
+ * what was done on the copy must not need it (a stub would load it synchronously, "xhr"), so
+ * tools/wasm-split must keep that code in the first part (scripts/split_profile.mjs walks it).
+ */
+function restRequests(page) {
+  const types = [];
+  page.on("request", (request) => {
+    if (/_rest\.wasm$/.test(request.url())) types.push(request.resourceType());
+  });
+  return types;
+}
+
 /** The element tree under `selector`, as tag, attributes and own text, for comparing two
  * renderings of one screen. Yew sets `checked` as a property, the HTML as an attribute: the
  * property is what both have, so that is what is compared. */
@@ -142,6 +155,7 @@ describe("the intro painted before the wasm", () => {
 
   test("a Start pressed before the app runs starts as soon as it does, with the version and the opt-in chosen", async () => {
     const { page, release } = await openHeld(app);
+    const rest = restRequests(page);
     await page.locator(`${COPY} h1`).waitFor();
     await page.locator(`${COPY} input[value="full"]`).check();
     await page.locator(`${COPY} .data-controls__checkbox`).check();
@@ -151,6 +165,7 @@ describe("the intro painted before the wasm", () => {
     const total = 52 + 12;
     await page.getByText(fill(es.question_progress, { n: 1, total }), { exact: true }).waitFor();
     assert.equal(await page.locator(COPY).count(), 0);
+    assert.deepEqual(rest, [], "the takeover, with the focus on the copy's Start, needs only the first part");
     assert.match(await page.evaluate(() => location.hash), /^#\/full\/1$/);
     const remembered = await page.evaluate(() => localStorage.getItem("perfil-cm/progress"));
     assert.match(remembered ?? "", /^pcm2:es:1:f:/, "the opt-in was kept");
@@ -160,6 +175,7 @@ describe("the intro painted before the wasm", () => {
 
   test("a language chosen before the app runs switches at once and is the app's language", async () => {
     const { page, release } = await openHeld(app, { locale: "es-ES" });
+    const rest = restRequests(page);
     await page.locator(`${COPY} h1`).waitFor();
     await page.locator(`${COPY} input[value="full"]`).check();
     await page.locator(`${COPY} .lang-switch__option[lang="en"]`).click();
@@ -172,6 +188,7 @@ describe("the intro painted before the wasm", () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     // Focus stays on the language switch, where the keyboard left it.
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("lang")), "en");
+    assert.deepEqual(rest, [], "the takeover, with the focus on the copy's switch, needs only the first part");
     assert.deepEqual(await problemsOf(page), []);
     await page.context().close();
   });
