@@ -53,10 +53,10 @@ fn main() -> ExitCode {
         eprintln!("OUT_DIR is not set: build.rs must run under cargo");
         return ExitCode::FAILURE;
     };
-    // The words of every language but the source one, as files the browser fetches when that
-    // language is chosen: into target/generated/texts/ for the post_build hook
-    // (scripts/prerender.mjs) to copy beside index.html, and into OUT_DIR for the native test
-    // that reads them back.
+    // The words of every language, as files the browser fetches when that language is chosen
+    // (and the later words of every language but the source one): into target/generated/texts/
+    // for the post_build hook (scripts/prerender.mjs) to copy beside index.html, and into
+    // OUT_DIR for the native test that reads them back.
     if let Ok(content) = &loaded
         && let Err(error) = write_texts_files(content, Path::new(&out_dir))
     {
@@ -102,31 +102,33 @@ fn release_link_args() {
     }
 }
 
-/// Writes each non-source language's two texts files, the words shown from the first question
-/// on and those shown only later (see `content::texts_file` and `content::later_file`), and
+/// Writes each language's texts file, the words shown from the first question on (see
+/// `content::texts_file`), and each non-source language's later file, the words shown only
+/// later (`content::later_file`; the source language's are in the wasm's second part), and
 /// removes those of earlier builds from target/generated/texts/ so that the hook copies only
 /// today's.
 fn write_texts_files(content: &content::Content, out_dir: &Path) -> Result<(), String> {
     let dir = Path::new("target").join("generated").join("texts");
     fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut names = Vec::new();
-    for locale in content.locales.iter().skip(1) {
+    for (i, locale) in content.locales.iter().enumerate() {
         let texts = content::texts_file(content, locale).map_err(|e| e.to_string())?;
-        let later = content::later_file(content, locale).map_err(|e| e.to_string())?;
-        for (file, name, test_name) in [
-            (
-                &texts,
-                content::texts_file_name(&locale.code, &texts),
-                format!("texts-{}.txt", locale.code),
-            ),
-            (
-                &later,
+        let mut files = vec![(
+            content::texts_file_name(&locale.code, &texts),
+            texts,
+            format!("texts-{}.txt", locale.code),
+        )];
+        if i > 0 {
+            let later = content::later_file(content, locale).map_err(|e| e.to_string())?;
+            files.push((
                 content::later_file_name(&locale.code, &later),
+                later,
                 format!("texts-{}-later.txt", locale.code),
-            ),
-        ] {
+            ));
+        }
+        for (name, file, test_name) in files {
             for path in [dir.join(&name), out_dir.join(test_name)] {
-                fs::write(&path, file).map_err(|e| format!("{}: {e}", path.display()))?;
+                fs::write(&path, &file).map_err(|e| format!("{}: {e}", path.display()))?;
             }
             names.push(name);
         }

@@ -41,8 +41,8 @@ try {
 }
 
 // Paints the intro before the wasm runs, in the language the app will start in, and returns true;
-// else asks at once for the words of that language, if the wasm does not carry them, and returns
-// false. It paints only for a plain visit, where the app is sure to show exactly this screen: no
+// else asks at once for the words of that language and returns false. It paints only for a
+// plain visit, where the app is sure to show exactly this screen: no
 // address fragment (a question, a link, the builder), no answers in progress, and no option but
 // the ones applied here the way the app applies them (src/options.rs). The app
 // renders the same screen hidden and swaps it in (src/platform/prerender.rs, take_over);
@@ -134,9 +134,9 @@ function showIntro() {
   }
 }
 
-// The words of a language the wasm does not carry (the template names their file): asked for
-// beside the wasm, so that the app finds them in the cache instead of waiting a round trip more
-// once it runs (src/platform/texts.rs fetches the same URL, in the same mode).
+// The words of a language, which the wasm does not carry (the template names their file): asked
+// for beside the wasm, so that the app finds them in the cache instead of waiting a round trip
+// more once it runs (src/platform/texts.rs fetches the same URL, in the same mode).
 function preloadTexts(language) {
   preload(templates[codes.indexOf(language)]?.dataset.texts);
 }

@@ -1090,33 +1090,32 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     writeln!(out)?;
     match_fn(
         &mut out,
-        "The questionnaire's words in this language, when compiled in: always for the source \
-         language; for the others only outside the browser's wasm (native code and tests), \
-         which fetches them from [`Locale::texts_file`] instead.",
+        "The questionnaire's words in this language, when compiled in: only outside the \
+         browser's wasm (native code and tests), which fetches them from \
+         [`Locale::texts_file`] instead, the source language's too.",
         "bundled_texts(self) -> Option<&'static crate::model::Texts>",
         "Locale",
-        bundled_arms(content, "TEXTS"),
+        bundled_arms(content, "TEXTS", false),
     )?;
     writeln!(out)?;
     match_fn(
         &mut out,
         "The file beside `index.html` holding this language's words shown from the first \
          question on, its questionnaire's and its interface's (written by `build.rs`, named by a \
-         hash of its content); none for the source language.",
+         hash of its content).",
         "texts_file(self) -> Option<&'static str>",
         "Locale",
-        file_arms(content, texts_file, texts_file_name),
+        file_arms(content, texts_file, texts_file_name, true),
     )?;
     writeln!(out)?;
     match_fn(
         &mut out,
-        "The words shown only after the first questions in this language, when compiled in: as \
-         for [`Locale::bundled_texts`], the browser's wasm carries only the source language's \
-         (in the part it downloads second), and fetches the others' from \
-         [`Locale::later_file`].",
+        "The words shown only after the first questions in this language, when compiled in: \
+         the browser's wasm carries only the source language's (in the part it downloads \
+         second), and fetches the others' from [`Locale::later_file`].",
         "bundled_later(self) -> Option<&'static crate::model::LaterWords>",
         "Locale",
-        bundled_arms(content, "LATER"),
+        bundled_arms(content, "LATER", true),
     )?;
     writeln!(out)?;
     match_fn(
@@ -1126,7 +1125,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
          language.",
         "later_file(self) -> Option<&'static str>",
         "Locale",
-        file_arms(content, later_file, later_file_name),
+        file_arms(content, later_file, later_file_name, false),
     )?;
     writeln!(out)?;
     match_fn(
@@ -1144,11 +1143,11 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     match_fn(
         &mut out,
         "The interface strings in this language, when compiled in: as for \
-         [`Locale::bundled_texts`], the browser's wasm carries only the source language's, \
-         and reads the others' from [`Locale::texts_file`].",
+         [`Locale::bundled_texts`], only outside the browser's wasm, which reads them from \
+         [`Locale::texts_file`].",
         "bundled_ui(self) -> Option<&'static Ui>",
         "Locale",
-        bundled_arms(content, "UI"),
+        bundled_arms(content, "UI", false),
     )?;
 
     writeln!(out)?;
@@ -1172,11 +1171,9 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     let mut later_words = String::new();
     for (i, locale) in content.locales.iter().enumerate() {
         let upper = locale.code.to_ascii_uppercase();
-        if i > 0 {
-            // The browser fetches the other languages' words only when they are chosen.
-            write_bundled(&mut out, "TEXTS", "crate::model::Texts", &upper)?;
-            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
-        }
+        // The browser fetches every language's words when it is chosen or starts in it.
+        write_bundled(&mut out, "TEXTS", "crate::model::Texts", &upper)?;
+        writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
         generate_texts(&mut out, &content.model, locale)?;
         if i > 0 {
             write_bundled(&mut out, "LATER", "crate::model::LaterWords", &upper)?;
@@ -1187,7 +1184,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
         let words = (i == 0).then_some(&mut later_words);
         generate_later(&mut out, &content.model, locale, words)?;
     }
-    for locale in content.locales.iter().skip(1) {
+    for locale in &content.locales {
         write_bundled(&mut out, "UI", "Ui", &locale.code.to_ascii_uppercase())?;
     }
 
@@ -1226,9 +1223,7 @@ fn generate_code(content: &Content) -> Result<String, fmt::Error> {
     for (i, locale) in content.locales.iter().enumerate() {
         let upper = locale.code.to_ascii_uppercase();
         writeln!(out)?;
-        if i > 0 {
-            writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
-        }
+        writeln!(out, "#[cfg(any(test, not(target_arch = \"wasm32\")))]")?;
         writeln!(out, "static UI_{upper}: Ui = Ui {{")?;
         for key in &first {
             writeln!(out, "    {key}: {:?},", present(locale.ui.get(*key)))?;
@@ -1381,7 +1376,7 @@ fn write_ui_struct(
     )?;
     writeln!(
         out,
-        "    pub fn from_lines(lines: &[&'static str; Self::LINES]) -> {name} {{"
+        "    pub const fn from_lines(lines: &[&'static str; Self::LINES]) -> {name} {{"
     )?;
     writeln!(out, "        let [{}] = *lines;", keys.join(", "))?;
     writeln!(out, "        {name} {{ {} }}", keys.join(", "))?;
@@ -1389,15 +1384,17 @@ fn write_ui_struct(
     writeln!(out, "}}")
 }
 
-/// The arms of a `*_file` accessor of `Locale`: `None` for the source language, which the wasm
-/// carries; for every other, `Some` of the name (`name`) of the file that `write` makes.
+/// The arms of a `*_file` accessor of `Locale`: for every language, `Some` of the name (`name`)
+/// of the file that `write` makes; but `None` for the source language unless `source_too` (its
+/// later words are in the wasm's second part).
 fn file_arms<'a>(
     content: &'a Content,
     write: fn(&Content, &LocaleContent) -> Result<String, ContentError>,
     name: fn(&str, &str) -> String,
+    source_too: bool,
 ) -> impl Iterator<Item = (String, String)> + 'a {
     content.locales.iter().enumerate().map(move |(i, locale)| {
-        let value = if i == 0 {
+        let value = if i == 0 && !source_too {
             "None".to_string()
         } else {
             write(content, locale)
@@ -1409,14 +1406,16 @@ fn file_arms<'a>(
 }
 
 /// The arms of a `bundled_*` accessor of `Locale`: the source language's `<table>_<CODE>`
-/// always, every other's through `BUNDLED_<table>_<CODE>` ([`write_bundled`]).
+/// always when `source_always`, every other's (and then the source's) through
+/// `BUNDLED_<table>_<CODE>` ([`write_bundled`]).
 fn bundled_arms<'a>(
     content: &'a Content,
     table: &'a str,
+    source_always: bool,
 ) -> impl Iterator<Item = (String, String)> + 'a {
     content.locales.iter().enumerate().map(move |(i, locale)| {
         let upper = locale.code.to_ascii_uppercase();
-        let value = if i == 0 {
+        let value = if i == 0 && source_always {
             format!("Some(&{table}_{upper})")
         } else {
             format!("BUNDLED_{table}_{upper}")

@@ -74,18 +74,16 @@ fn fill(template: &str, values: &[(&str, String)]) -> String {
     out
 }
 
-/// Every locale's intro as a `<template data-prerender="<code>">`, source language first. A
-/// locale whose words the wasm does not carry names its texts file in `data-texts`, for
+/// Every locale's intro as a `<template data-prerender="<code>">`, source language first, each
+/// naming its texts file in `data-texts` (the wasm carries no language's words), for
 /// `assets/boot.js` to start fetching it alongside the wasm.
 pub fn templates(content: &Content) -> Result<String, std::fmt::Error> {
     let mut out = String::new();
-    for (i, locale) in content.locales.iter().enumerate() {
+    for locale in &content.locales {
         write!(out, "<template data-prerender=\"{}\"", locale.code)?;
-        if i > 0 {
-            let file = super::texts_file(content, locale).map_err(|_| std::fmt::Error)?;
-            let name = super::texts_file_name(&locale.code, &file);
-            write!(out, " data-texts=\"{}\"", escape(&name))?;
-        }
+        let file = super::texts_file(content, locale).map_err(|_| std::fmt::Error)?;
+        let name = super::texts_file_name(&locale.code, &file);
+        write!(out, " data-texts=\"{}\"", escape(&name))?;
         out.push('>');
         intro(&mut out, content, locale)?;
         out.push_str("</template>");

@@ -3,10 +3,11 @@
 //! Pure core: no yew, web-sys or gloo. The generated code defines [`Locale`] (one variant per
 //! folder of `content/`, Spanish first) and [`Ui`] (the interface strings of one locale). Because
 //! the data becomes Rust at build time, a string that one locale lacks fails the build instead of
-//! showing an empty label, and no parser of the data files ships in the wasm: the other
-//! languages' words come as two texts files of one string per line, read here: those shown from
-//! the first question on ([`install_texts`]), and those shown only later ([`install_later`]),
-//! fetched with the wasm's second part.
+//! showing an empty label, and no parser of the data files ships in the wasm: the browser's wasm
+//! carries no language's first words, which come as a texts file of one string per line, read
+//! here ([`install_texts`]); the words shown only later are in the wasm's second part for the
+//! source language, and another file for the others ([`install_later`]), fetched with that
+//! part.
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -24,6 +25,23 @@ static INSTALLED: [OnceLock<&'static Words>; Locale::ALL.len()] =
 static LATER_INSTALLED: [OnceLock<&'static LaterWords>; Locale::ALL.len()] =
     [const { OnceLock::new() }; Locale::ALL.len()];
 
+/// Empty words, of the right shape, for [`Locale::installed_or_any`] before any language's
+/// have arrived: never shown, but reading them cannot index out of bounds.
+static NO_WORDS: Words = Words {
+    texts: Texts {
+        scale: [""; SCALE_POINTS as usize],
+        groups: &[const { GroupText { title: "" } }; Group::ALL.len()],
+        qualities: &[const {
+            QualityText {
+                label: "",
+                name: "",
+            }
+        }; Quality::COUNT],
+        items: &[""; LIKERT_ITEMS.len()],
+    },
+    ui: Ui::from_lines(&[""; Ui::LINES]),
+};
+
 /// All the words of one language that its texts file carries.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Words {
@@ -35,21 +53,36 @@ pub(crate) struct Words {
 
 impl Locale {
     /// The questionnaire's words in this language. A language whose words have not arrived
-    /// yet gets the source language's: the state never shows such a language
-    /// ([`Locale::texts_ready`] is checked before switching), so this is only a fallback that
-    /// cannot crash.
+    /// yet gets those of one whose words have, or empty strings before any has: the state never
+    /// shows such a language ([`Locale::texts_ready`] is checked before switching) and the app
+    /// renders nothing before one language's words are here (`crate::start`), so this is only
+    /// a fallback that cannot crash.
     pub(crate) fn texts(self) -> &'static Texts {
         self.bundled_texts()
-            .or_else(|| INSTALLED[self.index()].get().map(|words| &words.texts))
-            .unwrap_or(&TEXTS_ES)
+            .unwrap_or_else(|| &self.installed_or_any().texts)
     }
 
     /// The interface strings in this language, with the same fallback as [`Locale::texts`]:
     /// what a language shows before its words have arrived is in [`Locale::own_words`].
     pub(crate) fn ui(self) -> &'static Ui {
         self.bundled_ui()
-            .or_else(|| INSTALLED[self.index()].get().map(|words| &words.ui))
-            .unwrap_or(&UI_ES)
+            .unwrap_or_else(|| &self.installed_or_any().ui)
+    }
+
+    /// This language's fetched words, else the first language's that have arrived, else
+    /// [`NO_WORDS`].
+    fn installed_or_any(self) -> &'static Words {
+        INSTALLED[self.index()]
+            .get()
+            .or_else(|| INSTALLED.iter().find_map(OnceLock::get))
+            .copied()
+            .unwrap_or(&NO_WORDS)
+    }
+
+    /// The first language whose words are here, if any: what the app starts in while the one
+    /// it wants is still on its way.
+    pub(crate) fn any_ready() -> Option<Locale> {
+        Locale::ALL.into_iter().find(|locale| locale.texts_ready())
     }
 
     /// The words shown only after the first questions in this language. A language whose later
@@ -292,15 +325,31 @@ mod texts_file_tests {
     /// The files build.rs wrote for English, exactly as the browser fetches them.
     const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt"));
     const ENGLISH_LATER: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-en-later.txt"));
+    /// The file build.rs wrote for Spanish: the source language's first words are a file too.
+    const SPANISH: &str = include_str!(concat!(env!("OUT_DIR"), "/texts-es.txt"));
 
     #[test]
-    fn the_english_files_read_back_as_the_words_the_build_compiles() {
-        assert!(Locale::En.texts_file().is_some());
-        assert_eq!(Locale::Es.texts_file(), None);
-        let words = decode_texts(Locale::En, ENGLISH);
-        assert_eq!(words.as_ref().map(|w| &w.texts), Ok(&TEXTS_EN));
-        assert_eq!(words.as_ref().map(|w| &w.ui), Ok(&UI_EN));
+    fn every_languages_first_file_reads_back_as_the_words_the_build_compiles() {
+        for (locale, file, texts, ui) in [
+            (Locale::Es, SPANISH, &TEXTS_ES, &UI_ES),
+            (Locale::En, ENGLISH, &TEXTS_EN, &UI_EN),
+        ] {
+            assert!(locale.texts_file().is_some());
+            let words = decode_texts(locale, file);
+            assert_eq!(words.as_ref().map(|w| &w.texts), Ok(texts));
+            assert_eq!(words.as_ref().map(|w| &w.ui), Ok(ui));
+        }
+        // Each file says whose words it holds.
+        assert_eq!(
+            decode_texts(Locale::En, SPANISH).err(),
+            Some(TextsFileError::NotOurs)
+        );
+    }
+
+    #[test]
+    fn the_english_later_file_reads_back_as_the_words_the_build_compiles() {
         assert!(Locale::En.later_file().is_some());
+        // The source language's later words are in the wasm's second part.
         assert_eq!(Locale::Es.later_file(), None);
         assert_eq!(
             decode_later(Locale::En, ENGLISH_LATER).as_ref(),
@@ -397,11 +446,11 @@ mod texts_file_tests {
             assert!(locale.texts_ready());
             assert!(std::ptr::eq(
                 locale.texts(),
-                locale.bundled_texts().unwrap_or(&TEXTS_ES)
+                locale.bundled_texts().unwrap_or(&NO_WORDS.texts)
             ));
             assert!(std::ptr::eq(
                 locale.ui(),
-                locale.bundled_ui().unwrap_or(&UI_ES)
+                locale.bundled_ui().unwrap_or(&NO_WORDS.ui)
             ));
             assert!(locale.later_ready());
             assert!(std::ptr::eq(

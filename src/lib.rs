@@ -51,23 +51,38 @@ pub fn start() {
         // The app renders beside the intro painted from the HTML, hidden until it takes over
         // (hooks::use_prerender_takeover), or in place of the waiting message.
         Ok(root) => match platform::prerender::mount_point(&root) {
-            // An address with a fragment may open on the results, and stored answers or
-            // attempts are read by code that a first visit never runs: both need the rest of
-            // the app (platform::rest). Then it is fetched first, rather than loaded by the main
-            // thread in the middle of the first render; assets/boot.js has already asked for it,
-            // beside the first part. Someone coming back has it cached: it was fetched after
-            // their first answer.
-            Ok(host)
-                if platform::rest::split()
-                    && (platform::page::address().hash.len() > 1
-                        || platform::storage::holds_records()) =>
-            {
-                platform::rest::after_arrival(move || {
-                    yew::Renderer::<components::app::App>::with_root(host).render();
-                });
-            }
             Ok(host) => {
-                yew::Renderer::<components::app::App>::with_root(host).render();
+                // An address with a fragment may open on the results, and stored answers or
+                // attempts are read by code that a first visit never runs: both need the rest
+                // of the app (platform::rest). Then it is fetched first, rather than loaded by
+                // the main thread in the middle of the first render; assets/boot.js has already
+                // asked for it, beside the first part. Someone coming back has it cached: it
+                // was fetched after their first answer.
+                let needs_rest = platform::rest::split()
+                    && (platform::page::address().hash.len() > 1
+                        || platform::storage::holds_records());
+                // The wasm carries no language's words: those of the language the app starts in
+                // (platform::page::starting_locale) come before its first render;
+                // assets/boot.js has asked for them too.
+                let begin = move || {
+                    let wanted = platform::page::starting_locale(&root);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match platform::texts::load_first(wanted).await {
+                            Ok(()) => {
+                                yew::Renderer::<components::app::App>::with_root(host).render();
+                            }
+                            Err(error) => platform::prerender::give_up(
+                                &root,
+                                &format!("no language's words could be had: {error}"),
+                            ),
+                        }
+                    });
+                };
+                if needs_rest {
+                    platform::rest::after_arrival(begin);
+                } else {
+                    begin();
+                }
             }
             Err(error) => platform::report(&error),
         },

@@ -8,9 +8,9 @@
 //!
 //! `pcm2:<locale>:<remember>:<version>:<answers>[:<target>]`, fields separated by `:`:
 //!
-//! - `<locale>`: the language code ([`Locale::code`]), e.g. `es`. `assets/boot.js` reads the
-//!   magic and this field, and nothing else, to ask early for that language's words before the
-//!   wasm runs: keep them first;
+//! - `<locale>`: the language code ([`Locale::code`]), e.g. `es`. `assets/boot.js` and
+//!   [`recorded_locale`] read the magic and this field, and nothing else, to ask early for that
+//!   language's words, before the wasm runs and before the app's first render: keep them first;
 //! - `<remember>`: `1` when the person opted in to keep answers on this device, else `0`;
 //! - `<version>`: the questionnaire chosen, `q` (quick) or `f` (full);
 //! - `<answers>`: the [answer code](crate::answer_code) of the answers for the **full**
@@ -142,6 +142,18 @@ impl Progress {
             Err(error) => (None, Some(error)),
         }
     }
+}
+
+/// The language of a record, read from its first two fields only, as `assets/boot.js` reads
+/// it: the app must know which language's words to wait for before its first render, while the
+/// record itself is read whole ([`Progress::restore`]) only by that render, with the code of the
+/// wasm's second part. `None` for a record of another format or language.
+pub(crate) fn recorded_locale(text: &str) -> Option<Locale> {
+    let mut fields = text.split(':');
+    if fields.next() != Some(MAGIC) {
+        return None;
+    }
+    locale_of(fields.next()?).ok()
 }
 
 /// Reads the fields of a `pcm2` record, its answers only `with_answers` (else none).
@@ -470,5 +482,16 @@ mod tests {
                 crate::model::CONTENT_VERSION + 1
             ))
         );
+    }
+
+    #[test]
+    fn the_recorded_locale_is_read_from_the_first_two_fields_only() {
+        assert_eq!(recorded_locale("pcm2:en:1:q:whatever"), Some(Locale::En));
+        assert_eq!(recorded_locale("pcm2:es"), Some(Locale::Es));
+        let record = progress(Version::Quick, Locale::En, true, Answers::new()).encode();
+        assert_eq!(recorded_locale(&record), Some(Locale::En));
+        for other in ["pcm2:fr:1:q:x", "pcm1:2:q:en:1:x", "en", "", "pcm2:"] {
+            assert_eq!(recorded_locale(other), None, "{other}");
+        }
     }
 }

@@ -269,6 +269,9 @@ impl AppState {
             target: saved.and_then(|p| p.target.clone()),
             history: environment.history.clone(),
             storage: environment.storage,
+            // A language whose words are here (crate::start waits for one), until the one
+            // asked for arrives.
+            locale: Locale::any_ready().unwrap_or_default(),
             ..AppState::default()
         };
         state.switch_locale(Locale::negotiate(

@@ -10,6 +10,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsValue;
 
 use super::page::{self, ROOT_ID};
+use super::prerender;
 use crate::i18n::Locale;
 
 /// Why the app stopped, which the message says.
@@ -31,16 +32,20 @@ pub(crate) fn on_panic(info: &PanicHookInfo<'_>) {
 }
 
 /// Replaces the app's content with the message and the reload button, in the language the
-/// app was showing (its element's `lang`) if its words are here, else the source language: the
-/// intro painted from the HTML may be in a language whose words have not arrived.
+/// app was showing (its element's `lang`) if its words are here, else one whose words are: the
+/// intro painted from the HTML may be in a language whose words have not arrived. Before any
+/// language's words have arrived, leaves the page's own "loading" note, in both languages.
 pub(crate) fn show(why: Stop) -> Result<(), JsValue> {
     let root = page::app_root().map_err(|error| JsValue::from_str(&error.to_string()))?;
-    let locale = root
+    let shown = root
         .query_selector("[lang]")?
         .and_then(|app| app.get_attribute("lang"))
         .and_then(|lang| Locale::from_tag(&lang))
-        .filter(|locale| locale.texts_ready())
-        .unwrap_or_default();
+        .filter(|locale| locale.texts_ready());
+    let Some(locale) = shown.or_else(Locale::any_ready) else {
+        prerender::give_up(&root, "it stopped before any language's words had arrived");
+        return Ok(());
+    };
     let ui = locale.ui();
     let document = root
         .owner_document()

@@ -13,6 +13,7 @@ use web_sys::{Document, Element, FocusOptions, HtmlElement, KeyboardEvent, SvgEl
 use super::{PlatformError, prerender, storage, warn, warn_that};
 use crate::address::{Address, Route};
 use crate::i18n::Locale;
+use crate::options::UrlOptions;
 use crate::state::{Environment, StorageStatus};
 
 /// The id of the element the app renders into.
@@ -200,6 +201,19 @@ pub(crate) fn environment() -> Environment {
             .map(|root| prerender::early_choices(&root))
             .unwrap_or_default(),
     }
+}
+
+/// The language the app starts in, whose words it waits for before its first render, as the
+/// state picks it (`AppState::from_environment`): one chosen on the painted intro, else
+/// `?lang=`, else that of the answers in progress (read from their record's first fields only:
+/// the first render reads the record), else the browser's. Should the state pick another, it
+/// waits for that one's words itself.
+pub(crate) fn starting_locale(root: &Element) -> Locale {
+    prerender::early_choices(root)
+        .locale
+        .or(UrlOptions::parse(&address().query).lang)
+        .or_else(storage::recorded_locale)
+        .unwrap_or_else(|| Locale::negotiate(None, browser_languages().iter().map(String::as_str)))
 }
 
 /// The browser's preferred languages, most preferred first (`navigator.languages`).

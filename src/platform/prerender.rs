@@ -5,7 +5,7 @@
 //! when the page painted no copy) and, once its first screen is drawn in the right language,
 //! removes the rest and shows itself (`use_prerender_takeover`): the same boxes in the same
 //! place, so nothing moves, and no frame shows an empty page or the wrong language while the
-//! words of a language not compiled in are fetched. What the person did on the
+//! words of the language it starts in are fetched. What the person did on the
 //! copy is not lost: the version, "remember" and a language chosen on it are read before the
 //! first render ([`early_choices`]); a Start pressed on it is carried out once the app shows
 //! ([`take_over`]), and focus moves to the same control.
@@ -20,6 +20,9 @@ use crate::state::EarlyChoices;
 
 /// The class of the painted copy (`assets/boot.js` sets it).
 const PRERENDER_CLASS: &str = "perfil-root__prerender";
+/// The class of the page's "loading" note (index.html), which the style sheet shows after a few
+/// seconds unless the painted copy or the app has replaced it.
+const WAITING_CLASS: &str = "perfil-root__waiting";
 /// The class of the element the app renders into while the copy shows.
 const APP_CLASS: &str = "perfil-root__app";
 /// On the root, set by `assets/boot.js` when Start was pressed on the copy.
@@ -119,4 +122,19 @@ pub(crate) fn take_over(root: &Element) -> bool {
         });
     }
     started
+}
+
+/// Leaves only the page's "loading" note, which asks in both languages to reload or try another
+/// browser, and says `why` on the console: for an app that cannot start or go on because no
+/// language's words could be had, and so has no words of its own to say it with.
+pub(crate) fn give_up(root: &Element, why: &str) {
+    web_sys::console::error_1(&format!("Perfil CM cannot start: {why}").into());
+    let children = root.children();
+    let others: Vec<Element> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter(|child| !child.class_list().contains(WAITING_CLASS))
+        .collect();
+    for child in others {
+        child.remove();
+    }
 }

@@ -15,8 +15,9 @@ use web_sys::{Storage, StorageEvent};
 use super::warn_of;
 use crate::answers::Answers;
 use crate::history::{self, Entry};
+use crate::i18n::Locale;
 use crate::model::Version;
-use crate::progress::{Progress, ProgressError};
+use crate::progress::{self, Progress, ProgressError};
 use crate::state::StorageStatus;
 
 /// The key of the answers in progress, in both storages.
@@ -77,6 +78,18 @@ pub(crate) fn holds_records() -> bool {
         storage.is_ok_and(|s| s.get_item(key).ok().flatten().is_some())
     };
     holds(session(), KEY) || holds(local(), KEY) || holds(local(), HISTORY_KEY)
+}
+
+/// The language of the saved progress, this tab's first, else what this device remembers, read
+/// from the record's first fields only ([`progress::recorded_locale`]): for `crate::start`,
+/// which must know whose words to wait for before the first render reads the record ([`load`]).
+pub(crate) fn recorded_locale() -> Option<Locale> {
+    let read = |storage: Result<Storage, StorageError>| {
+        storage.ok().and_then(|s| s.get_item(KEY).ok().flatten())
+    };
+    read(session())
+        .or_else(|| read(local()))
+        .and_then(|text| progress::recorded_locale(&text))
 }
 
 /// The saved progress: this tab's first, else what this device remembers, as

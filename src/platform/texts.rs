@@ -1,5 +1,7 @@
-//! Fetching the words of a language that is not compiled into the wasm, its questionnaire's and
-//! its interface's: a Spanish reader never downloads the English ones. They come in two files:
+//! Fetching the words of a language, its questionnaire's and its interface's, which the wasm
+//! does not carry: a Spanish reader never downloads the English ones, nor an English reader the
+//! Spanish ones. They come in two files (one for the source language, whose later words are in
+//! the wasm's second part):
 //! the words shown from the first question on ([`Locale::texts_file`]), fetched when the
 //! language is chosen, and those shown only later ([`Locale::later_file`]: the results', the
 //! full version's own), fetched with the wasm's second part ([`fetch_later_words`]), or with the
@@ -23,7 +25,8 @@ use crate::i18n::Locale;
 /// Why a language's words could not be had.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum TextsError {
-    /// Not in a page, or the language has no file (the source language is compiled in).
+    /// Not in a page, or the language has no file (the source language's later words are in
+    /// the wasm's second part).
     NoFile,
     /// The request failed: offline, blocked, or refused.
     Network(String),
@@ -57,6 +60,23 @@ pub(crate) async fn load(locale: Locale) -> Result<(), TextsError> {
         load_later(locale).await?;
     }
     Ok(())
+}
+
+/// Makes the words of the language the app is to start in, `wanted`, available before its
+/// first render, or if they cannot be had those of another language, the source language
+/// first: the app then shows that one while it asks for `wanted`'s again, and says so if they
+/// still cannot be had (`hooks::use_texts_loading`). Returns the error of the last language
+/// tried when no language's words can be had.
+pub(crate) async fn load_first(wanted: Locale) -> Result<(), TextsError> {
+    let others = Locale::ALL.into_iter().filter(|&locale| locale != wanted);
+    let mut failed = TextsError::NoFile;
+    for locale in std::iter::once(wanted).chain(others) {
+        match load(locale).await {
+            Ok(()) => return Ok(()),
+            Err(error) => failed = error,
+        }
+    }
+    Err(failed)
 }
 
 /// Makes `locale`'s later words available, fetching them if need be.

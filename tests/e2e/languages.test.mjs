@@ -1,7 +1,7 @@
-// The second language is fetched only when it is needed (issue 12): the wasm carries the
-// questionnaire's and the interface's words in Spanish only (and four strings of each language,
-// OWN_WORDS in build/content.rs), and the English ones are a file beside index.html
-// (texts-en-<hash>.txt). These tests hold that file back, or refuse it, to see what a reader on a
+// A language's words are fetched only when it is needed (issue 12): the wasm carries no
+// language's questionnaire and interface words (but four strings of each language, OWN_WORDS in
+// build/content.rs), and each language's are a file beside index.html (texts-es-<hash>.txt,
+// texts-en-<hash>.txt). These tests hold that file back, or refuse it, to see what a reader on a
 // slow or broken network gets: never the wrong language, never a crash, and a message they read.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -11,6 +11,7 @@ import { APP_SCREEN, axeViolations, fill, openApp, openAppHeld, problemsOf, QUIC
 const es = uiStrings("es");
 const en = uiStrings("en");
 const TEXTS = /\/texts-en-[0-9a-f]{16}\.txt$/;
+const SPANISH = /\/texts-es-[0-9a-f]{16}\.txt$/;
 const COPY = ".perfil-root__prerender";
 
 /** Counts the page's requests for the English words. */
@@ -244,6 +245,44 @@ describe("the second language, fetched when needed", () => {
     assert.deepEqual(await axeViolations(page), []);
     await page.setViewportSize({ width: 1280, height: 800 });
     await screenshot(page, "language-unavailable-en-1280");
+    await page.context().close();
+  });
+
+  test("an English reader never downloads the Spanish words, which the wasm does not carry either; the first switch fetches them once", async () => {
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "en-US",
+      beforeGoto: (page) => {
+        page.spanish = [];
+        page.on("request", (request) => SPANISH.test(new URL(request.url()).pathname) && page.spanish.push(request.url()));
+      },
+    });
+    await page.getByRole("button", { name: en.intro_start }).click();
+    await page.getByText(fill(en.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
+    assert.deepEqual(page.spanish, [], "no Spanish words for an English reader");
+    await switchTo(page, es).click();
+    await page.getByText(fill(es.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
+    await switchTo(page, en).click();
+    await switchTo(page, es).click();
+    await page.getByText(fill(es.question_progress, { n: 1, total: QUICK }), { exact: true }).waitFor();
+    assert.equal(page.spanish.length, 1, "fetched once for the visit");
+    assert.deepEqual(await problemsOf(page), []);
+    await page.context().close();
+  });
+
+  test("when no language's words can be had, the page's own note asks in both languages to reload, instead of an intro that does nothing", async () => {
+    const page = await openApp(app.browser, app.server.url, {
+      locale: "es-ES",
+      ready: "page",
+      beforeGoto: (page) => page.route(/\/texts-[a-z]+-[0-9a-f]{16}\.txt$/, (route) => route.abort("internetdisconnected")),
+    });
+    // The style sheet shows the note a few seconds after the page's start, once nothing covers it.
+    const note = page.locator(".perfil-root__waiting");
+    await note.waitFor({ state: "visible" });
+    assert.equal(await page.locator(COPY).count(), 0, "the painted intro, whose Start could do nothing, is gone");
+    assert.equal(await page.locator(APP_SCREEN).count(), 0);
+    assert.deepEqual(await note.locator("p").evaluateAll((ps) => ps.map((p) => p.lang)), ["es", "en"]);
+    const problems = await problemsOf(page);
+    assert.ok(problems.some((p) => /Perfil CM cannot start: no language's words could be had: the request failed/.test(p)), problems.join("\n"));
     await page.context().close();
   });
 
