@@ -160,7 +160,7 @@ async function load(browser, name, server, { throttle = 1, full = true } = {}) {
   // page while it loads. Polling from the harness (Playwright's waitForFunction) evaluates its
   // own script in the page, on the main thread the page needs; at 4x CPU that delayed our
   // painted Start by about 100 ms and our first contentful paint by about 50, and the peer's
-  // Start not at all, as it comes later (BENCHMARKS.md, 2026-11-27, night).
+  // Start not at all, as it comes later (BENCHMARKS.md, 2026-11-27, after 19:00).
   const starts = new Promise((resolve) => {
     page.on("console", (message) => {
       if (message.text().startsWith(START_REPORT)) resolve(JSON.parse(message.text().slice(START_REPORT.length)));
