@@ -2,10 +2,10 @@
 // target/generated/prerender.html: one <template> per language), into the built index.html, in
 // place of its `<template id="perfil-prerender">` placeholder; assets/boot.js shows the right
 // copy before the wasm arrives, and asks for the wasm once it has painted it, so the page's head
-// loses Trunk's preload of the wasm. Also copies beside it the words of the languages the wasm does
-// not carry (build.rs writes target/generated/texts/texts-<lang>-<hash>.txt and
-// texts-<lang>-later-<hash>.txt; the app fetches them when that language is chosen and with the
-// wasm's second part, src/platform/texts.rs).
+// loses Trunk's preload of the wasm. Also copies beside it the words of every language, which
+// the wasm does not carry (build.rs writes target/generated/texts/texts-<lang>-<hash>.txt and,
+// but for Spanish, texts-<lang>-later-<hash>.txt; the app fetches them when it starts in that
+// language or it is chosen, and with the wasm's second part, src/platform/texts.rs).
 //
 //   node scripts/prerender.mjs [DIR]
 //

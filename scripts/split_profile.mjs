@@ -48,9 +48,9 @@ try {
   // the widget's look (embed=1), one in a sandboxed frame on another origin, where storage is
   // refused, and one who changes language and presses Start on the intro painted from the HTML
   // before the app runs (the wasm held back until then), so that the app takes over with the
-  // focus on the copy and carries out that Start. (The recruiter's link on the intro opens a screen that waits for the rest:
-  // hooks::use_address_sync. Someone coming back to stored answers or attempts waits for it
-  // too, before the first render: crate::start.)
+  // focus on the copy and carries out that Start. (The recruiter's link on the intro opens a
+  // screen that waits for the rest: hooks::use_address_sync. Someone coming back to stored
+  // answers or attempts waits for it too, before the first render: crate::start.)
   const ways = [
     { locale: "es-ES", path: "/", version: "quick", by: "mouse", intro: true },
     { locale: "en-GB", path: "/", version: "quick", by: "keyboard" },

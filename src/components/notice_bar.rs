@@ -12,10 +12,10 @@ use crate::i18n::{Locale, fill, later_ui};
 use crate::state::{Notice, StorageStatus};
 
 /// The messages in `locale`, in a polite live region so that screen readers announce each once:
-/// `notice`, if any, and a standing warning when `storage` does not work. `on_dismiss`: the notice was
-/// dismissed (restored answers are kept); `on_start_over`: "Empezar de nuevo", offered with
-/// restored answers; `on_discard`: "Borrar las respuestas dañadas", offered with stored
-/// answers that could not be read.
+/// `notice`, if any, and a standing warning when `storage` does not work. `on_dismiss`: the
+/// notice was dismissed (restored answers are kept); `on_start_over`: "Empezar de nuevo",
+/// offered with restored answers; `on_discard`: "Borrar las respuestas dañadas", offered with
+/// stored answers that could not be read.
 pub(crate) fn notice_bar(
     locale: Locale,
     notice: Option<Notice>,

@@ -84,24 +84,22 @@ pub(crate) fn holds_records() -> bool {
 /// from the record's first fields only ([`progress::recorded_locale`]): for `crate::start`,
 /// which must know whose words to wait for before the first render reads the record ([`load`]).
 pub(crate) fn recorded_locale() -> Option<Locale> {
-    let read = |storage: Result<Storage, StorageError>| {
-        storage.ok().and_then(|s| s.get_item(KEY).ok().flatten())
-    };
-    read(session())
-        .or_else(|| read(local()))
-        .and_then(|text| progress::recorded_locale(&text))
+    progress_record().and_then(|text| progress::recorded_locale(&text))
 }
 
 /// The saved progress: this tab's first, else what this device remembers, as
 /// [`Progress::restore`] reads it: what can be restored, and why anything in a record that
 /// exists could not be (damaged, or from another content version).
 pub(crate) fn load() -> (Option<Progress>, Option<ProgressError>) {
+    progress_record().map_or((None, None), |text| Progress::restore(&text))
+}
+
+/// The stored progress record as written: this tab's first, else what this device remembers.
+fn progress_record() -> Option<String> {
     let read = |storage: Result<Storage, StorageError>| {
         storage.ok().and_then(|s| s.get_item(KEY).ok().flatten())
     };
-    read(session())
-        .or_else(|| read(local()))
-        .map_or((None, None), |text| Progress::restore(&text))
+    read(session()).or_else(|| read(local()))
 }
 
 /// Deletes the stored answers that [`load`] could not read (damaged, or not this app's), from
